@@ -1,0 +1,57 @@
+package dev.partnerportal.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    @Test
+    void rendersFormattingTablesAndSafeLinks() {
+        var html = renderer.toSafeHtml("""
+                # Pitch
+
+                **Bold** and _italic_ with a [link](https://example.com "Example").
+
+                | Pain | Answer |
+                |------|--------|
+                | Cost | ROI    |
+                """);
+
+        assertThat(html).contains("<h1>Pitch</h1>")
+                .contains("<strong>Bold</strong>")
+                .contains("<em>italic</em>")
+                .contains("<a href=\"https://example.com\" title=\"Example\" rel=\"noopener noreferrer\">link</a>")
+                .contains("<td>Cost</td>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "[click](javascript:alert(1))",
+            "[click](JaVaScRiPt:alert(1))",
+            "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+            "![x](javascript:alert(1))",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "<svg onload=alert(1)>",
+            "<iframe src=\"https://evil.test\"></iframe>",
+            "<div style=\"background:url(javascript:alert(1))\">x</div>",
+            "[x](vbscript:msgbox(1))",
+            "<p onclick=\"alert(1)\">hi</p>",
+            "<object data=\"javascript:alert(1)\"></object>",
+            "[a](&#106;avascript:alert(1))",
+            "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+    })
+    void neverLetsScriptThrough(String attack) {
+        var html = renderer.toSafeHtml(attack).toLowerCase(Locale.ROOT);
+
+        assertThat(html).doesNotContain("<script", "onerror", "onload", "onclick", "javascript:", "vbscript:",
+                "<iframe", "<object", "<svg", "style=", "data:text");
+    }
+}

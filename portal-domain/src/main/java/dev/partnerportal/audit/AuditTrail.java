@@ -1,0 +1,65 @@
+package dev.partnerportal.audit;
+
+import dev.partnerportal.shared.OrganizationId;
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes audit entries. Free text that came from users is encoded so that one entry can never pose as
+ * several (no raw line breaks or control characters reach the log) and is cut to the column size.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditEntries entries;
+    private final Clock clock;
+
+    AuditTrail(AuditEntries entries, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    /**
+     * Records an event in its own transaction, so that an audit entry survives the rollback of the work
+     * it describes (a failed login is exactly such a case). Open to every caller, including anonymous
+     * ones, because failed logins are recorded before anyone is authenticated.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(AuditAction action, @Nullable String actor, @Nullable OrganizationId organization,
+                       @Nullable String detail, @Nullable String remoteAddress) {
+        entries.save(new AuditEntry(
+                clock.instant(),
+                encode(actor, AuditEntry.ACTOR_MAX_LENGTH),
+                organization == null ? null : organization.value(),
+                action.name(),
+                encode(detail, AuditEntry.DETAIL_MAX_LENGTH),
+                encode(remoteAddress, AuditEntry.ADDRESS_MAX_LENGTH)));
+    }
+
+    /**
+     * Replaces control characters (CR, LF, TAB, other C0/C1 and Unicode line separators) with a visible
+     * {@code \\uXXXX} escape, escapes backslashes so the encoding stays unambiguous, and truncates.
+     */
+    static @Nullable String encode(@Nullable String value, int maxLength) {
+        if (value == null) {
+            return null;
+        }
+        var out = new StringBuilder(Math.min(value.length(), maxLength));
+        for (int i = 0; i < value.length() && out.length() < maxLength; i++) {
+            char c = value.charAt(i);
+            if (c == '\\') {
+                out.append("\\\\");
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.length() > maxLength ? out.substring(0, maxLength) : out.toString();
+    }
+}

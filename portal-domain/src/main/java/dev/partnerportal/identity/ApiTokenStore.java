@@ -1,0 +1,16 @@
+package dev.partnerportal.identity;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ApiTokenStore extends JpaRepository<ApiToken, Long> {
+
+    Optional<ApiToken> findByTokenHash(String tokenHash);
+
+    @Modifying
+    @Query("delete from ApiToken t where t.expiresAt < :now")
+    int deleteExpired(Instant now);
+}

@@ -1,0 +1,84 @@
+package dev.partnerportal.identity;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opaque bearer tokens for the REST API. A token is 256 random bits; only its SHA-256 is stored, and
+ * every use looks the account up again, so a disabled account's tokens stop working at once.
+ */
+@Service
+public class ApiTokens {
+
+    static final String PREFIX = "ppt_";
+
+    private final ApiTokenStore tokens;
+    private final PortalUsers users;
+    private final CurrentAccount currentAccount;
+    private final Clock clock;
+    private final Duration lifetime;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokens(ApiTokenStore tokens, PortalUsers users, CurrentAccount currentAccount, Clock clock,
+              @Value("${portal.api.token-lifetime:1h}") Duration lifetime) {
+        this.tokens = tokens;
+        this.users = users;
+        this.currentAccount = currentAccount;
+        this.clock = clock;
+        this.lifetime = lifetime;
+    }
+
+    /** Issues a token for the authenticated caller. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public IssuedToken issueForCaller() {
+        var user = currentAccount.requireUser();
+        var bytes = new byte[32];
+        random.nextBytes(bytes);
+        var raw = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var now = clock.instant();
+        var expiresAt = now.plus(lifetime);
+        tokens.save(new ApiToken(hash(raw), user.id().value(), now, expiresAt));
+        return new IssuedToken(raw, expiresAt);
+    }
+
+    /**
+     * The principal a presented token stands for, if it is known, unexpired and its account enabled.
+     * Open to anonymous callers: this is how an API request becomes authenticated.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<PortalPrincipal> authenticate(String rawToken) {
+        if (!rawToken.startsWith(PREFIX) || rawToken.length() > 100) {
+            return Optional.empty();
+        }
+        var now = clock.instant();
+        return tokens.findByTokenHash(hash(rawToken))
+                .filter(token -> token.isValidAt(now))
+                .flatMap(token -> users.findById(token.userId()))
+                .filter(PortalUser::isEnabled)
+                .map(user -> {
+                    var principal = new PortalPrincipal(user);
+                    principal.eraseCredentials();
+                    return principal;
+                });
+    }
+
+    @Scheduled(fixedDelayString = "${portal.api.token-cleanup-interval:1h}")
+    @Transactional
+    void purgeExpired() {
+        tokens.deleteExpired(clock.instant());
+    }
+
+    private static String hash(String raw) {
+        return Sha256.hex(raw);
+    }
+}

@@ -1,0 +1,159 @@
+package dev.partnerportal.identity;
+
+import dev.partnerportal.shared.Caller;
+import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.UserId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** A person who can log in: vendor staff, or a member of one partner organization. */
+@Entity
+@Table(name = "portal_user")
+public class PortalUser {
+
+    public static final int EMAIL_MAX_LENGTH = 254;
+    public static final int DISPLAY_NAME_MAX_LENGTH = 120;
+    public static final int LOCALE_TAG_MAX_LENGTH = 35;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Always stored lower-cased: the login name. */
+    @Column(nullable = false, unique = true, length = EMAIL_MAX_LENGTH)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX_LENGTH)
+    private String displayName;
+
+    @Column(name = "password_hash")
+    private @Nullable String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Role role;
+
+    @Column(name = "organization_id")
+    private @Nullable Long organizationId;
+
+    @Column(name = "preferred_locale", length = LOCALE_TAG_MAX_LENGTH)
+    private @Nullable String preferredLocale;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected PortalUser() {
+    }
+
+    private PortalUser(String email, String displayName, Role role, @Nullable OrganizationId organization,
+                       String passwordHash, Instant createdAt) {
+        this.email = EmailAddresses.normalize(email);
+        this.displayName = requireDisplayName(displayName);
+        this.role = Objects.requireNonNull(role, "role");
+        if (role.isPartnerRole() != (organization != null)) {
+            throw new IllegalArgumentException("partner roles need an organization, staff roles none");
+        }
+        this.organizationId = organization == null ? null : organization.value();
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    /** A vendor staff account (admin, content editor, channel manager). */
+    public static PortalUser staff(String email, String displayName, Role role, String passwordHash, Instant now) {
+        if (role.isPartnerRole()) {
+            throw new IllegalArgumentException(role + " is a partner role");
+        }
+        return new PortalUser(email, displayName, role, null, passwordHash, now);
+    }
+
+    /** A member of a partner organization. */
+    public static PortalUser partner(String email, String displayName, Role role, OrganizationId organization,
+                                     String passwordHash, Instant now) {
+        return new PortalUser(email, displayName, role, Objects.requireNonNull(organization), passwordHash, now);
+    }
+
+    private static String requireDisplayName(String displayName) {
+        var trimmed = Objects.requireNonNull(displayName, "displayName").strip();
+        if (trimmed.isEmpty() || trimmed.length() > DISPLAY_NAME_MAX_LENGTH) {
+            throw new IllegalArgumentException("display name must be 1.." + DISPLAY_NAME_MAX_LENGTH + " characters");
+        }
+        return trimmed;
+    }
+
+    /** Sets or clears the language the portal is shown in for this person. */
+    public void changePreferredLocale(@Nullable Locale locale) {
+        if (locale == null) {
+            this.preferredLocale = null;
+            return;
+        }
+        var tag = locale.toLanguageTag();
+        if (tag.equals("und") || tag.length() > LOCALE_TAG_MAX_LENGTH) {
+            throw new IllegalArgumentException("not a usable language tag: " + tag);
+        }
+        this.preferredLocale = tag;
+    }
+
+    /** Stops this person from logging in; their sessions and tokens stop working at their next request. */
+    public void deactivate() {
+        this.enabled = false;
+    }
+
+    public UserId id() {
+        return new UserId(Objects.requireNonNull(id, "not yet persisted"));
+    }
+
+    public Caller caller() {
+        return new Caller(id(), email, role, organizationId == null ? null : new OrganizationId(organizationId));
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public @Nullable String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public @Nullable OrganizationId getOrganization() {
+        return organizationId == null ? null : new OrganizationId(organizationId);
+    }
+
+    public @Nullable Locale getPreferredLocale() {
+        return preferredLocale == null ? null : Locale.forLanguageTag(preferredLocale);
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

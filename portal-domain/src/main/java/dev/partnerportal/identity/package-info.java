@@ -1,0 +1,8 @@
+/**
+ * People and their accounts: login by email, roles, membership in one partner organization, password
+ * hashing, failed-login limiting and API tokens. The root package is the feature's API.
+ */
+@NullMarked
+package dev.partnerportal.identity;
+
+import org.jspecify.annotations.NullMarked;

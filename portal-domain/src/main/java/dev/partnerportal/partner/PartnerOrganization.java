@@ -1,0 +1,102 @@
+package dev.partnerportal.partner;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import dev.partnerportal.shared.OrganizationId;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A partner company in the program. Everything a partner owns carries the id of one of these. */
+@Entity
+@Table(name = "partner_organization")
+public class PartnerOrganization {
+
+    public static final int NAME_MAX_LENGTH = 160;
+    public static final int REGION_MAX_LENGTH = 40;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = NAME_MAX_LENGTH)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PartnerType type;
+
+    @Column(nullable = false, length = REGION_MAX_LENGTH)
+    private String region;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private OrganizationStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "tier_id", nullable = false)
+    private PartnerTier tier;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected PartnerOrganization() {
+    }
+
+    public PartnerOrganization(String name, PartnerType type, String region, PartnerTier tier, Instant createdAt) {
+        this.name = requireText(name, NAME_MAX_LENGTH, "name");
+        this.type = Objects.requireNonNull(type, "type");
+        this.region = requireText(region, REGION_MAX_LENGTH, "region");
+        this.tier = Objects.requireNonNull(tier, "tier");
+        this.status = OrganizationStatus.ACTIVE;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    private static String requireText(String value, int maxLength, String field) {
+        var trimmed = Objects.requireNonNull(value, field).strip();
+        if (trimmed.isEmpty() || trimmed.length() > maxLength) {
+            throw new IllegalArgumentException(field + " must be 1.." + maxLength + " characters");
+        }
+        return trimmed;
+    }
+
+    public OrganizationId id() {
+        return new OrganizationId(Objects.requireNonNull(id, "not yet persisted"));
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public PartnerType getType() {
+        return type;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public OrganizationStatus getStatus() {
+        return status;
+    }
+
+    public PartnerTier getTier() {
+        return tier;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.partnerportal.partner;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** All partner organizations. Used by services in this module only; views go through {@link PartnerDirectory}. */
+public interface PartnerOrganizations extends JpaRepository<PartnerOrganization, Long> {
+
+    Optional<PartnerOrganization> findByName(String name);
+
+    @Query("""
+            select new dev.partnerportal.partner.OrganizationSummary(
+                o.id, o.name, o.type, o.region, o.status, t.code, t.name, t.rank)
+            from PartnerOrganization o join o.tier t
+            where o.id = :id""")
+    Optional<OrganizationSummary> findSummary(long id);
+
+    @Query(value = """
+            select new dev.partnerportal.partner.OrganizationSummary(
+                o.id, o.name, o.type, o.region, o.status, t.code, t.name, t.rank)
+            from PartnerOrganization o join o.tier t""",
+            countQuery = "select count(o) from PartnerOrganization o")
+    Page<OrganizationSummary> findSummaries(Pageable pageable);
+}

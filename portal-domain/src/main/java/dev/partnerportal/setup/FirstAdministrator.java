@@ -1,0 +1,67 @@
+package dev.partnerportal.setup;
+
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
+import dev.partnerportal.identity.PasswordPolicy;
+import dev.partnerportal.identity.PortalUser;
+import dev.partnerportal.identity.PortalUsers;
+import dev.partnerportal.shared.Role;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the first administrator from {@code portal.bootstrap.admin-*} when the database has no
+ * administrator yet. Does nothing once one exists, so the configured password can be removed afterwards.
+ */
+@Component
+@Order(20)
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final PortalUsers users;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final SetupProperties properties;
+
+    FirstAdministrator(PortalUsers users, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
+                       SetupProperties properties) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.existsByRole(Role.ADMIN)) {
+            return;
+        }
+        var bootstrap = properties.bootstrap();
+        if (bootstrap.adminEmail() == null || bootstrap.adminEmail().isBlank()) {
+            log.warn("No administrator exists. Set PORTAL_BOOTSTRAP_ADMIN_EMAIL and PORTAL_BOOTSTRAP_ADMIN_PASSWORD "
+                    + "to create the first one.");
+            return;
+        }
+        var password = bootstrap.adminPassword();
+        if (password == null || !PasswordPolicy.acceptableLength(password)) {
+            throw new IllegalStateException("portal.bootstrap.admin-password must be " + PasswordPolicy.MIN_LENGTH
+                    + " to " + PasswordPolicy.MAX_LENGTH + " characters");
+        }
+        var name = bootstrap.adminName() == null || bootstrap.adminName().isBlank() ? "Administrator" : bootstrap.adminName();
+        var admin = users.save(PortalUser.staff(bootstrap.adminEmail(), name, Role.ADMIN,
+                passwordEncoder.encode(password), clock.instant()));
+        audit.record(AuditAction.FIRST_ADMIN_CREATED, admin.getEmail(), null, "from configuration", null);
+        log.info("First administrator {} created from configuration", admin.getEmail());
+    }
+}

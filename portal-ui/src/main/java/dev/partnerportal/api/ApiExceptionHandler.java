@@ -1,0 +1,85 @@
+package dev.partnerportal.api;
+
+import java.net.URI;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error as an RFC 9457 problem body. Validation errors name the fields; unexpected failures
+ * carry only an incident id that is also in the log, never a stack trace or exception message.
+ */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    static final String BAD_CREDENTIALS = "Invalid username or password.";
+
+    @ExceptionHandler(BadCredentialsException.class)
+    ProblemDetail badCredentials() {
+        return problem(HttpStatus.UNAUTHORIZED, "bad-credentials", BAD_CREDENTIALS);
+    }
+
+    @ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
+    ProblemDetail otherAuthenticationFailure() {
+        return problem(HttpStatus.UNAUTHORIZED, "bad-credentials", BAD_CREDENTIALS);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied() {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this request.");
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", e.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        var incident = UUID.randomUUID().toString();
+        log.error("Unexpected API failure, incident {}", incident, e);
+        var problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Something went wrong on our side. Quote incident " + incident + " when reporting it.");
+        problem.setProperty("incident", incident);
+        return problem;
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields.");
+        problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .toList());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    record FieldProblem(String field, @Nullable String message) {
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:partnerportal:problem:" + type));
+        return problem;
+    }
+}

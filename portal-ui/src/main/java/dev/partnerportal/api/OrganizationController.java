@@ -1,0 +1,46 @@
+package dev.partnerportal.api;
+
+import dev.partnerportal.partner.OrganizationSummary;
+import dev.partnerportal.partner.PartnerDirectory;
+import dev.partnerportal.shared.OrganizationId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Partner organizations. Partners only ever see their own; every other id answers 404. */
+@RestController
+@Tag(name = "Organizations")
+@SecurityRequirement(name = OpenApiConfiguration.BEARER)
+class OrganizationController {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final PartnerDirectory directory;
+
+    OrganizationController(PartnerDirectory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping("/api/organizations/{id}")
+    @Operation(summary = "One organization, if the caller may see it")
+    OrganizationSummary one(@PathVariable long id) {
+        return directory.find(OrganizationId.of(id))
+                .orElseThrow(() -> new NotFoundException("No organization " + id + "."));
+    }
+
+    @GetMapping("/api/organizations")
+    @Operation(summary = "All organizations (administrators and channel managers)")
+    PageOf<OrganizationSummary> all(@RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page must be ≥ 0 and size between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        return PageOf.of(directory.list(PageRequest.of(page, size, Sort.by("name"))));
+    }
+}

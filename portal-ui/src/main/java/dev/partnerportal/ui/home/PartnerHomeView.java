@@ -1,0 +1,57 @@
+package dev.partnerportal.ui.home;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dev.partnerportal.identity.AccountService;
+import dev.partnerportal.partner.PartnerDirectory;
+import dev.partnerportal.shared.Role;
+import dev.partnerportal.ui.layout.Facts;
+import jakarta.annotation.security.RolesAllowed;
+
+/** A partner's home: who they are in the program and where their organization stands. */
+@Route("partner")
+@Menu(order = 0, title = "nav.partnerHome")
+@RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.PARTNER_USER})
+public class PartnerHomeView extends Div implements HasDynamicTitle {
+
+    PartnerHomeView(AccountService accounts, PartnerDirectory directory) {
+        addClassName("portal-page");
+        setId("partner-home");
+        var profile = accounts.myProfile();
+        var organization = directory.mine();
+
+        var tier = new Span(organization.tierName());
+        tier.addClassNames("portal-badge", "portal-tier-" + organization.tierCode().toLowerCase(java.util.Locale.ROOT));
+        tier.setId("partner-tier");
+
+        var card = new Div(
+                new H3(getTranslation("partnerHome.organization")),
+                new H2(organization.name()),
+                Facts.of(
+                        Facts.fact(getTranslation("partnerHome.tier"), tier),
+                        Facts.fact(getTranslation("partnerHome.type"),
+                                new Span(getTranslation("partnerType." + organization.type().name()))),
+                        Facts.fact(getTranslation("partnerHome.region"), new Span(organization.region())),
+                        Facts.fact(getTranslation("partnerHome.status"),
+                                new Span(getTranslation("organizationStatus." + organization.status().name()))),
+                        Facts.fact(getTranslation("partnerHome.yourRole"),
+                                new Span(getTranslation("role." + profile.role().name())))));
+        card.addClassName("portal-card");
+        card.setId("organization-card");
+
+        add(new H2(getTranslation("partnerHome.welcome", profile.displayName())),
+                new Paragraph(getTranslation("partnerHome.intro")),
+                card);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("partnerHome.pageTitle");
+    }
+}

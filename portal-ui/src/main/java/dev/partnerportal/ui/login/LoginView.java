@@ -1,0 +1,83 @@
+package dev.partnerportal.ui.login;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * Sign-in. The form posts to Spring Security; any failure comes back as {@code ?error} and shows one
+ * message that does not say whether the account exists, the password was wrong or sign-in is paused.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AuthenticationContext authentication;
+    final LoginForm form = new LoginForm();
+    final Paragraph notice = new Paragraph();
+
+    LoginView(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addClassName("portal-login");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n());
+        notice.addClassName("portal-login-notice");
+        notice.setVisible(false);
+        var title = new H1(getTranslation("login.title"));
+        var description = new Paragraph(getTranslation("login.description"));
+        var brand = new Div(VaadinIcon.HANDSHAKE.create(), title, description);
+        brand.addClassName("portal-login-brand");
+        var panel = new Div(brand, notice, form);
+        panel.addClassName("portal-login-panel");
+        add(panel);
+    }
+
+    private LoginI18n i18n() {
+        var i18n = LoginI18n.createDefault();
+        var header = new LoginI18n.Header();
+        header.setTitle(getTranslation("login.title"));
+        header.setDescription(getTranslation("login.description"));
+        i18n.setHeader(header);
+        var formTexts = i18n.getForm();
+        formTexts.setTitle(getTranslation("login.form.title"));
+        formTexts.setUsername(getTranslation("login.username"));
+        formTexts.setPassword(getTranslation("login.password"));
+        formTexts.setSubmit(getTranslation("login.submit"));
+        formTexts.setForgotPassword(getTranslation("login.forgotPassword"));
+        var error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.usernameRequired"));
+        error.setPassword(getTranslation("login.error.passwordRequired"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        if (parameters.containsKey("logout")) {
+            notice.setText(getTranslation("login.loggedOut"));
+            notice.setVisible(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title");
+    }
+}
