@@ -50,16 +50,21 @@ public class AuditTrail {
             return null;
         }
         var out = new StringBuilder(Math.min(value.length(), maxLength));
-        for (int i = 0; i < value.length() && out.length() < maxLength; i++) {
+        for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            String piece;
             if (c == '\\') {
-                out.append("\\\\");
+                piece = "\\\\";
             } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                out.append(String.format("\\u%04x", (int) c));
+                piece = String.format("\\u%04x", (int) c);
             } else {
-                out.append(c);
+                piece = String.valueOf(c);
             }
+            if (out.length() + piece.length() > maxLength) {
+                break; // never cut an escape in half
+            }
+            out.append(piece);
         }
-        return out.length() > maxLength ? out.substring(0, maxLength) : out.toString();
+        return out.toString();
     }
 }

@@ -1,0 +1,172 @@
+package dev.partnerportal.identity;
+
+import static dev.partnerportal.testsupport.SignIn.DEMO_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditEntries;
+import dev.partnerportal.shared.Role;
+import dev.partnerportal.testsupport.MutableClock;
+import dev.partnerportal.testsupport.TestClockConfiguration;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Login rules, on H2 and PostgreSQL: hashing, identical failures and per-account limiting. */
+abstract class AuthenticationContract {
+
+    @Autowired
+    PortalAuthenticationProvider provider;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    AuditEntries audit;
+
+    @BeforeEach
+    void resetLimiterAndClock() {
+        jdbc.update("delete from login_throttle");
+        clock.set(TestClockConfiguration.START);
+    }
+
+    @Test
+    void signsInWithEmailInAnyCaseAndSurroundingSpaces() {
+        var authentication = login("  Alice@NORTHWIND.test ", DEMO_PASSWORD);
+
+        var principal = (PortalPrincipal) authentication.getPrincipal();
+        assertThat(principal.getUsername()).isEqualTo("alice@northwind.test");
+        assertThat(principal.caller().role()).isEqualTo(Role.PARTNER_ADMIN);
+        assertThat(principal.caller().organization()).isPresent();
+        assertThat(authentication.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_PARTNER_ADMIN");
+    }
+
+    @Test
+    void unknownUserWrongPasswordAndDisabledAccountFailIdentically() {
+        jdbc.update("update portal_user set enabled = false where email = 'bob@northwind.test'");
+        try {
+            var unknown = failure("nobody@northwind.test", DEMO_PASSWORD);
+            var wrongPassword = failure("alice@northwind.test", "not-the-password");
+            var disabled = failure("bob@northwind.test", DEMO_PASSWORD);
+
+            assertThat(unknown.getMessage()).isEqualTo(wrongPassword.getMessage()).isEqualTo(disabled.getMessage());
+            assertThat(unknown.getClass()).isEqualTo(wrongPassword.getClass()).isEqualTo(disabled.getClass());
+        } finally {
+            jdbc.update("update portal_user set enabled = true where email = 'bob@northwind.test'");
+        }
+    }
+
+    @Test
+    void locksAnAccountAfterFiveFailuresEvenForTheRightPasswordUntilTheLockExpires() {
+        for (int i = 0; i < 5; i++) {
+            failure("carol@contoso.test", "wrong-" + i);
+        }
+
+        var lockedOut = failure("carol@contoso.test", DEMO_PASSWORD);
+        assertThat(lockedOut.getMessage()).isEqualTo(failure("nobody@x.test", "x").getMessage());
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.ACCOUNT_LOCKED.name()))
+                .extracting(e -> e.getActor()).contains("carol@contoso.test");
+
+        clock.advance(Duration.ofMinutes(14));
+        failure("carol@contoso.test", DEMO_PASSWORD);
+
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(login("carol@contoso.test", DEMO_PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void countsUnknownAccountsTheSameWaySoLockingRevealsNothing() {
+        for (int i = 0; i < 5; i++) {
+            failure("ghost@nowhere.test", "wrong");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from login_throttle where locked_until is not null", Long.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForList("select account_key from login_throttle", String.class))
+                .allSatisfy(key -> assertThat(key).hasSize(64).doesNotContain("ghost"));
+    }
+
+    @Test
+    void aSuccessfulLoginClearsTheFailureCount() {
+        for (int i = 0; i < 4; i++) {
+            failure("alice@northwind.test", "wrong");
+        }
+        login("alice@northwind.test", DEMO_PASSWORD);
+        for (int i = 0; i < 4; i++) {
+            failure("alice@northwind.test", "wrong");
+        }
+        assertThat(login("alice@northwind.test", DEMO_PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void failuresOutsideTheWindowDoNotAddUp() {
+        for (int i = 0; i < 4; i++) {
+            failure("alice@northwind.test", "wrong");
+        }
+        clock.advance(Duration.ofMinutes(16));
+        for (int i = 0; i < 4; i++) {
+            failure("alice@northwind.test", "wrong");
+        }
+        assertThat(login("alice@northwind.test", DEMO_PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void refusesPlainTextAndWeakHashesStoredInTheDatabase() {
+        var original = jdbc.queryForObject("select password_hash from portal_user where email = 'editor@vendor.test'", String.class);
+        try {
+            jdbc.update("update portal_user set password_hash = '{noop}plain-text-password' where email = 'editor@vendor.test'");
+            failure("editor@vendor.test", "plain-text-password");
+            failure("editor@vendor.test", "{noop}plain-text-password");
+
+            jdbc.update("update portal_user set password_hash = ? where email = 'editor@vendor.test'",
+                    new BCryptPasswordEncoder().encode("bcrypt-password-123"));
+            failure("editor@vendor.test", "bcrypt-password-123");
+        } finally {
+            jdbc.update("update portal_user set password_hash = ? where email = 'editor@vendor.test'", original);
+            jdbc.update("delete from login_throttle");
+        }
+    }
+
+    @Test
+    void acceptsLongPassphrasesWithoutTruncatingThem() {
+        var passphrase = "correct horse battery staple ".repeat(8).substring(0, 200);
+        var sameFirst100Bytes = passphrase.substring(0, 199) + "X";
+        var original = jdbc.queryForObject("select password_hash from portal_user where email = 'manager@vendor.test'", String.class);
+        try {
+            jdbc.update("update portal_user set password_hash = ? where email = 'manager@vendor.test'",
+                    passwordEncoder.encode(passphrase));
+
+            assertThat(login("manager@vendor.test", passphrase).isAuthenticated()).isTrue();
+            failure("manager@vendor.test", sameFirst100Bytes);
+            failure("manager@vendor.test", passphrase.substring(0, 72));
+            failure("manager@vendor.test", "x".repeat(PasswordPolicy.MAX_LENGTH + 1));
+        } finally {
+            jdbc.update("update portal_user set password_hash = ? where email = 'manager@vendor.test'", original);
+        }
+    }
+
+    @Test
+    void storesOnlyArgon2idHashes() {
+        assertThat(jdbc.queryForList("select password_hash from portal_user", String.class))
+                .allSatisfy(hash -> assertThat(hash).startsWith("$argon2id$"));
+    }
+
+    private Authentication login(String username, String password) {
+        return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    }
+
+    private BadCredentialsException failure(String username, String password) {
+        var thrown = org.assertj.core.api.Assertions.catchThrowable(() -> login(username, password));
+        assertThat(thrown).isInstanceOf(BadCredentialsException.class);
+        return (BadCredentialsException) thrown;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.partnerportal.setup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditEntries;
+import dev.partnerportal.audit.AuditTrail;
+import dev.partnerportal.identity.PortalUsers;
+import dev.partnerportal.shared.Role;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Production start-up: no demo data, the first administrator from configuration. */
+@SpringBootTest(properties = {
+        "portal.demo.enabled=false",
+        "portal.bootstrap.admin-email=Root@Vendor.test",
+        "portal.bootstrap.admin-password=a-long-bootstrap-password",
+        "portal.bootstrap.admin-name=Root Admin"})
+class SetupTest {
+
+    @Autowired
+    PortalUsers users;
+    @Autowired
+    AuditEntries audit;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    AuditTrail auditTrail;
+    @Autowired
+    Clock clock;
+    @Autowired
+    FirstAdministrator firstAdministrator;
+
+    @Test
+    void createsOnlyTheConfiguredAdministratorAndNoDemoData() {
+        assertThat(users.findAll()).extracting(u -> u.getEmail() + ":" + u.getRole())
+                .containsExactly("root@vendor.test:ADMIN");
+        assertThat(jdbc.queryForObject("select count(*) from partner_organization", Long.class)).isZero();
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.FIRST_ADMIN_CREATED.name())).hasSize(1);
+    }
+
+    @Test
+    void runningAgainCreatesNoSecondAdministrator() throws Exception {
+        firstAdministrator.run(new DefaultApplicationArguments());
+
+        assertThat(users.count()).isEqualTo(1);
+        assertThat(users.existsByRole(Role.ADMIN)).isTrue();
+    }
+
+    @Test
+    void refusesAShortBootstrapPasswordWithAClearMessage() {
+        jdbc.update("delete from portal_user");
+        try {
+            var properties = new SetupProperties(null,
+                    new SetupProperties.Bootstrap("admin@x.test", "short", null));
+            var setup = new FirstAdministrator(users, passwordEncoder, auditTrail, clock, properties);
+
+            assertThatThrownBy(() -> setup.run(new DefaultApplicationArguments()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("portal.bootstrap.admin-password must be 12 to 256 characters");
+            assertThat(users.count()).isZero();
+        } finally {
+            firstAdministrator.run(new DefaultApplicationArguments());
+        }
+    }
+}
