@@ -29,8 +29,8 @@ public class AccountView extends Div implements HasDynamicTitle {
     /** "Same as my browser" in the language list. */
     private static final Optional<Locale> BROWSER = Optional.empty();
 
-    final Select<Optional<Locale>> language = new Select<>();
-    final Button save = new Button();
+    private final Select<Optional<Locale>> language = new Select<>();
+    private final Button save = new Button();
 
     AccountView(AccountService accounts, UiLocales locales) {
         addClassName("portal-page");

@@ -1,0 +1,27 @@
+package dev.partnerportal.support;
+
+import dev.partnerportal.testsupport.TestClockConfiguration;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole portal on a random port with a fresh in-memory H2 and the demo data. Every web-level test uses
+ * exactly this configuration, so they all share one application context.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:portal-web-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "portal.demo.enabled=true",
+        "portal.demo.password=" + PortalWebTest.DEMO_PASSWORD,
+        "logging.level.org.springframework.security.crypto=error"
+})
+@Import(TestClockConfiguration.class)
+public @interface PortalWebTest {
+
+    String DEMO_PASSWORD = "demo-password-for-tests";
+}

@@ -1,0 +1,82 @@
+package dev.partnerportal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnerportal.partner.OrganizationStatus;
+import dev.partnerportal.partner.PartnerType;
+import dev.partnerportal.shared.Role;
+import dev.partnerportal.ui.i18n.SupportedLanguages;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every text the UI shows exists in every offered language. */
+class TranslationBundleTest {
+
+    private static final Pattern LITERAL_KEY = Pattern.compile("(?:getTranslation\\(|title = )\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
+
+    @Test
+    void everyLanguageHasExactlyTheEnglishKeysAndNoEmptyText() throws IOException {
+        var english = load("i18n/messages.properties");
+        for (var locale : SupportedLanguages.LOCALES) {
+            if (locale.equals(SupportedLanguages.ENGLISH)) {
+                continue;
+            }
+            var other = load("i18n/messages_" + locale.getLanguage() + ".properties");
+            assertThat(new TreeSet<>(other.stringPropertyNames())).as(locale.toString())
+                    .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+            other.forEach((key, value) -> assertThat(value.toString()).as(locale + " " + key).isNotBlank());
+        }
+    }
+
+    @Test
+    void everyPatternIsAValidMessageFormat() throws IOException {
+        for (var file : new String[] {"i18n/messages.properties", "i18n/messages_ar.properties"}) {
+            load(file).forEach((key, value) -> new MessageFormat(value.toString()));
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeUsesExists() throws IOException {
+        var english = load("i18n/messages.properties");
+        var used = new TreeSet<String>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (var file : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                var matcher = LITERAL_KEY.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        for (var role : Role.values()) {
+            used.add("role." + role.name());
+        }
+        for (var type : PartnerType.values()) {
+            used.add("partnerType." + type.name());
+        }
+        for (var status : OrganizationStatus.values()) {
+            used.add("organizationStatus." + status.name());
+        }
+        SupportedLanguages.LOCALES.forEach(locale -> used.add("language." + locale.getLanguage()));
+
+        assertThat(used).hasSizeGreaterThan(40);
+        assertThat(english.stringPropertyNames()).containsAll(used);
+    }
+
+    private static Properties load(String resource) throws IOException {
+        var properties = new Properties();
+        try (var in = TranslationBundleTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

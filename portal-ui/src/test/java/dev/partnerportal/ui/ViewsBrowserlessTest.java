@@ -1,0 +1,127 @@
+package dev.partnerportal.ui;
+
+import static dev.partnerportal.support.PortalWebTest.DEMO_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import dev.partnerportal.identity.AccountService;
+import dev.partnerportal.support.PortalWebTest;
+import dev.partnerportal.ui.account.AccountView;
+import dev.partnerportal.ui.error.NotFoundView;
+import dev.partnerportal.ui.home.PartnerHomeView;
+import dev.partnerportal.ui.home.WorkspaceView;
+import dev.partnerportal.ui.i18n.SupportedLanguages;
+import dev.partnerportal.ui.login.LoginView;
+import dev.partnerportal.ui.partner.PartnerDirectoryView;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The views without a browser: what each role sees, where it is sent, and language switching. */
+@PortalWebTest
+class ViewsBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AuthenticationManager authenticationManager;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private void signInAs(String email) {
+        var authentication = authenticationManager.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(email, DEMO_PASSWORD));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+        jdbc.update("update portal_user set preferred_locale = null");
+    }
+
+    private java.util.List<String> navigationLabels() {
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void aPartnerLandsOnTheirHomeWithTheirOrganizationAndTier() {
+        signInAs("alice@northwind.test");
+
+        navigate("", PartnerHomeView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(PartnerHomeView.class);
+        var texts = find(Span.class).all().stream().map(Span::getText).toList();
+        assertThat(texts).contains("Gold", "Reseller", "EMEA", "Partner administrator");
+        assertThat(navigationLabels()).containsExactly("Home", "My account");
+    }
+
+    @Test
+    void anEditorLandsOnTheWorkspaceAndSeesOnlyEditorNavigation() {
+        signInAs("editor@vendor.test");
+
+        navigate("", WorkspaceView.class);
+
+        assertThat(navigationLabels()).containsExactly("Workspace", "My account");
+    }
+
+    @Test
+    void aChannelManagerSeesEveryPartnerOrganization() {
+        signInAs("manager@vendor.test");
+
+        navigate(PartnerDirectoryView.class);
+
+        assertThat(navigationLabels()).containsExactly("Workspace", "Partners", "My account");
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = find(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(2);
+    }
+
+    @Test
+    void aPartnerOpeningAStaffPageSeesNotFound() {
+        signInAs("bob@northwind.test");
+
+        navigate("partners", NotFoundView.class);
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void choosingArabicSwitchesTheUiToRightToLeftAndIsRemembered() {
+        signInAs("bob@northwind.test");
+        navigate(AccountView.class);
+
+        test(find(Select.class).withId("language").single()).selectItem("العربية");
+        test(find(Button.class).withId("save-preferences").single()).click();
+
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.forLanguageTag("ar"));
+        assertThat(SupportedLanguages.directionOf(UI.getCurrent().getLocale())).isEqualTo(Direction.RIGHT_TO_LEFT);
+        assertThat(accounts.myProfile().preferredLocale()).isEqualTo(Locale.forLanguageTag("ar"));
+        assertThat(navigationLabels()).contains("حسابي");
+    }
+
+    @Test
+    void theLoginViewShowsOneGenericErrorAfterAFailedAttempt() {
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        var view = (LoginView) getCurrentView();
+
+        assertThat(find(LoginForm.class).single().isError()).isTrue();
+        assertThat(view.getPageTitle()).isEqualTo("Partner Portal");
+    }
+}
