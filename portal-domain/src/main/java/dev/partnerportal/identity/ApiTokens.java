@@ -1,5 +1,7 @@
 package dev.partnerportal.identity;
 
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,15 +25,17 @@ public class ApiTokens {
     private final ApiTokenStore tokens;
     private final PortalUsers users;
     private final CurrentAccount currentAccount;
+    private final AuditTrail audit;
     private final Clock clock;
     private final Duration lifetime;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(ApiTokenStore tokens, PortalUsers users, CurrentAccount currentAccount, Clock clock,
+    ApiTokens(ApiTokenStore tokens, PortalUsers users, CurrentAccount currentAccount, AuditTrail audit, Clock clock,
               @Value("${portal.api.token-lifetime:1h}") Duration lifetime) {
         this.tokens = tokens;
         this.users = users;
         this.currentAccount = currentAccount;
+        this.audit = audit;
         this.clock = clock;
         this.lifetime = lifetime;
     }
@@ -47,6 +51,7 @@ public class ApiTokens {
         var now = clock.instant();
         var expiresAt = now.plus(lifetime);
         tokens.save(new ApiToken(hash(raw), user.id().value(), now, expiresAt));
+        audit.record(AuditAction.API_TOKEN_ISSUED, user.getEmail(), user.getOrganization(), "expires " + expiresAt, null);
         return new IssuedToken(raw, expiresAt);
     }
 

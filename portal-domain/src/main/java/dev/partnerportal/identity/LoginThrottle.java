@@ -1,7 +1,5 @@
 package dev.partnerportal.identity;
 
-import dev.partnerportal.audit.AuditAction;
-import dev.partnerportal.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,14 +20,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LoginThrottle {
 
     private final LoginThrottleEntries entries;
-    private final AuditTrail audit;
+    private final LoginAudit audit;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
     private final int maxFailures;
     private final Duration window;
     private final Duration lockDuration;
 
-    LoginThrottle(LoginThrottleEntries entries, AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
+    LoginThrottle(LoginThrottleEntries entries, LoginAudit audit, Clock clock, PlatformTransactionManager transactions,
                   @Value("${portal.security.login.max-failures:5}") int maxFailures,
                   @Value("${portal.security.login.window:15m}") Duration window,
                   @Value("${portal.security.login.lock-duration:15m}") Duration lockDuration) {
@@ -59,8 +57,7 @@ class LoginThrottle {
             locked = countFailure(key);
         }
         if (locked) {
-            audit.record(AuditAction.ACCOUNT_LOCKED, EmailAddresses.loginKey(typedLogin), null,
-                    "locked for " + lockDuration, null);
+            audit.locked(typedLogin, "locked for " + lockDuration);
         }
     }
 

@@ -93,6 +93,10 @@ abstract class AuthenticationContract {
                 .isEqualTo(1);
         assertThat(jdbc.queryForList("select account_key from login_throttle", String.class))
                 .allSatisfy(key -> assertThat(key).hasSize(64).doesNotContain("ghost"));
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.ACCOUNT_LOCKED.name()))
+                .extracting(e -> String.valueOf(e.getActor()) + " " + e.getDetail())
+                .noneMatch(text -> text.contains("ghost"))
+                .anyMatch(text -> text.startsWith("null unknown login name"));
     }
 
     @Test

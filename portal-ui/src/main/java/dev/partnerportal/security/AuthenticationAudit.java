@@ -1,47 +1,43 @@
 package dev.partnerportal.security;
 
-import dev.partnerportal.audit.AuditAction;
-import dev.partnerportal.audit.AuditTrail;
+import dev.partnerportal.identity.LoginAudit;
 import dev.partnerportal.shared.Caller;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Writes logins, failed logins and logouts to the audit log, with the address they came from. */
+/** Passes Spring Security's sign-in and sign-out events to the audit log, with the address they came from. */
 @Component
 class AuthenticationAudit {
 
-    private final AuditTrail audit;
+    private final LoginAudit audit;
 
-    AuthenticationAudit(AuditTrail audit) {
+    AuthenticationAudit(LoginAudit audit) {
         this.audit = audit;
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        record(AuditAction.LOGIN_SUCCEEDED, event.getAuthentication());
+        if (event.getAuthentication().getPrincipal() instanceof Caller.Source source) {
+            audit.succeeded(source.caller(), remoteAddress(event.getAuthentication().getDetails()));
+        }
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        record(AuditAction.LOGIN_FAILED, event.getAuthentication());
+        var typed = event.getAuthentication().getName();
+        audit.failed(typed == null ? "" : typed, remoteAddress(event.getAuthentication().getDetails()));
     }
 
     @EventListener
     void onLogout(LogoutSuccessEvent event) {
-        record(AuditAction.LOGOUT, event.getAuthentication());
-    }
-
-    private void record(AuditAction action, Authentication authentication) {
-        var caller = authentication.getPrincipal() instanceof Caller.Source source ? source.caller() : null;
-        var actor = caller != null ? caller.username() : authentication.getName();
-        audit.record(action, actor, caller == null ? null : caller.organizationId(), null,
-                remoteAddress(authentication.getDetails()));
+        if (event.getAuthentication().getPrincipal() instanceof Caller.Source source) {
+            audit.signedOut(source.caller(), remoteAddress(event.getAuthentication().getDetails()));
+        }
     }
 
     private static @Nullable String remoteAddress(@Nullable Object details) {

@@ -3,6 +3,8 @@ package dev.partnerportal.api;
 import static dev.partnerportal.support.PortalWebTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditEntries;
 import dev.partnerportal.partner.PartnerOrganizations;
 import dev.partnerportal.support.ApiClient;
 import dev.partnerportal.support.PortalWebTest;
@@ -27,6 +29,8 @@ class ApiSecurityTest {
     MutableClock clock;
     @Autowired
     PartnerOrganizations organizations;
+    @Autowired
+    AuditEntries audit;
 
     ApiClient api;
 
@@ -74,6 +78,20 @@ class ApiSecurityTest {
 
         clock.advance(Duration.ofMinutes(16));
         assertThat(api.token("carol@contoso.test", DEMO_PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void tokenRequestsAreAuditedWithTheCallersAddress() {
+        api.token("alice@northwind.test", "wrong password");
+        api.tokenFor("alice@northwind.test", DEMO_PASSWORD);
+
+        var failed = audit.findByActionOrderByIdAsc(AuditAction.LOGIN_FAILED.name()).getLast();
+        assertThat(failed.getActor()).isEqualTo("alice@northwind.test");
+        assertThat(failed.getRemoteAddress()).isEqualTo("127.0.0.1");
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.LOGIN_SUCCEEDED.name()).getLast().getActor())
+                .isEqualTo("alice@northwind.test");
+        assertThat(audit.findByActionOrderByIdAsc(AuditAction.API_TOKEN_ISSUED.name()).getLast().getActor())
+                .isEqualTo("alice@northwind.test");
     }
 
     @Test
