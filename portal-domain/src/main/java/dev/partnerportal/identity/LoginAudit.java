@@ -1,5 +1,6 @@
 package dev.partnerportal.identity;
 
+import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.shared.Caller;

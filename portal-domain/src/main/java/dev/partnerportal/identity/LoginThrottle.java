@@ -1,5 +1,6 @@
 package dev.partnerportal.identity;
 
+import dev.partnerportal.shared.EmailAddresses;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;

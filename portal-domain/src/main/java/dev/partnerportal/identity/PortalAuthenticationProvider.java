@@ -1,5 +1,6 @@
 package dev.partnerportal.identity;
 
+import dev.partnerportal.shared.EmailAddresses;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

@@ -1,5 +1,6 @@
 package dev.partnerportal.identity;
 
+import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.Caller;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "portal_user")
 public class PortalUser {
 
-    public static final int EMAIL_MAX_LENGTH = 254;
+    public static final int EMAIL_MAX_LENGTH = EmailAddresses.MAX_LENGTH;
     public static final int DISPLAY_NAME_MAX_LENGTH = 120;
     public static final int LOCALE_TAG_MAX_LENGTH = 35;
 

@@ -13,8 +13,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.UserId;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** A partner company in the program. Everything a partner owns carries the id of one of these. */
 @Entity
@@ -48,6 +51,10 @@ public class PartnerOrganization {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** The vendor's partner manager for this organization, if one is assigned. */
+    @Column(name = "partner_manager_id")
+    private @Nullable Long partnerManagerId;
 
     @Version
     private long version;
@@ -98,5 +105,14 @@ public class PartnerOrganization {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Optional<UserId> getPartnerManager() {
+        return Optional.ofNullable(partnerManagerId).map(UserId::new);
+    }
+
+    /** Assigns (or with {@code null} removes) the vendor's partner manager. */
+    public void assignPartnerManager(@Nullable UserId manager) {
+        this.partnerManagerId = manager == null ? null : manager.value();
     }
 }

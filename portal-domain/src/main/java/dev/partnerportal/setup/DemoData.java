@@ -68,7 +68,9 @@ class DemoData implements ApplicationRunner {
 
         users.save(PortalUser.staff("admin@vendor.test", "Ada Admin", Role.ADMIN, hash, now));
         users.save(PortalUser.staff("editor@vendor.test", "Eddie Editor", Role.CONTENT_EDITOR, hash, now));
-        users.save(PortalUser.staff("manager@vendor.test", "Mona Manager", Role.CHANNEL_MANAGER, hash, now));
+        var manager = users.save(PortalUser.staff("manager@vendor.test", "Mona Manager", Role.CHANNEL_MANAGER, hash, now));
+        northwind.assignPartnerManager(manager.id());
+        contoso.assignPartnerManager(manager.id());
         users.save(PortalUser.partner("alice@northwind.test", "Alice Northwind", Role.PARTNER_ADMIN, northwind.id(), hash, now));
         users.save(PortalUser.partner("bob@northwind.test", "Bob Northwind", Role.PARTNER_USER, northwind.id(), hash, now));
         users.save(PortalUser.partner("carol@contoso.test", "Carol Contoso", Role.PARTNER_ADMIN, contoso.id(), hash, now));

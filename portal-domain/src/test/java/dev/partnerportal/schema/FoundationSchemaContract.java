@@ -27,6 +27,9 @@ abstract class FoundationSchemaContract {
                 order by o.name""", String.class))
                 .containsExactly("Contoso Ltd:REGISTERED", "Northwind Traders:GOLD");
         assertThat(jdbc.queryForObject("select count(*) from portal_user", Long.class)).isEqualTo(6);
+        assertThat(jdbc.queryForList(
+                "select u.email from partner_organization o join portal_user u on u.id = o.partner_manager_id",
+                String.class)).containsExactly("manager@vendor.test", "manager@vendor.test");
     }
 
     @Test

@@ -11,7 +11,9 @@ import fixtures.unannotated.ForgottenView;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
 import java.security.Principal;
+import java.util.Properties;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,29 +24,19 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 
 /**
  * Every route and error view declares who may open it, and the declarations match the intended matrix.
- * A new route fails this test until it is annotated and added to {@link #EXPECTED}.
+ * A new route fails this test until it is annotated and listed in a file under {@code route-access/}.
  */
 class RouteAccessMatrixTest {
 
     private static final String ANONYMOUS = "ANONYMOUS";
     private static final Set<String> EVERYONE_SIGNED_IN = Arrays.stream(Role.values()).map(Role::name)
             .collect(Collectors.toCollection(TreeSet::new));
-
-    /** Route or error view → who may open it (role names, or ANONYMOUS for people not signed in). */
-    private static final Map<String, Set<String>> EXPECTED = Map.of(
-            "login", Set.of(ANONYMOUS, "ADMIN", "CONTENT_EDITOR", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_USER"),
-            "", EVERYONE_SIGNED_IN,
-            "account", EVERYONE_SIGNED_IN,
-            "partner", Set.of("PARTNER_ADMIN", "PARTNER_USER"),
-            "workspace", Set.of("ADMIN", "CONTENT_EDITOR", "CHANNEL_MANAGER"),
-            "partners", Set.of("ADMIN", "CHANNEL_MANAGER"),
-            "error:InternalErrorView", Set.of(ANONYMOUS, "ADMIN", "CONTENT_EDITOR", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_USER"),
-            "error:NotFoundView", Set.of(ANONYMOUS, "ADMIN", "CONTENT_EDITOR", "CHANNEL_MANAGER", "PARTNER_ADMIN", "PARTNER_USER"));
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 
@@ -62,12 +54,37 @@ class RouteAccessMatrixTest {
     }
 
     @Test
-    void accessMatchesTheIntendedMatrixForEveryRoleAndAnonymousVisitors() {
+    void accessMatchesTheIntendedMatrixForEveryRoleAndAnonymousVisitors() throws IOException {
         var actual = new TreeMap<String, Set<String>>();
         for (var target : navigationTargets()) {
             actual.put(key(target), whoMayOpen(target));
         }
-        assertThat(actual).isEqualTo(new TreeMap<>(EXPECTED));
+        assertThat(actual).isEqualTo(expected());
+    }
+
+    /** The intended matrix, one properties file per feature under {@code route-access/}. */
+    private static Map<String, Set<String>> expected() throws IOException {
+        var matrix = new TreeMap<String, Set<String>>();
+        var files = new PathMatchingResourcePatternResolver().getResources("classpath*:route-access/*.properties");
+        assertThat(files).isNotEmpty();
+        for (var file : files) {
+            var properties = new Properties();
+            try (var in = file.getInputStream()) {
+                properties.load(in);
+            }
+            for (var route : properties.stringPropertyNames()) {
+                var who = new TreeSet<String>();
+                for (var entry : properties.getProperty(route).split(",")) {
+                    if (entry.strip().equals("SIGNED_IN")) {
+                        who.addAll(EVERYONE_SIGNED_IN);
+                    } else {
+                        who.add(entry.strip());
+                    }
+                }
+                assertThat(matrix.put(route, who)).as("%s listed twice", route).isNull();
+            }
+        }
+        return matrix;
     }
 
     private List<Class<?>> navigationTargets() {
@@ -101,7 +118,7 @@ class RouteAccessMatrixTest {
 
     private static String key(Class<?> target) {
         var route = target.getAnnotation(Route.class);
-        return route != null ? route.value() : "error:" + target.getSimpleName();
+        return route != null ? "/" + route.value() : "error." + target.getSimpleName();
     }
 
     private static Class<?> load(String name) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.partnerportal.partner.OrganizationStatus;
 import dev.partnerportal.partner.PartnerType;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.ui.i18n.PortalI18NProvider;
 import dev.partnerportal.ui.i18n.SupportedLanguages;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,29 +25,53 @@ class TranslationBundleTest {
     private static final Pattern LITERAL_KEY = Pattern.compile("(?:getTranslation\\(|title = )\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
 
     @Test
+    void theApplicationBundleAndFeatureBundlesAreFound() {
+        assertThat(PortalI18NProvider.bundleNames()).contains("i18n/messages");
+    }
+
+    @Test
     void everyLanguageHasExactlyTheEnglishKeysAndNoEmptyText() throws IOException {
-        var english = load("i18n/messages.properties");
-        for (var locale : SupportedLanguages.LOCALES) {
-            if (locale.equals(SupportedLanguages.ENGLISH)) {
-                continue;
+        for (var bundle : PortalI18NProvider.bundleNames()) {
+            var english = load(bundle + ".properties");
+            for (var locale : SupportedLanguages.LOCALES) {
+                if (locale.equals(SupportedLanguages.ENGLISH)) {
+                    continue;
+                }
+                var other = load(bundle + "_" + locale.getLanguage() + ".properties");
+                assertThat(new TreeSet<>(other.stringPropertyNames())).as(bundle + " " + locale)
+                        .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+                other.forEach((key, value) -> assertThat(value.toString()).as(locale + " " + key).isNotBlank());
             }
-            var other = load("i18n/messages_" + locale.getLanguage() + ".properties");
-            assertThat(new TreeSet<>(other.stringPropertyNames())).as(locale.toString())
-                    .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
-            other.forEach((key, value) -> assertThat(value.toString()).as(locale + " " + key).isNotBlank());
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        var seen = new TreeSet<String>();
+        for (var bundle : PortalI18NProvider.bundleNames()) {
+            for (var key : load(bundle + ".properties").stringPropertyNames()) {
+                assertThat(seen.add(key)).as("key %s defined again in %s", key, bundle).isTrue();
+            }
         }
     }
 
     @Test
     void everyPatternIsAValidMessageFormat() throws IOException {
-        for (var file : new String[] {"i18n/messages.properties", "i18n/messages_ar.properties"}) {
-            load(file).forEach((key, value) -> new MessageFormat(value.toString()));
+        for (var bundle : PortalI18NProvider.bundleNames()) {
+            for (var locale : SupportedLanguages.LOCALES) {
+                var file = locale.equals(SupportedLanguages.ENGLISH) ? bundle + ".properties"
+                        : bundle + "_" + locale.getLanguage() + ".properties";
+                load(file).forEach((key, value) -> new MessageFormat(value.toString()));
+            }
         }
     }
 
     @Test
     void everyKeyTheCodeUsesExists() throws IOException {
-        var english = load("i18n/messages.properties");
+        var defined = new TreeSet<String>();
+        for (var bundle : PortalI18NProvider.bundleNames()) {
+            defined.addAll(load(bundle + ".properties").stringPropertyNames());
+        }
         var used = new TreeSet<String>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (var file : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -68,7 +93,7 @@ class TranslationBundleTest {
         SupportedLanguages.LOCALES.forEach(locale -> used.add("language." + locale.getLanguage()));
 
         assertThat(used).hasSizeGreaterThan(40);
-        assertThat(english.stringPropertyNames()).containsAll(used);
+        assertThat(defined).containsAll(used);
     }
 
     private static Properties load(String resource) throws IOException {

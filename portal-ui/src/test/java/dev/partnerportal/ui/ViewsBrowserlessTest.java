@@ -11,11 +11,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import dev.partnerportal.identity.AccountService;
 import dev.partnerportal.support.PortalWebTest;
 import dev.partnerportal.ui.account.AccountView;
+import dev.partnerportal.ui.error.InternalErrorView;
 import dev.partnerportal.ui.error.NotFoundView;
 import dev.partnerportal.ui.home.PartnerHomeView;
 import dev.partnerportal.ui.home.WorkspaceView;
@@ -82,6 +84,15 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anAdministratorAlsoSeesTheOutbox() {
+        signInAs("admin@vendor.test");
+
+        navigate("", WorkspaceView.class);
+
+        assertThat(navigationLabels()).containsExactly("Workspace", "Partners", "My account", "Outbox");
+    }
+
+    @Test
     void aChannelManagerSeesEveryPartnerOrganization() {
         signInAs("manager@vendor.test");
 
@@ -114,6 +125,18 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(SupportedLanguages.directionOf(UI.getCurrent().getLocale())).isEqualTo(Direction.RIGHT_TO_LEFT);
         assertThat(accounts.myProfile().preferredLocale()).isEqualTo(Locale.forLanguageTag("ar"));
         assertThat(navigationLabels()).contains("حسابي");
+    }
+
+    @Test
+    void theErrorViewShowsAReferenceButNeverTheExceptionOrStackTrace() {
+        var view = new InternalErrorView();
+
+        int status = view.setErrorParameter(null, new ErrorParameter<>(Exception.class,
+                new IllegalStateException("select * from secret_table")));
+
+        assertThat(status).isEqualTo(500);
+        assertThat(view.getElement().getTextRecursively()).contains("Something went wrong", "reference")
+                .doesNotContain("secret_table", "IllegalStateException", "at dev.");
     }
 
     @Test

@@ -1,0 +1,79 @@
+package dev.partnerportal.mail;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers queued mail after commit and retries what failed. Without an SMTP server
+ * ({@code spring.mail.host} unset) messages stay in the outbox for administrators to read.
+ */
+@Component
+class MailDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
+    private final MailMessages messages;
+    private final ObjectProvider<JavaMailSender> sender;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final String from;
+
+    MailDelivery(MailMessages messages, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager transactions,
+                 Clock clock, @Value("${portal.mail.from:partner-portal@localhost}") String from) {
+        this.messages = messages;
+        this.sender = sender;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+        this.from = from;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onQueued(MailQueued queued) {
+        deliver(queued.messageId());
+    }
+
+    @Scheduled(fixedDelayString = "${portal.mail.retry-interval:1m}")
+    void retryQueued() {
+        messages.findTop50ByStatusOrderByIdAsc(MailStatus.QUEUED).forEach(message -> deliver(message.getId()));
+    }
+
+    void deliver(long id) {
+        transaction.executeWithoutResult(status -> messages.findById(id)
+                .filter(message -> message.getStatus() == MailStatus.QUEUED)
+                .ifPresent(this::send));
+    }
+
+    private void send(MailMessage message) {
+        var smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            message.keptInOutbox();
+            return;
+        }
+        var mail = new SimpleMailMessage();
+        mail.setFrom(from);
+        mail.setTo(message.getRecipient());
+        mail.setSubject(message.getSubject());
+        mail.setText(message.getBody());
+        try {
+            smtp.send(mail);
+            message.delivered(clock.instant());
+        } catch (MailException e) {
+            log.warn("Mail {} could not be delivered (attempt {}): {}", message.getId(), message.getAttempts() + 1,
+                    e.getMessage());
+            message.failedAttempt(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.partnerportal.mail;
+
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The outbox as a collection. */
+public interface MailMessages extends JpaRepository<MailMessage, Long> {
+
+    List<MailMessage> findTop50ByStatusOrderByIdAsc(MailStatus status);
+
+    Page<MailMessage> findAllByOrderByIdDesc(Pageable pageable);
+
+    List<MailMessage> findByRecipientOrderByIdAsc(String recipient);
+}
