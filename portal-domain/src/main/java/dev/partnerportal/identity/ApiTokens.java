@@ -1,5 +1,6 @@
 package dev.partnerportal.identity;
 
+import dev.partnerportal.shared.Sha256;
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
 import java.security.SecureRandom;

@@ -1,5 +1,6 @@
 package dev.partnerportal.identity;
 
+import dev.partnerportal.shared.Sha256;
 import dev.partnerportal.shared.EmailAddresses;
 import java.time.Clock;
 import java.time.Duration;

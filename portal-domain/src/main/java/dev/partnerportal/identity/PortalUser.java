@@ -65,7 +65,7 @@ public class PortalUser {
     }
 
     private PortalUser(String email, String displayName, Role role, @Nullable OrganizationId organization,
-                       String passwordHash, Instant createdAt) {
+                       @Nullable String passwordHash, Instant createdAt) {
         this.email = EmailAddresses.normalize(email);
         this.displayName = requireDisplayName(displayName);
         this.role = Objects.requireNonNull(role, "role");
@@ -73,8 +73,8 @@ public class PortalUser {
             throw new IllegalArgumentException("partner roles need an organization, staff roles none");
         }
         this.organizationId = organization == null ? null : organization.value();
-        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
-        this.enabled = true;
+        this.passwordHash = passwordHash;
+        this.enabled = passwordHash != null;
         this.createdAt = createdAt;
     }
 
@@ -90,6 +90,40 @@ public class PortalUser {
     public static PortalUser partner(String email, String displayName, Role role, OrganizationId organization,
                                      String passwordHash, Instant now) {
         return new PortalUser(email, displayName, role, Objects.requireNonNull(organization), passwordHash, now);
+    }
+
+    /**
+     * A member invited into a partner organization: no password and not enabled until they accept the
+     * invitation and choose a password.
+     */
+    public static PortalUser invited(String email, String displayName, Role role, OrganizationId organization,
+                                     Instant now) {
+        if (!role.isPartnerRole()) {
+            throw new IllegalArgumentException(role + " is not a partner role");
+        }
+        return new PortalUser(email, displayName, role, Objects.requireNonNull(organization), null, now);
+    }
+
+    /** True while an invitation is outstanding: the account has never had a password. */
+    public boolean isInvitationPending() {
+        return passwordHash == null;
+    }
+
+    /** Sets a new password hash; an invited account becomes active with its first password. */
+    void setPasswordHash(String newHash) {
+        boolean firstPassword = passwordHash == null;
+        this.passwordHash = Objects.requireNonNull(newHash);
+        if (firstPassword) {
+            this.enabled = true;
+        }
+    }
+
+    /** Moves a partner member between partner administrator and partner user. */
+    void changePartnerRole(Role newRole) {
+        if (!role.isPartnerRole() || !newRole.isPartnerRole()) {
+            throw new IllegalArgumentException("only partner roles can be changed here");
+        }
+        this.role = newRole;
     }
 
     private static String requireDisplayName(String displayName) {

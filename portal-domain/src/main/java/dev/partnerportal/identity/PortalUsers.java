@@ -1,6 +1,7 @@
 package dev.partnerportal.identity;
 
 import dev.partnerportal.shared.Role;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -12,4 +13,6 @@ public interface PortalUsers extends JpaRepository<PortalUser, Long> {
     boolean existsByRole(Role role);
 
     long countByOrganizationId(Long organizationId);
+
+    List<PortalUser> findByOrganizationId(Long organizationId);
 }

@@ -2,6 +2,7 @@ package dev.partnerportal.mail;
 
 import dev.partnerportal.shared.EmailAddresses;
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,11 +18,21 @@ public class Mailer {
     private final MailMessages messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MailTemplates templates;
 
-    Mailer(MailMessages messages, ApplicationEventPublisher events, Clock clock) {
+    Mailer(MailMessages messages, ApplicationEventPublisher events, Clock clock, MailTemplates templates) {
         this.messages = messages;
         this.events = events;
         this.clock = clock;
+        this.templates = templates;
+    }
+
+    /** Queues the mail {@code templateKey} from {@link MailTemplates} in {@code locale}; see {@link #queue(String, String, String)}. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public long queueTemplate(String recipient, Locale locale, String templateKey, Object... arguments) {
+        var text = templates.render(templateKey, locale, arguments);
+        return queue(recipient, text.subject(), text.body());
     }
 
     /**

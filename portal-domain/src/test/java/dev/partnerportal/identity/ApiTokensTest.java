@@ -1,5 +1,6 @@
 package dev.partnerportal.identity;
 
+import dev.partnerportal.shared.Sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package dev.partnerportal.identity;
+package dev.partnerportal.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,12 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 as lower-case hex: how secrets and login names are kept without keeping them. */
-final class Sha256 {
+public final class Sha256 {
 
     private Sha256() {
     }
 
-    static String hex(String value) {
+    public static String hex(String value) {
         try {
             return HexFormat.of().formatHex(
                     MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));

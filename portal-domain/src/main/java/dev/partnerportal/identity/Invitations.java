@@ -1,0 +1,113 @@
+package dev.partnerportal.identity;
+
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
+import dev.partnerportal.mail.Mailer;
+import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.shared.CallerContext;
+import dev.partnerportal.shared.EmailAddresses;
+import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.UserId;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invitations into a partner organization: an inactive account plus a one-time link by mail; accepting
+ * sets the first password and activates the account.
+ */
+@Service
+public class Invitations {
+
+    static final Duration LIFETIME = Duration.ofDays(7);
+    static final String PATH = "/invitation/";
+
+    private final PortalUsers users;
+    private final PartnerOrganizations organizations;
+    private final OneTimeLinks links;
+    private final Mailer mailer;
+    private final PasswordEncoder passwordEncoder;
+    private final CallerContext callers;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Invitations(PortalUsers users, PartnerOrganizations organizations, OneTimeLinks links, Mailer mailer,
+                PasswordEncoder passwordEncoder, CallerContext callers, AuditTrail audit, Clock clock) {
+        this.users = users;
+        this.organizations = organizations;
+        this.links = links;
+        this.mailer = mailer;
+        this.passwordEncoder = passwordEncoder;
+        this.callers = callers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What an invitation page shows before the person chooses a password. */
+    public record InvitationDetails(String email, String displayName, String organizationName) {
+    }
+
+    /**
+     * Invites a person into {@code organization}. Staff who manage partners may invite into any organization;
+     * a partner administrator only into their own.
+     *
+     * @throws DuplicateAccountException when the email already has an account
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER', 'PARTNER_ADMIN')")
+    @Transactional
+    public UserId invite(String email, String displayName, Role role, OrganizationId organization) {
+        var caller = callers.require();
+        if (!caller.isStaff() && !organization.equals(caller.organizationId())) {
+            throw new AccessDeniedException("partner administrators invite into their own organization only");
+        }
+        var normalized = EmailAddresses.normalize(email);
+        if (users.findByEmail(normalized).isPresent()) {
+            throw new DuplicateAccountException();
+        }
+        var orgName = organizations.findById(organization.value()).orElseThrow().getName();
+        var user = users.save(PortalUser.invited(normalized, displayName, role, organization, clock.instant()));
+        var url = links.create(user, AccountLinkPurpose.INVITATION, LIFETIME, PATH);
+        mailer.queueTemplate(user.getEmail(), Locale.ENGLISH, "invitation", user.getDisplayName(), orgName, url,
+                LIFETIME.toDays());
+        audit.record(AuditAction.USER_INVITED, caller.username(), organization, user.getEmail() + " as " + role, null);
+        return user.id();
+    }
+
+    /** The invitation behind a link, if the link is still usable. Open to anonymous visitors: they hold the link. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<InvitationDetails> describe(String token) {
+        return links.usable(token, AccountLinkPurpose.INVITATION)
+                .flatMap(link -> users.findById(link.userId()))
+                .filter(PortalUser::isInvitationPending)
+                .map(user -> new InvitationDetails(user.getEmail(), user.getDisplayName(),
+                        organizations.findById(user.getOrganization().value()).orElseThrow().getName()));
+    }
+
+    /**
+     * Accepts an invitation: sets the first password and activates the account. Open to anonymous visitors.
+     *
+     * @throws AccountLinkException when the link is unknown, expired or used
+     * @throws IllegalArgumentException when the password does not meet {@link PasswordPolicy}
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void accept(String token, String password) {
+        if (!PasswordPolicy.acceptableLength(password)) {
+            throw new IllegalArgumentException("password length");
+        }
+        var link = links.usable(token, AccountLinkPurpose.INVITATION).orElseThrow(AccountLinkException::new);
+        var user = users.findById(link.userId()).filter(PortalUser::isInvitationPending)
+                .orElseThrow(AccountLinkException::new);
+        links.redeem(link);
+        user.setPasswordHash(passwordEncoder.encode(password));
+        audit.record(AuditAction.INVITATION_ACCEPTED, user.getEmail(), user.getOrganization(), null, null);
+    }
+}

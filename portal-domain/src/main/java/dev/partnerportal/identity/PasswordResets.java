@@ -1,0 +1,89 @@
+package dev.partnerportal.identity;
+
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
+import dev.partnerportal.mail.Mailer;
+import dev.partnerportal.shared.EmailAddresses;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Password reset by one-time link. Asking never reveals whether an account exists: the answer is always
+ * the same, and a link goes out only to an active account, at most once every few minutes.
+ */
+@Service
+public class PasswordResets {
+
+    static final Duration LIFETIME = Duration.ofMinutes(60);
+    static final Duration MIN_INTERVAL = Duration.ofMinutes(5);
+    static final String PATH = "/reset-password/";
+
+    private final PortalUsers users;
+    private final OneTimeLinks links;
+    private final AccountLinks storedLinks;
+    private final Mailer mailer;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PasswordResets(PortalUsers users, OneTimeLinks links, AccountLinks storedLinks, Mailer mailer,
+                   PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+        this.users = users;
+        this.links = links;
+        this.storedLinks = storedLinks;
+        this.mailer = mailer;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Sends a reset link if {@code typedEmail} belongs to an active account. Open to anonymous visitors. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void request(String typedEmail) {
+        users.findByEmail(EmailAddresses.loginKey(typedEmail))
+                .filter(PortalUser::isEnabled)
+                .filter(user -> storedLinks.findFirstByUserIdAndPurposeOrderByCreatedAtDesc(user.id().value(),
+                                AccountLinkPurpose.PASSWORD_RESET)
+                        .map(last -> last.createdAt().plus(MIN_INTERVAL).isBefore(clock.instant()))
+                        .orElse(true))
+                .ifPresent(user -> {
+                    var url = links.create(user, AccountLinkPurpose.PASSWORD_RESET, LIFETIME, PATH);
+                    var locale = user.getPreferredLocale() == null ? Locale.ENGLISH : user.getPreferredLocale();
+                    mailer.queueTemplate(user.getEmail(), locale, "passwordReset", user.getDisplayName(), url,
+                            LIFETIME.toMinutes());
+                    audit.record(AuditAction.PASSWORD_RESET_REQUESTED, user.getEmail(), user.getOrganization(), null, null);
+                });
+    }
+
+    /** True while a reset link can still be used. Open to anonymous visitors: they hold the link. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean isUsable(String token) {
+        return links.usable(token, AccountLinkPurpose.PASSWORD_RESET).isPresent();
+    }
+
+    /**
+     * Sets a new password with a reset link. Open to anonymous visitors.
+     *
+     * @throws AccountLinkException when the link is unknown, expired or used
+     * @throws IllegalArgumentException when the password does not meet {@link PasswordPolicy}
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void reset(String token, String password) {
+        if (!PasswordPolicy.acceptableLength(password)) {
+            throw new IllegalArgumentException("password length");
+        }
+        var link = links.usable(token, AccountLinkPurpose.PASSWORD_RESET).orElseThrow(AccountLinkException::new);
+        var user = users.findById(link.userId()).filter(PortalUser::isEnabled).orElseThrow(AccountLinkException::new);
+        links.redeem(link);
+        user.setPasswordHash(passwordEncoder.encode(password));
+        audit.record(AuditAction.PASSWORD_RESET, user.getEmail(), user.getOrganization(), null, null);
+    }
+}

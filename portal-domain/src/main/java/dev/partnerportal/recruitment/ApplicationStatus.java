@@ -1,0 +1,6 @@
+package dev.partnerportal.recruitment;
+
+/** Where an application stands. */
+public enum ApplicationStatus {
+    SUBMITTED, APPROVED, REJECTED
+}

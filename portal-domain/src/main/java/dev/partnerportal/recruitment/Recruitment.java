@@ -1,0 +1,152 @@
+package dev.partnerportal.recruitment;
+
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
+import dev.partnerportal.identity.Invitations;
+import dev.partnerportal.mail.Mailer;
+import dev.partnerportal.partner.PartnerOrganization;
+import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerTiers;
+import dev.partnerportal.shared.CallerContext;
+import dev.partnerportal.shared.EmailAddresses;
+import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.Sha256;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The path into the program: anyone may apply; channel managers and administrators review applications
+ * with their score and approve (creating the organization and inviting its first administrator) or reject
+ * with a reason.
+ */
+@Service
+@Validated
+public class Recruitment {
+
+    static final Duration WINDOW = Duration.ofHours(1);
+
+    private final PartnerApplications applications;
+    private final ApplicationThrottleEntries throttle;
+    private final PartnerOrganizations organizations;
+    private final PartnerTiers tiers;
+    private final Invitations invitations;
+    private final Mailer mailer;
+    private final CallerContext callers;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int allowancePerHour;
+
+    Recruitment(PartnerApplications applications, ApplicationThrottleEntries throttle, PartnerOrganizations organizations,
+                PartnerTiers tiers, Invitations invitations, Mailer mailer, CallerContext callers, AuditTrail audit,
+                ApplicationEventPublisher events, Clock clock,
+                @Value("${portal.recruitment.applications-per-hour:3}") int allowancePerHour) {
+        this.applications = applications;
+        this.throttle = throttle;
+        this.organizations = organizations;
+        this.tiers = tiers;
+        this.invitations = invitations;
+        this.mailer = mailer;
+        this.callers = callers;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.allowancePerHour = allowancePerHour;
+    }
+
+    /**
+     * Submits an application. Open to anyone. {@code honeypot} is a form field people never see: when a bot
+     * fills it in, the submission is answered as accepted but nothing is stored.
+     *
+     * @return the new application's id, or empty for a discarded bot submission
+     * @throws TooManyApplicationsException when {@code remoteAddress} exceeded the hourly allowance
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public Optional<Long> apply(@Valid ApplicationForm form, String honeypot, String remoteAddress) {
+        if (!honeypot.isEmpty()) {
+            return Optional.empty();
+        }
+        countSubmission(remoteAddress);
+        var email = EmailAddresses.normalize(form.contactEmail());
+        var application = applications.save(new PartnerApplication(form, email, clock.instant()));
+        mailer.queueTemplate(email, Locale.ENGLISH, "applicationReceived", application.getContactName(),
+                application.getCompanyName());
+        audit.record(AuditAction.APPLICATION_SUBMITTED, email, null, application.getCompanyName(), remoteAddress);
+        return Optional.of(application.getId());
+    }
+
+    private void countSubmission(String remoteAddress) {
+        var key = Sha256.hex("application:" + remoteAddress);
+        var now = clock.instant();
+        ApplicationThrottleEntry entry;
+        try {
+            entry = throttle.findForUpdate(key).orElseGet(() -> throttle.saveAndFlush(new ApplicationThrottleEntry(key, now)));
+        } catch (DataIntegrityViolationException concurrentFirstSubmission) {
+            entry = throttle.findForUpdate(key).orElseThrow();
+        }
+        if (!entry.tryCount(now, WINDOW, allowancePerHour)) {
+            throw new TooManyApplicationsException();
+        }
+    }
+
+    /** Applications waiting for a decision, best score first unless {@code pageable} sorts otherwise. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    @Transactional(readOnly = true)
+    public Page<PartnerApplication> open(Pageable pageable) {
+        return applications.findByStatus(ApplicationStatus.SUBMITTED, pageable);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    @Transactional(readOnly = true)
+    public Optional<PartnerApplication> find(long id) {
+        return applications.findById(id);
+    }
+
+    /**
+     * Approves an application: creates the organization (Registered tier, active, managed by the approver)
+     * and invites the applicant's contact as its first partner administrator.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    @Transactional
+    public PartnerOrganization approve(long applicationId) {
+        var caller = callers.require();
+        var application = applications.findById(applicationId).orElseThrow(() -> new IllegalArgumentException("No such application."));
+        if (organizations.findByName(application.getCompanyName()).isPresent()) {
+            throw new IllegalStateException("An organization named " + application.getCompanyName() + " exists already.");
+        }
+        var organization = organizations.save(new PartnerOrganization(application.getCompanyName(),
+                application.getPartnerType(), application.getRegion(), tiers.findByCode("REGISTERED").orElseThrow(),
+                clock.instant()));
+        organization.assignPartnerManager(caller.userId());
+        application.approve(caller.userId(), organization.id(), clock.instant());
+        invitations.invite(application.getContactEmail(), application.getContactName(), Role.PARTNER_ADMIN, organization.id());
+        audit.record(AuditAction.APPLICATION_APPROVED, caller.username(), organization.id(), application.getCompanyName(), null);
+        events.publishEvent(new PartnerApproved(organization.id(), organization.getType()));
+        return organization;
+    }
+
+    /** Rejects an application with a reason, which is mailed to the applicant. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    @Transactional
+    public void reject(long applicationId, String reason) {
+        var caller = callers.require();
+        var application = applications.findById(applicationId).orElseThrow(() -> new IllegalArgumentException("No such application."));
+        application.reject(caller.userId(), reason, clock.instant());
+        mailer.queueTemplate(application.getContactEmail(), Locale.ENGLISH, "applicationRejected",
+                application.getContactName(), application.getCompanyName(), application.getDecisionReason());
+        audit.record(AuditAction.APPLICATION_REJECTED, caller.username(), null, application.getCompanyName(), null);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.partnerportal.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.partnerportal.shared.Role;
+import dev.partnerportal.testsupport.SignIn;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A partner administrator manages their own people, and nobody else's. */
+@SpringBootTest
+class TeamTest {
+
+    @Autowired
+    Team team;
+    @Autowired
+    PortalAuthenticationProvider provider;
+    @Autowired
+    PortalUsers users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void listsOnlyTheCallersOwnOrganization() {
+        SignIn.as(provider, "alice@northwind.test");
+
+        assertThat(team.members()).extracting(TeamMember::email)
+                .contains("alice@northwind.test", "bob@northwind.test")
+                .doesNotContain("carol@contoso.test");
+    }
+
+    @Test
+    void invitesAColleagueIntoTheOwnOrganizationOnly() {
+        SignIn.as(provider, "alice@northwind.test");
+        var email = "new-" + UUID.randomUUID().toString().substring(0, 6) + "@northwind.test";
+
+        var id = team.invite(email, "New Colleague", Role.PARTNER_USER);
+
+        var invited = users.findById(id.value()).orElseThrow();
+        assertThat(invited.getOrganization()).isEqualTo(users.findByEmail("alice@northwind.test").orElseThrow().getOrganization());
+        assertThat(team.members()).anySatisfy(m -> {
+            assertThat(m.email()).isEqualTo(email);
+            assertThat(m.status()).isEqualTo(TeamMember.Status.INVITED);
+        });
+        assertThatThrownBy(() -> team.invite("x@northwind.test", "X", Role.ADMIN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> team.invite(email, "Twice", Role.PARTNER_USER)).isInstanceOf(DuplicateAccountException.class);
+    }
+
+    @Test
+    void aNorthwindAdministratorCannotChangeOrDeactivateContosoPeople() {
+        var carol = users.findByEmail("carol@contoso.test").orElseThrow();
+        SignIn.as(provider, "alice@northwind.test");
+
+        assertThat(team.changeRole(carol.id(), Role.PARTNER_USER)).isFalse();
+        assertThat(team.deactivate(carol.id())).isFalse();
+
+        var unchanged = users.findByEmail("carol@contoso.test").orElseThrow();
+        assertThat(unchanged.getRole()).isEqualTo(Role.PARTNER_ADMIN);
+        assertThat(unchanged.isEnabled()).isTrue();
+    }
+
+    @Test
+    void changesRolesAndDeactivatesWithinTheOwnOrganization() {
+        SignIn.as(provider, "alice@northwind.test");
+        var id = team.invite("temp-" + UUID.randomUUID().toString().substring(0, 6) + "@northwind.test", "Temp", Role.PARTNER_USER);
+        jdbc.update("update portal_user set password_hash = 'x', enabled = true where id = ?", id.value());
+
+        assertThat(team.changeRole(id, Role.PARTNER_ADMIN)).isTrue();
+        assertThat(team.deactivate(id)).isTrue();
+
+        var member = users.findById(id.value()).orElseThrow();
+        assertThat(member.getRole()).isEqualTo(Role.PARTNER_ADMIN);
+        assertThat(member.isEnabled()).isFalse();
+    }
+
+    @Test
+    void nobodyDemotesOrDeactivatesThemselves() {
+        SignIn.as(provider, "alice@northwind.test");
+        var alice = users.findByEmail("alice@northwind.test").orElseThrow().id();
+
+        assertThatThrownBy(() -> team.deactivate(alice)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> team.changeRole(alice, Role.PARTNER_USER)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void partnerUsersAndStaffHaveNoTeamToManage() {
+        SignIn.as(provider, "bob@northwind.test");
+        assertThatThrownBy(() -> team.members()).isInstanceOf(AccessDeniedException.class);
+
+        SignIn.as(provider, "manager@vendor.test");
+        assertThatThrownBy(() -> team.members()).isInstanceOf(AccessDeniedException.class);
+    }
+}
