@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.login;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -29,7 +30,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.authentication = authentication;
         addClassName("portal-login");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(click -> form.getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         form.setI18n(i18n());
         notice.addClassName("portal-login-notice");
         notice.setVisible(false);
@@ -37,7 +39,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         var description = new Paragraph(getTranslation("login.description"));
         var brand = new Div(VaadinIcon.HANDSHAKE.create(), title, description);
         brand.addClassName("portal-login-brand");
-        var panel = new Div(brand, notice, form);
+        var apply = new Anchor("apply", getTranslation("login.apply"));
+        apply.setId("become-partner");
+        var panel = new Div(brand, notice, form, apply);
         panel.addClassName("portal-login-panel");
         add(panel);
     }
@@ -70,9 +74,11 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
-        if (parameters.containsKey("logout")) {
-            notice.setText(getTranslation("login.loggedOut"));
-            notice.setVisible(true);
+        for (var reason : new String[] {"logout", "activated", "reset"}) {
+            if (parameters.containsKey(reason)) {
+                notice.setText(getTranslation("login.notice." + reason));
+                notice.setVisible(true);
+            }
         }
     }
 

@@ -1,0 +1,87 @@
+package dev.partnerportal.ui.recruitment;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dev.partnerportal.recruitment.PartnerApplication;
+import dev.partnerportal.recruitment.Recruitment;
+import dev.partnerportal.shared.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Applications waiting for a decision, with their ideal-partner-profile score. */
+@Route("applications")
+@Menu(order = 20, title = "nav.applications")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CHANNEL_MANAGER})
+public class ApplicationsView extends Div implements HasDynamicTitle {
+
+    private final Grid<PartnerApplication> grid = new Grid<>();
+
+    ApplicationsView(Recruitment recruitment) {
+        addClassNames("portal-page", "portal-page-full");
+        var submitted = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        grid.setId("applications-grid");
+        grid.addColumn(PartnerApplication::getCompanyName).setHeader(getTranslation("applications.column.company"))
+                .setSortProperty("companyName").setFlexGrow(2);
+        grid.addColumn(a -> getTranslation("partnerType." + a.getPartnerType().name()))
+                .setHeader(getTranslation("applications.column.type"));
+        grid.addColumn(PartnerApplication::getRegion).setHeader(getTranslation("applications.column.region"))
+                .setSortProperty("region");
+        grid.addComponentColumn(a -> scoreBar(a.getScore())).setHeader(getTranslation("applications.column.score"))
+                .setSortProperty("score");
+        grid.addColumn(a -> submitted.format(a.getSubmittedAt())).setHeader(getTranslation("applications.column.submitted"))
+                .setSortProperty("submittedAt");
+        grid.setEmptyStateText(getTranslation("applications.empty"));
+        grid.setItems(query -> recruitment.open(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addItemClickListener(click -> new ReviewDialog(click.getItem(), decision -> {
+            try {
+                if (decision.approve()) {
+                    recruitment.approve(decision.applicationId());
+                    notify(getTranslation("applications.approved", click.getItem().getCompanyName()), NotificationVariant.LUMO_SUCCESS);
+                } else {
+                    recruitment.reject(decision.applicationId(), decision.reason());
+                    notify(getTranslation("applications.rejected", click.getItem().getCompanyName()), NotificationVariant.LUMO_CONTRAST);
+                }
+                grid.getDataProvider().refreshAll();
+                return true;
+            } catch (IllegalStateException e) {
+                notify(getTranslation("applications.conflict"), NotificationVariant.LUMO_ERROR);
+                grid.getDataProvider().refreshAll();
+                return true;
+            }
+        }).open());
+        grid.setSizeFull();
+        add(grid);
+    }
+
+    /** The score as a bar people can compare at a glance, with the number for screen readers and precision. */
+    static Span scoreBar(int score) {
+        var bar = new Span();
+        bar.addClassName("portal-score-bar");
+        bar.getStyle().set("--portal-score", score + "%");
+        var label = new Span(Integer.toString(score));
+        label.addClassName("portal-score-label");
+        var wrapper = new Span(bar, label);
+        wrapper.addClassName("portal-score");
+        wrapper.getElement().setAttribute("title", score + " / 100");
+        return wrapper;
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification.show(text, 4000, Notification.Position.BOTTOM_END).addThemeVariants(variant);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("applications.pageTitle");
+    }
+}

@@ -1,0 +1,63 @@
+package dev.partnerportal.ui.team;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.shared.Registration;
+import dev.partnerportal.identity.PasswordPolicy;
+
+/** Choose a password twice; fires {@link ChosenEvent} only when both match and the length is acceptable. */
+class NewPasswordForm extends VerticalLayout {
+
+    final PasswordField password = new PasswordField();
+    final PasswordField repeat = new PasswordField();
+
+    static class ChosenEvent extends ComponentEvent<NewPasswordForm> {
+        private final String password;
+
+        ChosenEvent(NewPasswordForm source, String password) {
+            super(source, false);
+            this.password = password;
+        }
+
+        String password() {
+            return password;
+        }
+    }
+
+    NewPasswordForm(String submitLabel) {
+        setPadding(false);
+        password.setLabel(getTranslation("password.new"));
+        password.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        password.setId("new-password");
+        repeat.setLabel(getTranslation("password.repeat"));
+        repeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        repeat.setId("repeat-password");
+        var submit = new Button(submitLabel, click -> submit());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("choose-password");
+        add(password, repeat, submit);
+    }
+
+    private void submit() {
+        password.setInvalid(false);
+        repeat.setInvalid(false);
+        if (!PasswordPolicy.acceptableLength(password.getValue())) {
+            password.setErrorMessage(getTranslation("password.tooShort", PasswordPolicy.MIN_LENGTH));
+            password.setInvalid(true);
+        } else if (!password.getValue().equals(repeat.getValue())) {
+            repeat.setErrorMessage(getTranslation("password.mismatch"));
+            repeat.setInvalid(true);
+        } else {
+            fireEvent(new ChosenEvent(this, password.getValue()));
+        }
+    }
+
+    Registration addChosenListener(ComponentEventListener<ChosenEvent> listener) {
+        return addListener(ChosenEvent.class, listener);
+    }
+}
