@@ -78,6 +78,8 @@ abstract class RecruitmentContract {
         SignIn.out();
 
         assertThat(organization.getTier().getCode()).isEqualTo("REGISTERED");
+        assertThat(jdbc.queryForObject("select count(*) from onboarding_step where organization_id = ?", Long.class,
+                organization.id().value())).as("the reseller journey starts on approval").isEqualTo(5);
         assertThat(organization.getPartnerManager()).isPresent();
         var invited = users.findByEmail(email).orElseThrow();
         assertThat(invited.getRole()).isEqualTo(Role.PARTNER_ADMIN);

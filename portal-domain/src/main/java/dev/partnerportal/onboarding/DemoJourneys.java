@@ -1,0 +1,52 @@
+package dev.partnerportal.onboarding;
+
+import dev.partnerportal.partner.PartnerOrganizations;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Demo mode: journeys for the demo organizations (Northwind well under way, Contoso just started) and a touchpoint. */
+@Component
+@Order(30)
+@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
+class DemoJourneys implements ApplicationRunner {
+
+    private final PartnerOrganizations organizations;
+    private final OnboardingJourneys journeys;
+    private final OnboardingSteps steps;
+    private final Touchpoints touchpoints;
+    private final Clock clock;
+
+    DemoJourneys(PartnerOrganizations organizations, OnboardingJourneys journeys, OnboardingSteps steps,
+                 Touchpoints touchpoints, Clock clock) {
+        this.organizations = organizations;
+        this.journeys = journeys;
+        this.steps = steps;
+        this.touchpoints = touchpoints;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (steps.count() > 0) {
+            return;
+        }
+        for (var organization : organizations.findAll()) {
+            journeys.start(organization.id(), organization.getType());
+            if (organization.getName().equals("Northwind Traders")) {
+                steps.findByOrganizationIdOrderByPosition(organization.id().value()).stream().limit(3)
+                        .forEach(step -> step.complete(null, clock.instant()));
+                organization.getPartnerManager().ifPresent(manager -> touchpoints.save(new Touchpoint(organization.id(),
+                        TouchpointKind.QUARTERLY_REVIEW, LocalDate.now(clock).minusDays(20), "Alice Northwind",
+                        "Reviewed Q3 pipeline; Northwind wants the retail cheat sheets in Arabic.", manager,
+                        clock.instant(), LocalDate.now(clock))));
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.partnerportal.onboarding;
+
+import dev.partnerportal.partner.PartnerType;
+import dev.partnerportal.recruitment.PartnerApproved;
+import dev.partnerportal.shared.Caller;
+import dev.partnerportal.shared.CallerContext;
+import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Onboarding journeys. A journey starts when an application is approved; partners see their own
+ * organization's journey, partner managers and administrators every one.
+ */
+@Service
+public class OnboardingJourneys {
+
+    private final OnboardingSteps steps;
+    private final OnboardingTemplates templates;
+    private final CallerContext callers;
+    private final Clock clock;
+
+    OnboardingJourneys(OnboardingSteps steps, OnboardingTemplates templates, CallerContext callers, Clock clock) {
+        this.steps = steps;
+        this.templates = templates;
+        this.callers = callers;
+        this.clock = clock;
+    }
+
+    /** The caller's own organization's journey. */
+    @PreAuthorize("hasAnyRole('PARTNER_ADMIN', 'PARTNER_USER')")
+    @Transactional(readOnly = true)
+    public Journey mine() {
+        return load(callers.require().organizationId());
+    }
+
+    /** An organization's journey, if the caller may see it: managers and administrators all, partners their own. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Journey> of(OrganizationId organization) {
+        return mayRead(callers.require(), organization) ? Optional.of(load(organization)) : Optional.empty();
+    }
+
+    /**
+     * Marks a step done by hand. Managers and administrators may complete any step; a partner administrator
+     * the partner-owned steps of their own organization. Returns false when there is no such step for the caller.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER', 'PARTNER_ADMIN')")
+    @Transactional
+    public boolean complete(long stepId) {
+        var caller = callers.require();
+        return steps.findById(stepId)
+                .filter(step -> caller.isStaff()
+                        || (caller.organizationId().value() == step.organizationId() && step.owner() == StepOwner.PARTNER))
+                .map(step -> {
+                    step.complete(caller.userId(), clock.instant());
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    /** An approved partner starts on its type's template, in the approving transaction. */
+    @EventListener
+    void onApproved(PartnerApproved approved) {
+        start(approved.organization(), approved.type());
+    }
+
+    /** Completes the steps an activity satisfies, in the transaction that recorded the activity. */
+    @EventListener
+    @Transactional
+    void onActivity(OnboardingActivity activity) {
+        steps.findByOrganizationIdOrderByPosition(activity.organization().value()).stream()
+                .filter(step -> step.kind().completesAutomatically())
+                .filter(step -> step.matches(activity))
+                .forEach(step -> step.complete(null, clock.instant()));
+    }
+
+    @Transactional
+    void start(OrganizationId organization, PartnerType type) {
+        if (steps.existsByOrganizationId(organization.value())) {
+            return;
+        }
+        var today = LocalDate.now(clock);
+        templates.findByPartnerTypeOrderByPosition(type)
+                .forEach(template -> steps.save(new OnboardingStep(organization, template, today)));
+    }
+
+    private Journey load(OrganizationId organization) {
+        var today = LocalDate.now(clock);
+        return new Journey(steps.findByOrganizationIdOrderByPosition(organization.value()).stream()
+                .map(step -> step.view(today)).toList());
+    }
+
+    static boolean mayRead(Caller caller, OrganizationId organization) {
+        return caller.role() == Role.ADMIN || caller.role() == Role.CHANNEL_MANAGER
+                || organization.equals(caller.organizationId());
+    }
+}

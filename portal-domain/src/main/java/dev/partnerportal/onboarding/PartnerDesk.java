@@ -1,0 +1,80 @@
+package dev.partnerportal.onboarding;
+
+import dev.partnerportal.partner.OrganizationSummary;
+import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.shared.CallerContext;
+import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The partner manager's desk: the partners they look after, with tier, onboarding progress and the last
+ * time they were in touch; and the log of touchpoints.
+ */
+@Service
+public class PartnerDesk {
+
+    private final PartnerOrganizations organizations;
+    private final OnboardingJourneys journeys;
+    private final Touchpoints touchpoints;
+    private final CallerContext callers;
+    private final Clock clock;
+
+    PartnerDesk(PartnerOrganizations organizations, OnboardingJourneys journeys, Touchpoints touchpoints,
+                CallerContext callers, Clock clock) {
+        this.organizations = organizations;
+        this.journeys = journeys;
+        this.touchpoints = touchpoints;
+        this.callers = callers;
+        this.clock = clock;
+    }
+
+    /** One partner on the desk. */
+    public record DeskRow(OrganizationSummary organization, Journey journey, @Nullable LocalDate lastTouchpoint) {
+    }
+
+    /** A channel manager's own partners; an administrator sees every partner. Longest without contact first. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    @Transactional(readOnly = true)
+    public List<DeskRow> myPartners() {
+        var caller = callers.require();
+        return organizations.findAll().stream()
+                .filter(o -> caller.role() == Role.ADMIN || o.getPartnerManager().filter(caller.userId()::equals).isPresent())
+                .map(o -> new DeskRow(organizations.findSummary(o.id().value()).orElseThrow(),
+                        journeys.of(o.id()).orElseThrow(), touchpoints.lastContact(o.id().value()).orElse(null)))
+                .sorted(Comparator.comparing(DeskRow::lastTouchpoint, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** Records a touchpoint with a partner. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    @Transactional
+    public Touchpoint log(OrganizationId organization, TouchpointKind kind, LocalDate happenedOn, @Nullable String people,
+                          String notes) {
+        organizations.findById(organization.value()).orElseThrow(() -> new IllegalArgumentException("No such organization."));
+        return touchpoints.save(new Touchpoint(organization, kind, happenedOn, people, notes, callers.require().userId(),
+                clock.instant(), LocalDate.now(clock)));
+    }
+
+    /** The touchpoints with a partner, newest first. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    @Transactional(readOnly = true)
+    public List<Touchpoint> touchpoints(OrganizationId organization) {
+        return touchpoints.findByOrganizationIdOrderByHappenedOnDescIdDesc(organization.value());
+    }
+
+    /** One partner's summary for the desk's detail page. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    @Transactional(readOnly = true)
+    public Optional<OrganizationSummary> partner(OrganizationId organization) {
+        return organizations.findSummary(organization.value());
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Onboarding journeys: each new partner organization gets the ordered steps of its partner type's template,
+ * completed automatically where the portal can tell (content read, course done) and by hand otherwise; and
+ * the partner manager's log of touchpoints with their partners.
+ */
+@NullMarked
+package dev.partnerportal.onboarding;
+
+import org.jspecify.annotations.NullMarked;

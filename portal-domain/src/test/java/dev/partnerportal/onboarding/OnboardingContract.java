@@ -1,0 +1,162 @@
+package dev.partnerportal.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.partnerportal.identity.PortalAuthenticationProvider;
+import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.testsupport.MutableClock;
+import dev.partnerportal.testsupport.SignIn;
+import dev.partnerportal.testsupport.TestClockConfiguration;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Journeys, their tenancy, automatic completion and the manager's desk, on H2 and PostgreSQL. */
+abstract class OnboardingContract {
+
+    @Autowired
+    OnboardingJourneys journeys;
+    @Autowired
+    PartnerDesk desk;
+    @Autowired
+    PartnerOrganizations organizations;
+    @Autowired
+    PortalAuthenticationProvider provider;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+
+    OrganizationId northwind;
+    OrganizationId contoso;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(TestClockConfiguration.START);
+        northwind = organizations.findByName("Northwind Traders").orElseThrow().id();
+        contoso = organizations.findByName("Contoso Ltd").orElseThrow().id();
+        jdbc.update("update onboarding_step set completed_at = null, completed_by = null");
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void eachDemoOrganizationHasItsTypesJourneyWithDueDates() {
+        SignIn.as(provider, "alice@northwind.test");
+        var journey = journeys.mine();
+
+        assertThat(journey.steps()).extracting(JourneyStep::kind).containsExactly(StepKind.SIGN_AGREEMENT,
+                StepKind.KICKOFF_CALL, StepKind.DISCOVERY_SURVEY, StepKind.READ_CONTENT, StepKind.COMPLETE_COURSE);
+        assertThat(journey.done()).isZero();
+        assertThat(journey.steps().getFirst().dueOn()).isAfter(LocalDate.of(2026, 1, 1));
+    }
+
+    @Test
+    void aPartnerSeesTheirOwnJourneyOnlyAndNotAnothers() {
+        SignIn.as(provider, "bob@northwind.test");
+
+        assertThat(journeys.of(northwind)).isPresent();
+        assertThat(journeys.of(contoso)).isEmpty();
+    }
+
+    @Test
+    void aPartnerAdministratorCompletesPartnerStepsOfTheirOwnOrganizationOnly() {
+        var contosoStep = firstStep(contoso, StepOwner.PARTNER);
+        var ownPartnerStep = firstStep(northwind, StepOwner.PARTNER);
+        var ownManagerStep = firstStep(northwind, StepOwner.PARTNER_MANAGER);
+        SignIn.as(provider, "alice@northwind.test");
+
+        assertThat(journeys.complete(contosoStep)).isFalse();
+        assertThat(journeys.complete(ownManagerStep)).isFalse();
+        assertThat(journeys.complete(ownPartnerStep)).isTrue();
+
+        assertThat(completed()).isEqualTo(1);
+        assertThat(journeys.mine().done()).isEqualTo(1);
+    }
+
+    @Test
+    void partnerUsersCannotCompleteStepsByHand() {
+        var step = firstStep(northwind, StepOwner.PARTNER);
+        SignIn.as(provider, "bob@northwind.test");
+
+        assertThatThrownBy(() -> journeys.complete(step)).isInstanceOf(AccessDeniedException.class);
+        assertThat(completed()).isZero();
+    }
+
+    @Test
+    void readingTheNamedContentCompletesTheStepByItself() {
+        transaction.executeWithoutResult(status ->
+                events.publishEvent(new OnboardingActivity(northwind, StepKind.READ_CONTENT, "partner-onboarding-guide")));
+        transaction.executeWithoutResult(status ->
+                events.publishEvent(new OnboardingActivity(northwind, StepKind.READ_CONTENT, "some-other-item")));
+
+        SignIn.as(provider, "alice@northwind.test");
+        var steps = journeys.mine().steps();
+        assertThat(steps).filteredOn(JourneyStep::done).extracting(JourneyStep::kind).containsExactly(StepKind.READ_CONTENT);
+        SignIn.as(provider, "carol@contoso.test");
+        assertThat(journeys.mine().done()).isZero();
+    }
+
+    @Test
+    void stepsPastTheirDueDateStandOut() {
+        clock.advance(Duration.ofDays(10));
+        SignIn.as(provider, "carol@contoso.test");
+
+        var overdue = journeys.mine().steps().stream().filter(JourneyStep::overdue).toList();
+
+        assertThat(overdue).extracting(JourneyStep::kind).containsExactly(StepKind.SIGN_AGREEMENT);
+    }
+
+    @Test
+    void theManagersDeskListsTheirPartnersAndTouchpoints() {
+        SignIn.as(provider, "manager@vendor.test");
+
+        assertThat(desk.myPartners()).extracting(row -> row.organization().name())
+                .contains("Northwind Traders", "Contoso Ltd");
+        assertThat(journeys.complete(firstStep(contoso, StepOwner.PARTNER_MANAGER))).isTrue();
+
+        long before = jdbc.queryForObject("select count(*) from touchpoint", Long.class);
+        desk.log(contoso, TouchpointKind.CALL, LocalDate.of(2026, 11, 1), "Carol", "Kickoff done.");
+        assertThat(desk.touchpoints(contoso)).extracting(Touchpoint::getNotes).contains("Kickoff done.");
+        assertThatThrownBy(() -> desk.log(contoso, TouchpointKind.CALL, LocalDate.of(2027, 1, 1), null, "Future"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> desk.log(contoso, TouchpointKind.CALL, LocalDate.of(2026, 11, 1), null, "  "))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(jdbc.queryForObject("select count(*) from touchpoint", Long.class)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void partnersHaveNoDesk() {
+        SignIn.as(provider, "alice@northwind.test");
+
+        assertThatThrownBy(() -> desk.myPartners()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> desk.touchpoints(northwind)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> desk.log(northwind, TouchpointKind.CALL, LocalDate.of(2026, 11, 1), null, "x"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private long firstStep(OrganizationId organization, StepOwner owner) {
+        return jdbc.queryForObject("select min(id) from onboarding_step where organization_id = ? and owner = ?",
+                Long.class, organization.value(), owner.name());
+    }
+
+    private long completed() {
+        return jdbc.queryForObject("select count(*) from onboarding_step where completed_at is not null", Long.class);
+    }
+}
