@@ -150,7 +150,7 @@ class ApiSecurityTest {
         var manager = api.tokenFor("manager@vendor.test", DEMO_PASSWORD);
 
         var page = api.read(api.get("/api/organizations?size=1", manager).body());
-        assertThat(page.get("total").asLong()).isEqualTo(2);
+        assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(page.get("items").size()).isEqualTo(1);
         assertThat(page.get("items").get(0).get("name").asString()).isEqualTo("Contoso Ltd");
 

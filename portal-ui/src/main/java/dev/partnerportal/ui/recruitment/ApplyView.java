@@ -45,28 +45,34 @@ public class ApplyView extends Div implements HasDynamicTitle {
         setId("apply");
         var company = new TextField(getTranslation("apply.company"));
         company.setMaxLength(PartnerOrganization.NAME_MAX_LENGTH);
+        company.setId("apply-company");
         binder.forField(company).asRequired(getTranslation("apply.required"))
                 .bind(d -> d.companyName, (d, v) -> d.companyName = v);
         var website = new TextField(getTranslation("apply.website"));
         website.setMaxLength(ApplicationForm.WEBSITE_MAX_LENGTH);
+        website.setId("apply-website");
         website.setPlaceholder("https://");
         binder.forField(website).withValidator(new RegexpValidator(getTranslation("apply.websiteInvalid"), "^$|^https?://\\S+$"))
                 .bind(d -> d.website, (d, v) -> d.website = v);
         var type = new Select<PartnerType>();
         type.setLabel(getTranslation("apply.type"));
+        type.setId("apply-type");
         type.setItems(PartnerType.values());
         type.setItemLabelGenerator(t -> getTranslation("partnerType." + t.name()));
         binder.forField(type).asRequired(getTranslation("apply.required")).bind(d -> d.partnerType, (d, v) -> d.partnerType = v);
         var region = new Select<String>();
         region.setLabel(getTranslation("apply.region"));
+        region.setId("apply-region");
         region.setItems(REGIONS);
         binder.forField(region).asRequired(getTranslation("apply.required")).bind(d -> d.region, (d, v) -> d.region = v);
         var contactName = new TextField(getTranslation("apply.contactName"));
         contactName.setMaxLength(ApplicationForm.CONTACT_NAME_MAX_LENGTH);
+        contactName.setId("apply-contact-name");
         binder.forField(contactName).asRequired(getTranslation("apply.required"))
                 .bind(d -> d.contactName, (d, v) -> d.contactName = v);
         var email = new EmailField(getTranslation("apply.contactEmail"));
         email.setMaxLength(254);
+        email.setId("apply-email");
         binder.forField(email).asRequired(getTranslation("apply.required"))
                 .withValidator(new EmailValidator(getTranslation("apply.emailInvalid")))
                 .bind(d -> d.contactEmail, (d, v) -> d.contactEmail = v);
@@ -81,6 +87,7 @@ public class ApplyView extends Div implements HasDynamicTitle {
         binder.forField(values).asRequired(getTranslation("apply.answerRequired")).bind(d -> d.values, (d, v) -> d.values = v);
         var motivation = new TextArea(getTranslation("apply.motivation"));
         motivation.setMaxLength(ApplicationForm.MOTIVATION_MAX_LENGTH);
+        motivation.setId("apply-motivation");
         binder.forField(motivation).bind(d -> d.motivation, (d, v) -> d.motivation = v);
 
         // People never see this field; bots that fill in every field do. See Recruitment#apply.

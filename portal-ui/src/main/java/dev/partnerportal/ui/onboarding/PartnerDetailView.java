@@ -1,0 +1,116 @@
+package dev.partnerportal.ui.onboarding;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import dev.partnerportal.onboarding.OnboardingJourneys;
+import dev.partnerportal.onboarding.PartnerDesk;
+import dev.partnerportal.onboarding.Touchpoint;
+import dev.partnerportal.onboarding.TouchpointKind;
+import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** One partner on the desk: their onboarding journey, and the touchpoint log with a form to add one. */
+@Route("desk/partner")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CHANNEL_MANAGER})
+public class PartnerDetailView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final PartnerDesk desk;
+    private final OnboardingJourneys journeys;
+    private String title = "";
+
+    PartnerDetailView(PartnerDesk desk, OnboardingJourneys journeys) {
+        this.desk = desk;
+        this.journeys = journeys;
+        addClassName("portal-page");
+        setId("partner-detail");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        var organization = OrganizationId.of(id);
+        var partner = desk.partner(organization).orElseThrow(NotFoundException::new);
+        title = partner.name();
+        render(organization);
+    }
+
+    private void render(OrganizationId organization) {
+        removeAll();
+        add(new H2(title));
+        add(new H3(getTranslation("desk.journey")), new JourneyPanel(journeys.of(organization).orElseThrow(),
+                step -> true, stepId -> {
+                    journeys.complete(stepId);
+                    render(organization);
+                }));
+        add(new H3(getTranslation("desk.touchpoints")), touchpointForm(organization), touchpointList(organization));
+    }
+
+    private Div touchpointForm(OrganizationId organization) {
+        var kind = new Select<TouchpointKind>();
+        kind.setLabel(getTranslation("desk.touchpoint.kind"));
+        kind.setItems(TouchpointKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("desk.touchpoint.kind." + k.name()));
+        kind.setValue(TouchpointKind.CALL);
+        var date = new DatePicker(getTranslation("desk.touchpoint.date"), LocalDate.now());
+        date.setMax(LocalDate.now());
+        var people = new TextField(getTranslation("desk.touchpoint.people"));
+        people.setMaxLength(Touchpoint.PEOPLE_MAX_LENGTH);
+        var notes = new TextArea(getTranslation("desk.touchpoint.notes"));
+        notes.setMaxLength(Touchpoint.NOTES_MAX_LENGTH);
+        notes.setId("touchpoint-notes");
+        var save = new Button(getTranslation("desk.touchpoint.save"), click -> {
+            if (notes.getValue().isBlank() || date.getValue() == null || date.isInvalid()) {
+                notes.setInvalid(notes.getValue().isBlank());
+                notes.setErrorMessage(getTranslation("apply.required"));
+                return;
+            }
+            desk.log(organization, kind.getValue(), date.getValue(), people.getValue(), notes.getValue());
+            render(organization);
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-touchpoint");
+        var form = new FormLayout(kind, date, people, notes);
+        form.setColspan(notes, 2);
+        return new Div(form, save);
+    }
+
+    private UnorderedList touchpointList(OrganizationId organization) {
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var list = new UnorderedList();
+        list.addClassName("portal-touchpoints");
+        list.setId("touchpoints");
+        for (var touchpoint : desk.touchpoints(organization)) {
+            var head = new Span(dates.format(touchpoint.getHappenedOn()) + " · "
+                    + getTranslation("desk.touchpoint.kind." + touchpoint.getKind().name())
+                    + (touchpoint.getPeople() == null ? "" : " · " + touchpoint.getPeople()));
+            head.addClassName("portal-touchpoint-head");
+            list.add(new ListItem(head, new Paragraph(touchpoint.getNotes())));
+        }
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

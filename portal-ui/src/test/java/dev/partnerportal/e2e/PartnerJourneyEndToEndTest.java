@@ -1,0 +1,170 @@
+package dev.partnerportal.e2e;
+
+import static dev.partnerportal.support.PortalWebTest.DEMO_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnerportal.mail.MailMessages;
+import dev.partnerportal.support.PortalWebTest;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Joining the program in a real browser: an applicant applies, a manager approves, the invited administrator
+ * sets a password, invites a colleague and sees the onboarding journey move when a step completes.
+ */
+@PortalWebTest
+class PartnerJourneyEndToEndTest {
+
+    private static final Path SCREENSHOTS = Path.of("target/e2e-screenshots");
+    private static ChromeDriver driver;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MailMessages mail;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from application_throttle");
+        driver.manage().deleteAllCookies();
+    }
+
+    @AfterEach
+    void screenshot(TestInfo test) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
+                driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void anApplicantBecomesAnActivePartnerWithAJourney() {
+        var suffix = UUID.randomUUID().toString().substring(0, 6);
+        var company = "Wide World " + suffix;
+        var adminEmail = "pat-" + suffix + "@wideworld.test";
+
+        open("/apply");
+        type("apply-company", company);
+        type("apply-website", "https://wideworld.test");
+        choose("apply-type", "Reseller");
+        choose("apply-region", "APAC");
+        type("apply-contact-name", "Pat Wideworld");
+        type("apply-email", adminEmail);
+        for (var question : new String[] {"apply-ready", "apply-willing", "apply-able", "apply-values"}) {
+            driver.findElement(By.xpath("//vaadin-radio-group[@id='" + question + "']//vaadin-radio-button[normalize-space()='Fully' or @label='Fully']")).click();
+        }
+        driver.findElement(By.id("apply-submit")).click();
+        assertThat(waitFor(By.id("apply-thanks")).getText()).startsWith("Thank you.");
+
+        open("/login");
+        signIn("manager@vendor.test", DEMO_PASSWORD);
+        waitForPath("/workspace");
+        open("/applications");
+        waitFor(By.xpath("//vaadin-grid-cell-content[text()='" + company + "']")).click();
+        waitFor(By.id("approve-application")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("approve-application")));
+        waitFor(By.id("logout")).click();
+        waitForPath("/login");
+
+        var invitation = Pattern.compile("(/invitation/[A-Za-z0-9_-]+)")
+                .matcher(mail.findByRecipientOrderByIdAsc(adminEmail).getLast().getBody());
+        assertThat(invitation.find()).isTrue();
+        open(invitation.group(1));
+        type("new-password", "pat's own long passphrase");
+        type("repeat-password", "pat's own long passphrase");
+        driver.findElement(By.id("choose-password")).click();
+        waitForPath("/login");
+
+        signIn(adminEmail, "pat's own long passphrase");
+        waitForPath("/partner");
+        assertThat(waitFor(By.id("organization-card")).getText()).contains(company, "Registered");
+
+        open("/team");
+        waitFor(By.id("invite-colleague")).click();
+        type("invite-email", "sam-" + suffix + "@wideworld.test");
+        type("invite-name", "Sam Wideworld");
+        driver.findElement(By.id("send-invitation")).click();
+        waitFor(By.xpath("//vaadin-grid-cell-content[text()='sam-" + suffix + "@wideworld.test']"));
+
+        open("/onboarding");
+        assertThat(waitFor(By.id("journey-summary")).getText()).isEqualTo("0 of 5 steps done");
+        waitFor(By.id("complete-step-1")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.id("journey-summary")).getText().equals("1 of 5 steps done"));
+    }
+
+    @Test
+    void aDeactivatedPartnerIsSignedOutAtTheNextRequest() {
+        open("/login");
+        signIn("bob@northwind.test", DEMO_PASSWORD);
+        waitForPath("/partner");
+        try {
+            jdbc.update("update portal_user set enabled = false where email = 'bob@northwind.test'");
+            open("/account");
+            waitForPath("/login");
+        } finally {
+            jdbc.update("update portal_user set enabled = true where email = 'bob@northwind.test'");
+        }
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    private void type(String id, String text) {
+        waitFor(By.cssSelector("#" + id + " input, #" + id + " textarea")).sendKeys(text);
+    }
+
+    private void choose(String id, String label) {
+        waitFor(By.id(id)).click();
+        waitFor(By.xpath("//vaadin-select-item[normalize-space()='" + label + "']")).click();
+    }
+
+    private void signIn(String username, String password) {
+        waitFor(By.cssSelector("input[name='username']")).sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+    }
+
+    private WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(locator));
+    }
+
+    private void waitForPath(String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
+    }
+}
