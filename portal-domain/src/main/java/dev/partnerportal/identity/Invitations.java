@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,9 +38,12 @@ public class Invitations {
     private final CallerContext callers;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Invitations(PortalUsers users, PartnerOrganizations organizations, OneTimeLinks links, Mailer mailer,
-                PasswordEncoder passwordEncoder, CallerContext callers, AuditTrail audit, Clock clock) {
+                PasswordEncoder passwordEncoder, CallerContext callers, AuditTrail audit, Clock clock,
+                ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.organizations = organizations;
         this.links = links;
@@ -109,5 +113,6 @@ public class Invitations {
         links.redeem(link);
         user.setPasswordHash(passwordEncoder.encode(password));
         audit.record(AuditAction.INVITATION_ACCEPTED, user.getEmail(), user.getOrganization(), null, null);
+        events.publishEvent(new TeamChanged(user.getOrganization()));
     }
 }

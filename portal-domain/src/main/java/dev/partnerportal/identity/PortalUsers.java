@@ -15,4 +15,6 @@ public interface PortalUsers extends JpaRepository<PortalUser, Long> {
     long countByOrganizationId(Long organizationId);
 
     List<PortalUser> findByOrganizationId(Long organizationId);
+
+    long countByOrganizationIdAndEnabledTrue(Long organizationId);
 }

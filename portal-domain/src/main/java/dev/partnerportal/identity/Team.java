@@ -9,6 +9,7 @@ import dev.partnerportal.shared.UserId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +25,15 @@ public class Team {
     private final Invitations invitations;
     private final CallerContext callers;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    Team(PortalUsers users, Invitations invitations, CallerContext callers, AuditTrail audit) {
+    Team(PortalUsers users, Invitations invitations, CallerContext callers, AuditTrail audit,
+         ApplicationEventPublisher events) {
         this.users = users;
         this.invitations = invitations;
         this.callers = callers;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The members of the caller's organization, by name. */
@@ -86,6 +90,7 @@ public class Team {
         return ownMember(caller, member).map(user -> {
             user.deactivate();
             audit.record(AuditAction.USER_DEACTIVATED, caller.username(), caller.organizationId(), user.getEmail(), null);
+            events.publishEvent(new TeamChanged(caller.organizationId()));
             return true;
         }).orElse(false);
     }

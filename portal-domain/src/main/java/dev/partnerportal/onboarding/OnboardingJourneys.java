@@ -9,6 +9,7 @@ import dev.partnerportal.shared.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,12 +25,15 @@ public class OnboardingJourneys {
     private final OnboardingSteps steps;
     private final OnboardingTemplates templates;
     private final CallerContext callers;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OnboardingJourneys(OnboardingSteps steps, OnboardingTemplates templates, CallerContext callers, Clock clock) {
+    OnboardingJourneys(OnboardingSteps steps, OnboardingTemplates templates, CallerContext callers,
+                       ApplicationEventPublisher events, Clock clock) {
         this.steps = steps;
         this.templates = templates;
         this.callers = callers;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -60,6 +64,7 @@ public class OnboardingJourneys {
                         || (caller.organizationId().value() == step.organizationId() && step.owner() == StepOwner.PARTNER))
                 .map(step -> {
                     step.complete(caller.userId(), clock.instant());
+                    progressed(new OrganizationId(step.organizationId()));
                     return true;
                 })
                 .orElse(false);
@@ -75,10 +80,26 @@ public class OnboardingJourneys {
     @EventListener
     @Transactional
     void onActivity(OnboardingActivity activity) {
-        steps.findByOrganizationIdOrderByPosition(activity.organization().value()).stream()
+        var completed = steps.findByOrganizationIdOrderByPosition(activity.organization().value()).stream()
                 .filter(step -> step.kind().completesAutomatically())
                 .filter(step -> step.matches(activity))
-                .forEach(step -> step.complete(null, clock.instant()));
+                .peek(step -> step.complete(null, clock.instant()))
+                .count();
+        if (completed > 0) {
+            progressed(activity.organization());
+        }
+    }
+
+    private void progressed(OrganizationId organization) {
+        events.publishEvent(new OnboardingProgressed(organization, load(organization).complete()));
+    }
+
+    /** True when every step of the organization's journey is done. For other features' rules (tiers). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean isComplete(OrganizationId organization) {
+        var journey = load(organization);
+        return !journey.steps().isEmpty() && journey.complete();
     }
 
     @Transactional

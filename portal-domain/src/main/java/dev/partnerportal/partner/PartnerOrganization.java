@@ -111,6 +111,11 @@ public class PartnerOrganization {
         return Optional.ofNullable(partnerManagerId).map(UserId::new);
     }
 
+    /** Moves the organization to another tier; the caller records why (see the tier feature). */
+    public void changeTier(PartnerTier newTier) {
+        this.tier = Objects.requireNonNull(newTier);
+    }
+
     /** Assigns (or with {@code null} removes) the vendor's partner manager. */
     public void assignPartnerManager(@Nullable UserId manager) {
         this.partnerManagerId = manager == null ? null : manager.value();

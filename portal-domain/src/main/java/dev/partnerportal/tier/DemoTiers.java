@@ -1,0 +1,52 @@
+package dev.partnerportal.tier;
+
+import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerTiers;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo mode: Northwind holds Gold by agreement as a founding partner (a manual override with a reason and an
+ * end date), which is how the demo's Gold partner squares with requirements it has not met yet.
+ */
+@Component
+@Order(40)
+@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
+class DemoTiers implements ApplicationRunner {
+
+    private final PartnerOrganizations organizations;
+    private final PartnerTiers tiers;
+    private final TierOverrides overrides;
+    private final TierChanges changes;
+    private final Clock clock;
+
+    DemoTiers(PartnerOrganizations organizations, PartnerTiers tiers, TierOverrides overrides, TierChanges changes, Clock clock) {
+        this.organizations = organizations;
+        this.tiers = tiers;
+        this.overrides = overrides;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (overrides.count() > 0 || changes.count() > 0) {
+            return;
+        }
+        organizations.findByName("Northwind Traders").ifPresent(northwind -> northwind.getPartnerManager().ifPresent(manager -> {
+            var gold = tiers.findByCode("GOLD").orElseThrow();
+            var until = LocalDate.now(clock).plusYears(1);
+            var reason = "Founding partner: Gold by agreement for the first year.";
+            overrides.save(new TierOverride(northwind.id().value(), gold, reason, until, manager.value(), clock.instant()));
+            changes.save(new TierChange(northwind.id().value(), tiers.findByCode("REGISTERED").orElseThrow(), gold,
+                    "Manual override until " + until + ": " + reason, manager.value(), clock.instant()));
+        }));
+    }
+}

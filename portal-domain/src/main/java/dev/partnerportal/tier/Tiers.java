@@ -1,0 +1,200 @@
+package dev.partnerportal.tier;
+
+import dev.partnerportal.identity.PortalUsers;
+import dev.partnerportal.identity.TeamChanged;
+import dev.partnerportal.onboarding.OnboardingJourneys;
+import dev.partnerportal.onboarding.OnboardingProgressed;
+import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerTier;
+import dev.partnerportal.partner.PartnerTiers;
+import dev.partnerportal.shared.CallerContext;
+import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.UserId;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tiers are earned: an organization holds the highest tier whose requirements it all meets, unless a manual
+ * override applies. Evaluation runs whenever something relevant changes, and every change is recorded with
+ * its reason.
+ */
+@Service
+public class Tiers {
+
+    static final int MAX_OVERRIDE_DAYS = 731;
+
+    private final PartnerOrganizations organizations;
+    private final PartnerTiers tiers;
+    private final TierRequirements requirements;
+    private final TierChanges changes;
+    private final TierOverrides overrides;
+    private final OnboardingJourneys journeys;
+    private final PortalUsers users;
+    private final CallerContext callers;
+    private final Clock clock;
+
+    Tiers(PartnerOrganizations organizations, PartnerTiers tiers, TierRequirements requirements, TierChanges changes,
+          TierOverrides overrides, OnboardingJourneys journeys, PortalUsers users, CallerContext callers, Clock clock) {
+        this.organizations = organizations;
+        this.tiers = tiers;
+        this.requirements = requirements;
+        this.changes = changes;
+        this.overrides = overrides;
+        this.journeys = journeys;
+        this.users = users;
+        this.callers = callers;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void onOnboardingProgressed(OnboardingProgressed event) {
+        evaluate(event.organization(), null, null);
+    }
+
+    @EventListener
+    void onTeamChanged(TeamChanged event) {
+        evaluate(event.organization(), null, null);
+    }
+
+    /** Ends overrides whose date has passed and lets the requirements decide again. */
+    @Scheduled(cron = "${portal.tiers.expiry-cron:0 15 2 * * *}")
+    @Transactional
+    public void expireOverrides() {
+        var today = LocalDate.now(clock);
+        for (var override : overrides.findAll()) {
+            if (!override.activeOn(today)) {
+                overrides.delete(override);
+                overrides.flush();
+                evaluate(new OrganizationId(override.organizationIdValue()), null,
+                        "Override expired on " + override.expiresOn() + ". ");
+            }
+        }
+    }
+
+    /**
+     * Puts an organization in {@code tierCode} until {@code until}, whatever the requirements say.
+     *
+     * @throws IllegalArgumentException for an unknown organization or tier, a blank reason, or a date not
+     *                                  between tomorrow and two years ahead
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    @Transactional
+    public void override(OrganizationId organization, String tierCode, String reason, LocalDate until) {
+        var caller = callers.require();
+        var tier = tiers.findByCode(tierCode).orElseThrow(() -> new IllegalArgumentException("Unknown tier " + tierCode + "."));
+        organizations.findById(organization.value()).orElseThrow(() -> new IllegalArgumentException("No such organization."));
+        var today = LocalDate.now(clock);
+        if (reason.isBlank() || reason.length() > TierChange.REASON_MAX_LENGTH - 60) {
+            throw new IllegalArgumentException("A reason of 1 to " + (TierChange.REASON_MAX_LENGTH - 60) + " characters is required.");
+        }
+        if (!until.isAfter(today) || until.isAfter(today.plusDays(MAX_OVERRIDE_DAYS))) {
+            throw new IllegalArgumentException("An override ends between tomorrow and two years from today.");
+        }
+        overrides.save(new TierOverride(organization.value(), tier, reason.strip(), until, caller.userId().value(), clock.instant()));
+        overrides.flush();
+        evaluate(organization, caller.userId(), null);
+    }
+
+    /** Removes an override; the requirements decide the tier again. Returns false when there was none. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    @Transactional
+    public boolean clearOverride(OrganizationId organization) {
+        var caller = callers.require();
+        return overrides.findById(organization.value()).map(override -> {
+            overrides.delete(override);
+            overrides.flush();
+            evaluate(organization, caller.userId(), "Override removed. ");
+            return true;
+        }).orElse(false);
+    }
+
+    /** The tier history, newest first, if the caller may see it: managers and admins all, partners their own. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<List<TierChange>> history(OrganizationId organization) {
+        return mayRead(organization) ? Optional.of(changes.findByOrganizationIdOrderByChangedAtDescIdDesc(organization.value()))
+                : Optional.empty();
+    }
+
+    /** The organization's standing and what the next tier asks for, if the caller may see it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<TierStanding> standing(OrganizationId organization) {
+        if (!mayRead(organization)) {
+            return Optional.empty();
+        }
+        return organizations.findById(organization.value()).map(org -> {
+            var today = LocalDate.now(clock);
+            var override = overrides.findById(organization.value()).filter(o -> o.activeOn(today))
+                    .map(o -> new TierStanding.Override(o.tier().getName(), o.reason(), o.expiresOn())).orElse(null);
+            var next = tiers.findAllByOrderByRankAsc().stream()
+                    .filter(t -> t.getRank() > org.getTier().getRank()).findFirst();
+            return new TierStanding(org.getTier().getCode(), org.getTier().getName(), override,
+                    next.map(PartnerTier::getName).orElse(null),
+                    next.map(t -> checks(organization, t)).orElse(List.of()));
+        });
+    }
+
+    /** Re-evaluates one organization and records a change, if any, with its reason. */
+    void evaluate(OrganizationId organization, @Nullable UserId by, @Nullable String reasonPrefix) {
+        var org = organizations.findById(organization.value()).orElseThrow();
+        var today = LocalDate.now(clock);
+        var override = overrides.findById(organization.value()).filter(o -> o.activeOn(today));
+        PartnerTier target;
+        String reason;
+        if (override.isPresent()) {
+            target = override.get().tier();
+            reason = "Manual override until " + override.get().expiresOn() + ": " + override.get().reason();
+        } else {
+            target = tiers.findAllByOrderByRankAsc().stream()
+                    .sorted(Comparator.comparingInt(PartnerTier::getRank).reversed())
+                    .filter(t -> checks(organization, t).stream().allMatch(TierStanding.Check::met))
+                    .findFirst().orElseThrow();
+            reason = describe(target, checks(organization, target));
+        }
+        if (!target.getId().equals(org.getTier().getId())) {
+            changes.save(new TierChange(organization.value(), org.getTier(), target,
+                    (reasonPrefix == null ? "" : reasonPrefix) + reason, by == null ? null : by.value(), clock.instant()));
+            org.changeTier(target);
+        }
+    }
+
+    private List<TierStanding.Check> checks(OrganizationId organization, PartnerTier tier) {
+        return requirements.findByTierId(tier.getId()).stream().map(requirement -> new TierStanding.Check(
+                requirement.getKind(), requirement.getMinimum(), actual(organization, requirement.getKind()))).toList();
+    }
+
+    private int actual(OrganizationId organization, RequirementKind kind) {
+        return switch (kind) {
+            case ONBOARDING_COMPLETE -> journeys.isComplete(organization) ? 1 : 0;
+            case ACTIVE_MEMBERS -> (int) users.countByOrganizationIdAndEnabledTrue(organization.value());
+        };
+    }
+
+    private static String describe(PartnerTier tier, List<TierStanding.Check> checks) {
+        if (checks.isEmpty()) {
+            return tier.getName() + " is the entry tier.";
+        }
+        return "Requirements of " + tier.getName() + " met: " + checks.stream()
+                .map(c -> c.kind() == RequirementKind.ONBOARDING_COMPLETE ? "onboarding complete"
+                        : c.actual() + " active members (at least " + c.minimum() + ")")
+                .collect(Collectors.joining(", ")) + ".";
+    }
+
+    private boolean mayRead(OrganizationId organization) {
+        var caller = callers.require();
+        return caller.role() == Role.ADMIN || caller.role() == Role.CHANNEL_MANAGER
+                || organization.equals(caller.organizationId());
+    }
+}

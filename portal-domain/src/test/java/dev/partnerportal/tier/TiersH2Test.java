@@ -1,0 +1,7 @@
+package dev.partnerportal.tier;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class TiersH2Test extends TiersContract {
+}
