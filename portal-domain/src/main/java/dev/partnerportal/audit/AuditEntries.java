@@ -2,9 +2,10 @@ package dev.partnerportal.audit;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 /** The audit log as a collection. */
-public interface AuditEntries extends JpaRepository<AuditEntry, Long> {
+public interface AuditEntries extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
 
     List<AuditEntry> findByActionOrderByIdAsc(String action);
 }

@@ -9,7 +9,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.QueryParameters;
@@ -23,6 +26,7 @@ import dev.partnerportal.ui.home.PartnerHomeView;
 import dev.partnerportal.ui.home.WorkspaceView;
 import dev.partnerportal.ui.i18n.SupportedLanguages;
 import dev.partnerportal.ui.login.LoginView;
+import dev.partnerportal.ui.onboarding.PartnerDetailView;
 import dev.partnerportal.ui.partner.PartnerDirectoryView;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -89,7 +93,7 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
 
         navigate("", WorkspaceView.class);
 
-        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Partners", "Applications", "My account", "Outbox");
+        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Partners", "Applications", "My account", "Outbox", "Audit log");
     }
 
     @Test
@@ -125,6 +129,37 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(SupportedLanguages.directionOf(UI.getCurrent().getLocale())).isEqualTo(Direction.RIGHT_TO_LEFT);
         assertThat(accounts.myProfile().preferredLocale()).isEqualTo(Locale.forLanguageTag("ar"));
         assertThat(navigationLabels()).contains("حسابي");
+    }
+
+    @Test
+    void aPartnerSeesWhatTheNextTierAsksFor() {
+        signInAs("carol@contoso.test");
+
+        navigate(PartnerHomeView.class);
+
+        var standing = find(Div.class).withId("tier-standing").single().getElement().getTextRecursively();
+        assertThat(standing).contains("Registered", "What it takes to reach Silver:", "Complete every onboarding step");
+    }
+
+    @Test
+    void theManagerOverridesATierFromThePartnerPage() {
+        signInAs("manager@vendor.test");
+        long contoso = jdbc.queryForObject("select id from partner_organization where name = 'Contoso Ltd'", Long.class);
+
+        navigate(PartnerDetailView.class, contoso);
+        test(find(TextField.class).withId("override-reason").single()).setValue("Launch campaign");
+        test(find(Button.class).withId("save-override").single()).click();
+
+        try {
+            assertThat(jdbc.queryForObject("select t.code from partner_organization o join partner_tier t on t.id = o.tier_id "
+                    + "where o.id = ?", String.class, contoso)).isEqualTo("GOLD");
+            assertThat(find(UnorderedList.class).withId("tier-history").single().getElement().getTextRecursively())
+                    .contains("Registered → Gold", "Launch campaign");
+        } finally {
+            test(find(Button.class).withText("End override").single()).click();
+        }
+        assertThat(jdbc.queryForObject("select t.code from partner_organization o join partner_tier t on t.id = o.tier_id "
+                + "where o.id = ?", String.class, contoso)).isEqualTo("REGISTERED");
     }
 
     @Test

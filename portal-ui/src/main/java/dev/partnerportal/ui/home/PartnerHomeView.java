@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Route;
 import dev.partnerportal.identity.AccountService;
 import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.tier.Tiers;
+import dev.partnerportal.ui.onboarding.TierStandingCard;
 import dev.partnerportal.ui.layout.Facts;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -20,7 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.PARTNER_USER})
 public class PartnerHomeView extends Div implements HasDynamicTitle {
 
-    PartnerHomeView(AccountService accounts, PartnerDirectory directory) {
+    PartnerHomeView(AccountService accounts, PartnerDirectory directory, Tiers tiers) {
         addClassName("portal-page");
         setId("partner-home");
         var profile = accounts.myProfile();
@@ -48,6 +50,7 @@ public class PartnerHomeView extends Div implements HasDynamicTitle {
         add(new H2(getTranslation("partnerHome.welcome", profile.displayName())),
                 new Paragraph(getTranslation("partnerHome.intro")),
                 card);
+        tiers.standing(organization.organizationId()).ifPresent(standing -> add(new TierStandingCard(standing)));
     }
 
     @Override

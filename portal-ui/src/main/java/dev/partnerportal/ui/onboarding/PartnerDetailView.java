@@ -25,6 +25,7 @@ import dev.partnerportal.onboarding.Touchpoint;
 import dev.partnerportal.onboarding.TouchpointKind;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.tier.Tiers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -37,11 +38,13 @@ public class PartnerDetailView extends Div implements HasUrlParameter<Long>, Has
 
     private final PartnerDesk desk;
     private final OnboardingJourneys journeys;
+    private final Tiers tiers;
     private String title = "";
 
-    PartnerDetailView(PartnerDesk desk, OnboardingJourneys journeys) {
+    PartnerDetailView(PartnerDesk desk, OnboardingJourneys journeys, Tiers tiers) {
         this.desk = desk;
         this.journeys = journeys;
+        this.tiers = tiers;
         addClassName("portal-page");
         setId("partner-detail");
     }
@@ -57,6 +60,8 @@ public class PartnerDetailView extends Div implements HasUrlParameter<Long>, Has
     private void render(OrganizationId organization) {
         removeAll();
         add(new H2(title));
+        tiers.standing(organization).ifPresent(standing -> add(new TierStandingCard(standing)));
+        add(new H3(getTranslation("tier.history")), new TierOverridePanel(tiers, organization, () -> render(organization)));
         add(new H3(getTranslation("desk.journey")), new JourneyPanel(journeys.of(organization).orElseThrow(),
                 step -> true, stepId -> {
                     journeys.complete(stepId);

@@ -1,0 +1,63 @@
+package dev.partnerportal.ui.onboarding;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.tier.TierChange;
+import dev.partnerportal.tier.Tiers;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+/** For managers: the tier history with reasons, and a form to override the tier for a while or end an override. */
+class TierOverridePanel extends Div {
+
+    TierOverridePanel(Tiers tiers, OrganizationId organization, Runnable onChange) {
+        addClassName("portal-tier-admin");
+        var when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        var history = new UnorderedList();
+        history.setId("tier-history");
+        for (TierChange change : tiers.history(organization).orElse(List.of())) {
+            history.add(new ListItem(when.format(change.getChangedAt()) + " · " + change.getFrom().getName() + " → "
+                    + change.getTo().getName() + " · " + change.getReason()));
+        }
+        var tier = new Select<String>();
+        tier.setLabel(getTranslation("tier.overrideTier"));
+        tier.setItems("REGISTERED", "SILVER", "GOLD", "PLATINUM");
+        tier.setItemLabelGenerator(code -> code.charAt(0) + code.substring(1).toLowerCase(Locale.ROOT));
+        tier.setValue("GOLD");
+        var reason = new TextField(getTranslation("tier.overrideReason"));
+        reason.setMaxLength(TierChange.REASON_MAX_LENGTH - 60);
+        reason.setId("override-reason");
+        var until = new DatePicker(getTranslation("tier.overrideUntil"), LocalDate.now().plusMonths(3));
+        until.setMin(LocalDate.now().plusDays(1));
+        until.setMax(LocalDate.now().plusYears(2));
+        var save = new Button(getTranslation("tier.overrideSave"), click -> {
+            try {
+                tiers.override(organization, tier.getValue(), reason.getValue(), until.getValue());
+                onChange.run();
+            } catch (IllegalArgumentException e) {
+                reason.setErrorMessage(getTranslation("tier.overrideInvalid"));
+                reason.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-override");
+        var clear = new Button(getTranslation("tier.overrideClear"), click -> {
+            tiers.clearOverride(organization);
+            onChange.run();
+        });
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(history, new FormLayout(tier, reason, until), new Div(save, clear));
+    }
+}
