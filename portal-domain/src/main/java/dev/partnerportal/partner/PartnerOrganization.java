@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +52,22 @@ public class PartnerOrganization {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "contact_name", length = 120)
+    private @Nullable String contactName;
+
+    @Column(name = "contact_email", length = 254)
+    private @Nullable String contactEmail;
+
+    @Column(name = "contact_phone", length = 40)
+    private @Nullable String contactPhone;
+
+    @Column(length = 200)
+    private @Nullable String website;
+
+    /** Comma-separated industry names; see {@link OrganizationProfile#industries()}. */
+    @Column(length = 500)
+    private @Nullable String industries;
 
     /** The vendor's partner manager for this organization, if one is assigned. */
     @Column(name = "partner_manager_id")
@@ -109,6 +126,20 @@ public class PartnerOrganization {
 
     public Optional<UserId> getPartnerManager() {
         return Optional.ofNullable(partnerManagerId).map(UserId::new);
+    }
+
+    /** Replaces the contact details and industries an organization shows about itself. */
+    void updateProfile(OrganizationProfile profile) {
+        this.contactName = profile.contactName();
+        this.contactEmail = profile.contactEmail();
+        this.contactPhone = profile.contactPhone();
+        this.website = profile.website();
+        this.industries = profile.industries().isEmpty() ? null : String.join(",", profile.industries());
+    }
+
+    OrganizationProfile profile() {
+        return new OrganizationProfile(contactName, contactEmail, contactPhone, website,
+                industries == null ? List.of() : List.of(industries.split(",")));
     }
 
     /** Moves the organization to another tier; the caller records why (see the tier feature). */

@@ -1,8 +1,12 @@
 package dev.partnerportal.api;
 
+import dev.partnerportal.onboarding.Journey;
+import dev.partnerportal.onboarding.OnboardingJourneys;
 import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.tier.TierStanding;
+import dev.partnerportal.tier.Tiers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,9 +26,25 @@ class OrganizationController {
     static final int MAX_PAGE_SIZE = 100;
 
     private final PartnerDirectory directory;
+    private final OnboardingJourneys journeys;
+    private final Tiers tiers;
 
-    OrganizationController(PartnerDirectory directory) {
+    OrganizationController(PartnerDirectory directory, OnboardingJourneys journeys, Tiers tiers) {
         this.directory = directory;
+        this.journeys = journeys;
+        this.tiers = tiers;
+    }
+
+    @GetMapping("/api/organizations/{id}/onboarding")
+    @Operation(summary = "An organization's onboarding journey, if the caller may see it")
+    Journey onboarding(@PathVariable long id) {
+        return journeys.of(OrganizationId.of(id)).orElseThrow(() -> new NotFoundException("No organization " + id + "."));
+    }
+
+    @GetMapping("/api/organizations/{id}/tier")
+    @Operation(summary = "An organization's tier, override and what the next tier asks for, if the caller may see it")
+    TierStanding tier(@PathVariable long id) {
+        return tiers.standing(OrganizationId.of(id)).orElseThrow(() -> new NotFoundException("No organization " + id + "."));
     }
 
     @GetMapping("/api/organizations/{id}")

@@ -146,6 +146,29 @@ class ApiSecurityTest {
     }
 
     @Test
+    void onboardingAndTierOfAnotherPartnerAnswerNotFoundExactlyLikeAMissingOne() {
+        long northwind = organizations.findByName("Northwind Traders").orElseThrow().id().value();
+        long contoso = organizations.findByName("Contoso Ltd").orElseThrow().id().value();
+        var alice = api.tokenFor("alice@northwind.test", DEMO_PASSWORD);
+        var manager = api.tokenFor("manager@vendor.test", DEMO_PASSWORD);
+
+        for (var resource : new String[] {"onboarding", "tier"}) {
+            assertThat(api.get("/api/organizations/" + northwind + "/" + resource, alice).status()).as(resource).isEqualTo(200);
+            var foreign = api.get("/api/organizations/" + contoso + "/" + resource, alice);
+            var missing = api.get("/api/organizations/987654/" + resource, alice);
+            assertThat(foreign.status()).as(resource).isEqualTo(404);
+            assertThat(missing.status()).as(resource).isEqualTo(404);
+            assertThat(foreign.contentType()).isEqualTo("application/problem+json");
+            assertThat(api.get("/api/organizations/" + contoso + "/" + resource, manager).status()).as(resource).isEqualTo(200);
+        }
+        var tier = api.read(api.get("/api/organizations/" + northwind + "/tier", alice).body());
+        assertThat(tier.get("tierCode").asString()).isEqualTo("GOLD");
+        assertThat(tier.get("override").get("reason").asString()).startsWith("Founding partner");
+        var journey = api.read(api.get("/api/organizations/" + contoso + "/onboarding", manager).body());
+        assertThat(journey.get("steps").size()).isEqualTo(4);
+    }
+
+    @Test
     void channelManagersListOrganizationsWithPagingLimits() {
         var manager = api.tokenFor("manager@vendor.test", DEMO_PASSWORD);
 

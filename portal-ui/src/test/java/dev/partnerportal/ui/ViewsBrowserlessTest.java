@@ -75,7 +75,7 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(PartnerHomeView.class);
         var texts = find(Span.class).all().stream().map(Span::getText).toList();
         assertThat(texts).contains("Gold", "Reseller", "EMEA", "Partner administrator");
-        assertThat(navigationLabels()).containsExactly("Home", "Onboarding", "My team", "My account");
+        assertThat(navigationLabels()).containsExactly("Home", "Onboarding", "My team", "Our organization", "My account");
     }
 
     @Test

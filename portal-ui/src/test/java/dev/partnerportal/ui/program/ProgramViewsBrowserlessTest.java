@@ -18,6 +18,7 @@ import dev.partnerportal.mail.MailMessages;
 import dev.partnerportal.support.PortalWebTest;
 import dev.partnerportal.ui.recruitment.ApplyView;
 import dev.partnerportal.ui.team.InvitationView;
+import dev.partnerportal.ui.team.OrganizationProfileView;
 import dev.partnerportal.ui.team.TeamView;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -110,6 +111,24 @@ class ProgramViewsBrowserlessTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("choose-password").single()).click();
 
         assertThat(jdbc.queryForObject("select enabled from portal_user where email = ?", Boolean.class, email)).isTrue();
+    }
+
+    @Test
+    void aPartnerAdministratorEditsTheOrganizationsProfileAndBadInputChangesNothing() {
+        signInAs("alice@northwind.test");
+        navigate(OrganizationProfileView.class);
+
+        test(find(TextField.class).withId("profile-industries").single()).setValue("Retail, Hospitality");
+        test(find(Button.class).withId("save-profile").single()).click();
+        assertThat(jdbc.queryForObject("select industries from partner_organization where name = 'Northwind Traders'",
+                String.class)).isEqualTo("Retail,Hospitality");
+
+        test(find(TextField.class).withId("profile-industries").single()).setValue("Banking");
+        test(find(TextField.class).withCaption("Website").single()).setValue("ftp://northwind.test");
+        test(find(Button.class).withId("save-profile").single()).click();
+        assertThat(find(Paragraph.class).withClassName("portal-form-error").single().getText()).startsWith("Check the fields");
+        assertThat(jdbc.queryForObject("select industries from partner_organization where name = 'Northwind Traders'",
+                String.class)).isEqualTo("Retail,Hospitality");
     }
 
     @Test

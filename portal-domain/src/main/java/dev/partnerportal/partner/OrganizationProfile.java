@@ -1,0 +1,63 @@
+package dev.partnerportal.partner;
+
+import dev.partnerportal.shared.EmailAddresses;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a partner organization tells about itself for co-branded material: a contact, a website and the
+ * industries it serves. Every part is optional; the constructor validates and tidies what is given.
+ */
+public record OrganizationProfile(@Nullable String contactName, @Nullable String contactEmail,
+                                  @Nullable String contactPhone, @Nullable String website, List<String> industries) {
+
+    public static final int CONTACT_NAME_MAX_LENGTH = 120;
+    public static final int PHONE_MAX_LENGTH = 40;
+    public static final int WEBSITE_MAX_LENGTH = 200;
+    public static final int INDUSTRY_MAX_LENGTH = 60;
+    public static final int MAX_INDUSTRIES = 8;
+
+    private static final Pattern PHONE = Pattern.compile("^[+0-9 ()./-]{3,40}$");
+    private static final Pattern WEBSITE = Pattern.compile("^https?://[^\\s<>\"]+$");
+
+    public OrganizationProfile {
+        contactName = optional(contactName, CONTACT_NAME_MAX_LENGTH, "contact name");
+        contactEmail = contactEmail == null || contactEmail.isBlank() ? null : EmailAddresses.normalize(contactEmail);
+        contactPhone = optional(contactPhone, PHONE_MAX_LENGTH, "phone");
+        if (contactPhone != null && !PHONE.matcher(contactPhone).matches()) {
+            throw new IllegalArgumentException("A phone number has digits, spaces and + ( ) . / - only.");
+        }
+        website = optional(website, WEBSITE_MAX_LENGTH, "website");
+        if (website != null && !WEBSITE.matcher(website).matches()) {
+            throw new IllegalArgumentException("A website starts with http:// or https://.");
+        }
+        var tidy = new LinkedHashSet<String>();
+        for (var industry : industries) {
+            var name = industry.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (name.length() > INDUSTRY_MAX_LENGTH || name.contains(",")) {
+                throw new IllegalArgumentException("An industry is 1 to " + INDUSTRY_MAX_LENGTH + " characters without commas.");
+            }
+            tidy.add(name);
+        }
+        if (tidy.size() > MAX_INDUSTRIES) {
+            throw new IllegalArgumentException("At most " + MAX_INDUSTRIES + " industries.");
+        }
+        industries = List.copyOf(tidy);
+    }
+
+    private static @Nullable String optional(@Nullable String value, int maxLength, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        var stripped = value.strip();
+        if (stripped.length() > maxLength || stripped.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("The " + what + " is at most " + maxLength + " characters on one line.");
+        }
+        return stripped;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.partnerportal.ui.team;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import dev.partnerportal.partner.OrganizationProfile;
+import dev.partnerportal.partner.OrganizationProfiles;
+import dev.partnerportal.partner.PartnerDirectory;
+import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/** The partner administrator's page about their organization: contact, industries and logo for co-branding. */
+@Route("organization")
+@Menu(order = 40, title = "nav.organization")
+@RolesAllowed(Role.Names.PARTNER_ADMIN)
+public class OrganizationProfileView extends Div implements HasDynamicTitle {
+
+    private final Div logoArea = new Div();
+
+    OrganizationProfileView(OrganizationProfiles profiles, PartnerDirectory directory) {
+        addClassName("portal-page");
+        setId("organization-profile");
+        var organization = directory.mine().organizationId();
+        var profile = profiles.profile(organization).orElseThrow();
+
+        var contactName = new TextField(getTranslation("profile.contactName"), nullToEmpty(profile.contactName()), "");
+        contactName.setMaxLength(OrganizationProfile.CONTACT_NAME_MAX_LENGTH);
+        var contactEmail = new EmailField(getTranslation("profile.contactEmail"));
+        contactEmail.setValue(nullToEmpty(profile.contactEmail()));
+        contactEmail.setMaxLength(254);
+        var phone = new TextField(getTranslation("profile.phone"), nullToEmpty(profile.contactPhone()), "");
+        phone.setMaxLength(OrganizationProfile.PHONE_MAX_LENGTH);
+        var website = new TextField(getTranslation("profile.website"), nullToEmpty(profile.website()), "https://");
+        website.setMaxLength(OrganizationProfile.WEBSITE_MAX_LENGTH);
+        var industries = new TextField(getTranslation("profile.industries"), String.join(", ", profile.industries()), "");
+        industries.setHelperText(getTranslation("profile.industriesHelp"));
+        industries.setId("profile-industries");
+        var error = new Paragraph();
+        error.addClassName("portal-form-error");
+        var save = new Button(getTranslation("profile.save"), click -> {
+            try {
+                profiles.updateMine(new OrganizationProfile(contactName.getValue(), contactEmail.getValue(), phone.getValue(),
+                        website.getValue(), Arrays.asList(industries.getValue().split(","))));
+                error.setText("");
+                Notification.show(getTranslation("profile.saved"), 3000, Notification.Position.BOTTOM_END)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (IllegalArgumentException e) {
+                error.setText(getTranslation("profile.invalid"));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-profile");
+
+        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            try {
+                profiles.replaceMyLogo(bytes);
+                showLogo(profiles, organization);
+            } catch (IllegalArgumentException e) {
+                Notification.show(getTranslation("profile.logoInvalid"), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        }))));
+        upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
+        upload.setMaxFileSize(OrganizationProfiles.LOGO_MAX_BYTES);
+        upload.setMaxFiles(1);
+        showLogo(profiles, organization);
+
+        add(new H3(getTranslation("profile.contact")), new FormLayout(contactName, contactEmail, phone, website, industries),
+                error, save, new H3(getTranslation("profile.logo")), new Paragraph(getTranslation("profile.logoHelp")),
+                logoArea, upload);
+    }
+
+    private void showLogo(OrganizationProfiles profiles, OrganizationId organization) {
+        logoArea.removeAll();
+        profiles.logo(organization).ifPresent(logo -> {
+            var image = new Image(logo.image(), getTranslation("profile.logo"));
+            image.addClassName("portal-logo-preview");
+            logoArea.add(image);
+        });
+    }
+
+    private static String nullToEmpty(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("profile.pageTitle");
+    }
+}
