@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -17,6 +19,7 @@ import jakarta.persistence.Table;
 public class TierRequirement {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
@@ -31,6 +34,19 @@ public class TierRequirement {
     private int minimum;
 
     protected TierRequirement() {
+    }
+
+    TierRequirement(PartnerTier tier, RequirementKind kind, int minimum) {
+        this.tier = tier;
+        this.kind = kind;
+        setMinimum(minimum);
+    }
+
+    void setMinimum(int minimum) {
+        if (minimum < 1 || minimum > 10_000) {
+            throw new IllegalArgumentException("A minimum is between 1 and 10000.");
+        }
+        this.minimum = kind == RequirementKind.ONBOARDING_COMPLETE ? 1 : minimum;
     }
 
     public PartnerTier getTier() {

@@ -146,6 +146,38 @@ public class Tiers {
         });
     }
 
+    /** The requirements of every tier, lowest tier first. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    @Transactional(readOnly = true)
+    public List<TierRule> rules() {
+        return tiers.findAllByOrderByRankAsc().stream().map(tier -> new TierRule(tier.getCode(), tier.getName(),
+                requirements.findByTierId(tier.getId()).stream()
+                        .map(r -> new TierRule.Requirement(r.getKind(), r.getMinimum())).toList())).toList();
+    }
+
+    /**
+     * Replaces a tier's requirements and re-evaluates every organization. The lowest tier is the entry tier
+     * and has none, so that every organization always holds a tier.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void changeRequirements(String tierCode, List<TierRule.Requirement> newRequirements) {
+        var tier = tiers.findByCode(tierCode).orElseThrow(() -> new IllegalArgumentException("Unknown tier " + tierCode + "."));
+        if (tier.getId().equals(tiers.findAllByOrderByRankAsc().getFirst().getId()) && !newRequirements.isEmpty()) {
+            throw new IllegalArgumentException("The entry tier has no requirements.");
+        }
+        if (newRequirements.stream().map(TierRule.Requirement::kind).distinct().count() != newRequirements.size()) {
+            throw new IllegalArgumentException("Each kind of requirement appears once.");
+        }
+        var replacements = newRequirements.stream().map(r -> new TierRequirement(tier, r.kind(), r.minimum())).toList();
+        requirements.deleteAll(requirements.findByTierId(tier.getId()));
+        requirements.flush();
+        requirements.saveAll(replacements);
+        requirements.flush();
+        var by = callers.require().userId();
+        organizations.findAll().forEach(org -> evaluate(org.id(), by, "Requirements of " + tier.getName() + " changed. "));
+    }
+
     /** Re-evaluates one organization and records a change, if any, with its reason. */
     void evaluate(OrganizationId organization, @Nullable UserId by, @Nullable String reasonPrefix) {
         var org = organizations.findById(organization.value()).orElseThrow();

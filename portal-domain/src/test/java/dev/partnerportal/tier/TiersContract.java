@@ -18,6 +18,7 @@ import dev.partnerportal.testsupport.SignIn;
 import dev.partnerportal.testsupport.TestClockConfiguration;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -147,6 +148,28 @@ abstract class TiersContract {
 
         assertThat(tierOf(fresh)).isEqualTo("REGISTERED");
         assertThat(jdbc.queryForObject("select count(*) from tier_change", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void administratorsChangeRequirementsAndEveryOrganizationIsReevaluated() {
+        accept(adminEmail);
+        SignIn.as(provider, "admin@vendor.test");
+        var silver = tiers.rules().stream().filter(r -> r.tierCode().equals("SILVER")).findFirst().orElseThrow().requirements();
+        try {
+            tiers.changeRequirements("SILVER", List.of(new TierRule.Requirement(RequirementKind.ACTIVE_MEMBERS, 1)));
+
+            assertThat(tierOf(fresh)).isEqualTo("SILVER");
+            assertThat(tiers.history(fresh).orElseThrow().getFirst().getReason())
+                    .isEqualTo("Requirements of Silver changed. Requirements of Silver met: 1 active members (at least 1).");
+            assertThatThrownBy(() -> tiers.changeRequirements("REGISTERED",
+                    List.of(new TierRule.Requirement(RequirementKind.ACTIVE_MEMBERS, 1)))).isInstanceOf(IllegalArgumentException.class);
+            SignIn.as(provider, "manager@vendor.test");
+            assertThatThrownBy(() -> tiers.changeRequirements("SILVER", List.of())).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            SignIn.as(provider, "admin@vendor.test");
+            tiers.changeRequirements("SILVER", silver);
+        }
+        assertThat(tierOf(fresh)).isEqualTo("REGISTERED");
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.ErrorParameter;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import dev.partnerportal.identity.AccountService;
 import dev.partnerportal.support.PortalWebTest;
 import dev.partnerportal.ui.account.AccountView;
+import dev.partnerportal.ui.admin.TierRulesView;
 import dev.partnerportal.ui.error.InternalErrorView;
 import dev.partnerportal.ui.error.NotFoundView;
 import dev.partnerportal.ui.home.PartnerHomeView;
@@ -93,7 +95,7 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
 
         navigate("", WorkspaceView.class);
 
-        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Partners", "Applications", "My account", "Outbox", "Audit log");
+        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Partners", "Applications", "My account", "Outbox", "Tier rules", "Audit log");
     }
 
     @Test
@@ -160,6 +162,22 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
         }
         assertThat(jdbc.queryForObject("select t.code from partner_organization o join partner_tier t on t.id = o.tier_id "
                 + "where o.id = ?", String.class, contoso)).isEqualTo("REGISTERED");
+    }
+
+    @Test
+    void anAdministratorChangesWhatATierRequires() {
+        signInAs("admin@vendor.test");
+        navigate(TierRulesView.class);
+        try {
+            test(find(IntegerField.class).withId("members-PLATINUM").single()).setValue(12);
+            test(find(Button.class).withId("save-PLATINUM").single()).click();
+
+            assertThat(jdbc.queryForObject("select r.minimum from tier_requirement r join partner_tier t on t.id = r.tier_id "
+                    + "where t.code = 'PLATINUM' and r.kind = 'ACTIVE_MEMBERS'", Integer.class)).isEqualTo(12);
+        } finally {
+            test(find(IntegerField.class).withId("members-PLATINUM").single()).setValue(10);
+            test(find(Button.class).withId("save-PLATINUM").single()).click();
+        }
     }
 
     @Test

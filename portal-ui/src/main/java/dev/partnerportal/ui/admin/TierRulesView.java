@@ -1,0 +1,93 @@
+package dev.partnerportal.ui.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dev.partnerportal.shared.Role;
+import dev.partnerportal.tier.RequirementKind;
+import dev.partnerportal.tier.TierRule;
+import dev.partnerportal.tier.Tiers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+
+/** What each tier requires. Saving re-evaluates every partner, and each resulting change is recorded. */
+@Route("admin/tiers")
+@Menu(order = 905, title = "nav.tiers")
+@RolesAllowed(Role.Names.ADMIN)
+public class TierRulesView extends Div implements HasDynamicTitle {
+
+    private final Tiers tiers;
+
+    TierRulesView(Tiers tiers) {
+        this.tiers = tiers;
+        addClassName("portal-page");
+        setId("tier-rules");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new Paragraph(getTranslation("tiers.intro")));
+        var rules = tiers.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            var rule = rules.get(i);
+            add(new H3(rule.tierName()));
+            if (i == 0) {
+                add(new Paragraph(getTranslation("tiers.entry")));
+                continue;
+            }
+            var onboarding = new Checkbox(getTranslation("tier.requirement.ONBOARDING_COMPLETE"),
+                    rule.requirements().stream().anyMatch(r -> r.kind() == RequirementKind.ONBOARDING_COMPLETE));
+            var members = new IntegerField(getTranslation("tiers.activeMembers"));
+            members.setMin(1);
+            members.setMax(10_000);
+            members.setClearButtonVisible(true);
+            members.setHelperText(getTranslation("tiers.activeMembersHelp"));
+            members.setId("members-" + rule.tierCode());
+            rule.requirements().stream().filter(r -> r.kind() == RequirementKind.ACTIVE_MEMBERS).findFirst()
+                    .ifPresent(r -> members.setValue(r.minimum()));
+            var save = new Button(getTranslation("tiers.save", rule.tierName()), click -> {
+                if (members.isInvalid()) {
+                    return;
+                }
+                var requirements = new ArrayList<TierRule.Requirement>();
+                if (onboarding.getValue()) {
+                    requirements.add(new TierRule.Requirement(RequirementKind.ONBOARDING_COMPLETE, 1));
+                }
+                if (members.getValue() != null) {
+                    requirements.add(new TierRule.Requirement(RequirementKind.ACTIVE_MEMBERS, members.getValue()));
+                }
+                try {
+                    tiers.changeRequirements(rule.tierCode(), requirements);
+                    Notification.show(getTranslation("tiers.saved", rule.tierName()), 4000, Notification.Position.BOTTOM_END)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    render();
+                } catch (IllegalArgumentException e) {
+                    members.setErrorMessage(getTranslation("tiers.invalid"));
+                    members.setInvalid(true);
+                }
+            });
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.setId("save-" + rule.tierCode());
+            var row = new HorizontalLayout(onboarding, members, save);
+            row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+            row.setWrap(true);
+            add(row);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tiers.pageTitle");
+    }
+}
