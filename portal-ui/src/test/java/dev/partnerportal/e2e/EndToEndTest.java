@@ -4,34 +4,19 @@ import static dev.partnerportal.support.PortalWebTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerportal.support.PortalWebTest;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The flows people care about, in a real Chromium against the running portal. */
 @PortalWebTest
-class EndToEndTest {
+class EndToEndTest extends BrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target/e2e-screenshots");
     private static final String DEEP_TEXT = """
             function text(node) {
               let result = '';
@@ -43,39 +28,6 @@ class EndToEndTest {
               return result;
             }
             return text(arguments[0]).replace(/\\s+/g, ' ');""";
-
-    private static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        jdbc.update("delete from login_throttle");
-        jdbc.update("update portal_user set preferred_locale = null");
-        driver.manage().deleteAllCookies();
-    }
-
-    @AfterEach
-    void screenshot(TestInfo test) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
-                driver.getScreenshotAs(OutputType.BYTES));
-    }
 
     @Test
     void aPartnerSignsInSeesTheirHomeAndSignsOut() {
@@ -135,16 +87,6 @@ class EndToEndTest {
         assertThat(drawer.getRect().getX()).as("the drawer moves to the right-hand side").isGreaterThan(width / 2);
     }
 
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
-    private void signIn(String username, String password) {
-        waitFor(By.cssSelector("input[name='username']")).sendKeys(username);
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-    }
-
     private String loginError() {
         waitForPath("/login");
         new WebDriverWait(driver, Duration.ofSeconds(30))
@@ -168,19 +110,5 @@ class EndToEndTest {
     private String sessionCookie() {
         var cookie = driver.manage().getCookieNamed("JSESSIONID");
         return cookie == null ? "" : cookie.getValue();
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
-    /** Waits until the browser shows {@code path}; the query string (Spring's {@code ?continue}) is ignored. */
-    private void waitForPath(String path) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
-    }
-
-    private JavascriptExecutor js() {
-        return driver;
     }
 }

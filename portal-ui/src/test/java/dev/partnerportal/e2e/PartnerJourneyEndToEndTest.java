@@ -5,71 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerportal.mail.MailMessages;
 import dev.partnerportal.support.PortalWebTest;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Joining the program in a real browser: an applicant applies, a manager approves, the invited administrator
  * sets a password, invites a colleague and sees the onboarding journey move when a step completes.
  */
 @PortalWebTest
-class PartnerJourneyEndToEndTest {
+class PartnerJourneyEndToEndTest extends BrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target/e2e-screenshots");
-    private static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     MailMessages mail;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        jdbc.update("delete from login_throttle");
-        jdbc.update("delete from application_throttle");
-        driver.manage().deleteAllCookies();
-    }
-
-    @AfterEach
-    void screenshot(TestInfo test) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
-                driver.getScreenshotAs(OutputType.BYTES));
-    }
 
     @Test
     void anApplicantBecomesAnActivePartnerWithAJourney() {
@@ -141,30 +94,8 @@ class PartnerJourneyEndToEndTest {
         }
     }
 
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
-    private void type(String id, String text) {
-        waitFor(By.cssSelector("#" + id + " input, #" + id + " textarea")).sendKeys(text);
-    }
-
     private void choose(String id, String label) {
         waitFor(By.id(id)).click();
         waitFor(By.xpath("//vaadin-select-item[normalize-space()='" + label + "']")).click();
-    }
-
-    private void signIn(String username, String password) {
-        waitFor(By.cssSelector("input[name='username']")).sendKeys(username);
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(locator));
-    }
-
-    private void waitForPath(String path) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
     }
 }
