@@ -1,5 +1,6 @@
 package dev.partnerportal;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -11,6 +12,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.EntityManager;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /**
  * Module direction ui → content → domain, judged by where each class was loaded from (the module's
@@ -38,6 +41,14 @@ class ModuleArchitectureTest {
     static final ArchRule viewsAndApiNeverTouchRepositories = noClasses().that(inModule("portal-ui"))
             .should().dependOnClassesThat().areAssignableTo(Repository.class)
             .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class);
+
+    @ArchTest
+    static final ArchRule everyPublicServiceMethodDeclaresWhoMayCallIt = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+            .and().arePublic()
+            .and().areDeclaredInClassesThat().resideInAPackage("dev.partnerportal..")
+            .should().beAnnotatedWith(PreAuthorize.class)
+            .because("services own authorization: every public method says who may use it (permitAll() where intended)");
 
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("dev.partnerportal.(*)..").should().beFreeOfCycles();

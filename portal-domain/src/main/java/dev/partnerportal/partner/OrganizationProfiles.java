@@ -2,7 +2,6 @@ package dev.partnerportal.partner;
 
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
-import dev.partnerportal.shared.Role;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -95,10 +94,5 @@ public class OrganizationProfiles {
             throw new IllegalArgumentException("A logo is a PNG or JPEG file of at most 256 KB.", e);
         }
         return mediaType;
-    }
-
-    /** Whether {@code role} may edit an organization's profile at all; for views deciding what to show. */
-    public static boolean mayEdit(Role role) {
-        return role == Role.PARTNER_ADMIN;
     }
 }

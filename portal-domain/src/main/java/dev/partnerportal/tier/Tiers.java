@@ -70,7 +70,7 @@ public class Tiers {
     /** Ends overrides whose date has passed and lets the requirements decide again. */
     @Scheduled(cron = "${portal.tiers.expiry-cron:0 15 2 * * *}")
     @Transactional
-    public void expireOverrides() {
+    void expireOverrides() {
         var today = LocalDate.now(clock);
         for (var override : overrides.findAll()) {
             if (!override.activeOn(today)) {
