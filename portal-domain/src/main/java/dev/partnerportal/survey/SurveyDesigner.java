@@ -12,7 +12,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,7 +79,9 @@ public class SurveyDesigner {
     @Transactional(readOnly = true)
     public Page<WaveSummary> waves(Pageable pageable) {
         var now = clock.instant();
-        return waves.findPage(pageable).map(w -> w.summary(now));
+        var sorted = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "opensAt"));
+        return waves.findPage(sorted).map(w -> w.summary(now));
     }
 
     /** One wave. */
