@@ -149,6 +149,33 @@ abstract class SurveyLinkAndFollowUpContract {
     }
 
     @Test
+    void aDetractorOfAnOrganizationWithoutPartnerManagerGoesToAdministratorsOnly() {
+        var wave = fixtures.npsWave(false, AudienceKind.ALL);
+        var contoso = organizations.findByName("Contoso Ltd").orElseThrow().id().value();
+        var manager = jdbc.queryForObject("select partner_manager_id from partner_organization where id = ?", Long.class, contoso);
+        jdbc.update("update partner_organization set partner_manager_id = null where id = ?", contoso);
+        try {
+            SignIn.as(provider, "carol@contoso.test");
+            collection.submit(wave.id(), Map.of(wave.question(1), Answer.number(0)));
+
+            SignIn.as(provider, "manager@vendor.test");
+            var waveName = designer.wave(wave.id()).orElseThrow().name();
+            assertThat(desk.myTasks()).extracting(FollowUp::waveName).doesNotContain(waveName);
+            var task = jdbc.queryForObject("select f.id from survey_follow_up f join survey_response r on r.id = f.response_id where r.wave_id = ?",
+                    Long.class, wave.id().value());
+            assertThatThrownBy(() -> desk.close(task, "not mine")).isInstanceOf(SurveyNotFoundException.class);
+
+            SignIn.as(provider, "admin@vendor.test");
+            assertThat(desk.myTasks()).extracting(FollowUp::id).contains(task);
+            desk.close(task, "Called Carol.");
+            assertThat(jdbc.queryForObject("select resolution from survey_follow_up where id = ?", String.class, task))
+                    .isEqualTo("Called Carol.");
+        } finally {
+            jdbc.update("update partner_organization set partner_manager_id = ? where id = ?", manager, contoso);
+        }
+    }
+
+    @Test
     void anonymousDetractorsOpenNoTaskAndAreStoredWithoutName() {
         var wave = fixtures.npsWave(true, AudienceKind.ALL);
         int tasksBefore = jdbc.queryForObject("select count(*) from survey_follow_up", Integer.class);

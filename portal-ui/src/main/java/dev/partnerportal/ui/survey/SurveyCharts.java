@@ -34,13 +34,17 @@ final class SurveyCharts {
     private SurveyCharts() {
     }
 
-    /** Bars per value (labels and counts in the same order); NPS bars are coloured by detractor/passive/promoter. */
-    static String bars(List<String> labels, List<Integer> counts, String valueAxis, boolean npsColours) {
+    /**
+     * Bars per value (labels and counts in the same order); NPS bars are coloured by detractor/passive/promoter.
+     * Axes carry no rotated titles: those are drawn as glyph outlines with the server's fonts, which may lack
+     * Arabic, while tick labels stay SVG text that the browser renders.
+     */
+    static String bars(List<String> labels, List<Integer> counts, boolean npsColours) {
         var data = new DefaultCategoryDataset();
         for (int i = 0; i < labels.size(); i++) {
             data.addValue(counts.get(i), "answers", labels.get(i));
         }
-        var chart = ChartFactory.createBarChart(null, null, valueAxis, data, PlotOrientation.VERTICAL, false, false, false);
+        var chart = ChartFactory.createBarChart(null, null, null, data, PlotOrientation.VERTICAL, false, false, false);
         var plot = chart.getCategoryPlot();
         var renderer = new BarRenderer() {
             @Override
@@ -59,12 +63,12 @@ final class SurveyCharts {
     }
 
     /** NPS per wave as a line, oldest wave first. */
-    static String trend(List<String> waves, List<Double> scores, String valueAxis) {
+    static String trend(List<String> waves, List<Double> scores) {
         var data = new DefaultCategoryDataset();
         for (int i = 0; i < waves.size(); i++) {
             data.addValue(scores.get(i), "NPS", waves.get(i));
         }
-        var chart = ChartFactory.createLineChart(null, null, valueAxis, data, PlotOrientation.VERTICAL, false, false, false);
+        var chart = ChartFactory.createLineChart(null, null, null, data, PlotOrientation.VERTICAL, false, false, false);
         var plot = chart.getCategoryPlot();
         var renderer = new LineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, NEUTRAL);

@@ -51,12 +51,12 @@ public class SurveyResultsView extends Div implements HasUrlParameter<Long>, Has
         if (result.nps() != null) {
             add(scoreCard(result));
             add(SurveyCharts.image(SurveyCharts.bars(IntStream.rangeClosed(0, 10).mapToObj(Integer::toString).toList(),
-                    result.npsDistribution(), getTranslation("survey.results.answers"), true),
+                    result.npsDistribution(), true),
                     getTranslation("survey.results.distribution"), "nps-distribution"));
             var trend = results.trend(id);
             add(new H3(getTranslation("survey.results.trend")));
             add(SurveyCharts.image(SurveyCharts.trend(trend.stream().map(WaveResults.TrendPoint::name).toList(),
-                    trend.stream().map(t -> t.nps().value().doubleValue()).toList(), "NPS"),
+                    trend.stream().map(t -> t.nps().value().doubleValue()).toList()),
                     getTranslation("survey.results.trend"), "nps-trend"));
             result.breakdowns().forEach(b -> add(new BreakdownPanel(b)));
         }
@@ -69,8 +69,7 @@ public class SurveyResultsView extends Div implements HasUrlParameter<Long>, Has
             var labels = question.buckets().stream().map(b -> question.question().kind() == QuestionKind.YES_NO
                     ? getTranslation(b.value() == 1 ? "survey.yes" : "survey.no") : b.label()).toList();
             List<Integer> counts = question.buckets().stream().map(WaveResults.Bucket::count).toList();
-            add(SurveyCharts.image(SurveyCharts.bars(labels, counts, getTranslation("survey.results.answers"),
-                    question.question().kind() == QuestionKind.NPS), question.question().text(getLocale()),
+            add(SurveyCharts.image(SurveyCharts.bars(labels, counts, question.question().kind() == QuestionKind.NPS), question.question().text(getLocale()),
                     "question-chart-" + question.question().ordinal()));
             if (question.average() != null) {
                 add(new Paragraph(getTranslation("survey.results.average", question.average().toPlainString())));
