@@ -176,6 +176,27 @@ class SurveyViewsBrowserlessTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anAnonymousWaveShowsTheScoreButHidesBreakdownGroupsBelowFiveResponses() {
+        signInAs("manager@vendor.test");
+        var survey = designer.createSurvey("Anonymous NPS " + NAMES.incrementAndGet(), NpsTemplate.questions());
+        var wave = designer.planWave(new WaveDraft(survey, "Anonymous wave " + NAMES.incrementAndGet(), clock.instant(),
+                clock.instant().plus(Duration.ofDays(30)), true, AudienceKind.ALL, Set.of()));
+        var nps = designer.survey(survey).orElseThrow().questions().getFirst().id();
+        signInAs("alice@northwind.test");
+        collection.submit(wave, java.util.Map.of(nps, dev.partnerportal.survey.Answer.number(10)));
+        signInAs("carol@contoso.test");
+        collection.submit(wave, java.util.Map.of(nps, dev.partnerportal.survey.Answer.number(3)));
+        signInAs("manager@vendor.test");
+
+        navigate("survey-admin/results/" + wave.value(), SurveyResultsView.class);
+
+        assertThat(find(Span.class).withId("nps-score").single().getText()).isEqualTo("0.0");
+        assertThat(find(Paragraph.class).withId("hidden-organization").single().getText())
+                .isEqualTo("2 groups with fewer than 5 responses are hidden to keep this anonymous survey anonymous.");
+        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Northwind Traders", "Contoso Ltd");
+    }
+
+    @Test
     void aPersonalLinkOpensTheFormWithoutLoginAndAnUnknownOneSaysItIsNotValid() {
         var wave = goldWave();
         var token = designer.invite(wave, "guest" + NAMES.incrementAndGet() + "@example.test", null);
