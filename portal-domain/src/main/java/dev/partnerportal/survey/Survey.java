@@ -1,0 +1,82 @@
+package dev.partnerportal.survey;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** A questionnaire: its questions in order. It is run in one or more {@link SurveyWave}s. */
+@Entity
+@Table(name = "survey")
+class Survey {
+
+    static final int TITLE_MAX_LENGTH = SurveyDefinition.TITLE_MAX_LENGTH;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = TITLE_MAX_LENGTH)
+    private String title;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "survey", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("ordinal")
+    private List<SurveyQuestion> questions = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Survey() {
+    }
+
+    Survey(String title, List<QuestionDraft> drafts, Instant createdAt) {
+        var trimmed = Objects.requireNonNull(title, "title").strip();
+        if (trimmed.isEmpty() || trimmed.length() > TITLE_MAX_LENGTH) {
+            throw new IllegalArgumentException("title must be 1.." + TITLE_MAX_LENGTH + " characters");
+        }
+        if (drafts.isEmpty()) {
+            throw new IllegalArgumentException("a survey needs at least one question");
+        }
+        this.title = trimmed;
+        this.createdAt = createdAt;
+        for (var draft : drafts) {
+            int ordinal = questions.size() + 1;
+            if (draft.parentOrdinal() != null) {
+                var parent = draft.parentOrdinal() < ordinal ? questions.get(draft.parentOrdinal() - 1) : null;
+                if (parent == null || parent.getKind() == QuestionKind.FREE_TEXT || parent.getKind() == QuestionKind.MULTIPLE_CHOICE) {
+                    throw new IllegalArgumentException("a follow-up depends on an earlier scale, choice or yes/no question");
+                }
+            }
+            questions.add(new SurveyQuestion(this, ordinal, draft));
+        }
+    }
+
+    SurveyId id() {
+        return new SurveyId(Objects.requireNonNull(id, "not yet persisted"));
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    List<SurveyQuestion> getQuestions() {
+        return questions;
+    }
+
+    SurveyDefinition definition() {
+        return new SurveyDefinition(id(), title, questions.stream().map(SurveyQuestion::view).toList());
+    }
+}

@@ -1,0 +1,214 @@
+package dev.partnerportal.survey;
+
+import dev.partnerportal.partner.OrganizationSummary;
+import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.shared.CallerContext;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Collects answers: from signed-in partners whose organization is in a wave's audience, and from holders of
+ * a personal link. Drafts can be saved until the wave closes; a submitted response is final. A partner sees
+ * only their own response; another organization's wave looks as if it did not exist.
+ */
+@Service
+public class SurveyCollection {
+
+    private final SurveyWaves waves;
+    private final SurveyResponses responses;
+    private final SurveyInvitations invitations;
+    private final PartnerOrganizations organizations;
+    private final CallerContext callers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    SurveyCollection(SurveyWaves waves, SurveyResponses responses, SurveyInvitations invitations,
+                     PartnerOrganizations organizations, CallerContext callers, ApplicationEventPublisher events,
+                     Clock clock, PlatformTransactionManager transactionManager) {
+        this.waves = waves;
+        this.responses = responses;
+        this.invitations = invitations;
+        this.organizations = organizations;
+        this.callers = callers;
+        this.events = events;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** The open waves the caller's organization is asked to answer, with the caller's progress. */
+    @PreAuthorize("hasAnyRole('PARTNER_ADMIN', 'PARTNER_USER')")
+    @Transactional(readOnly = true)
+    public List<OpenSurvey> openForMe() {
+        var me = partner();
+        var now = clock.instant();
+        return waves.findOpenAt(now).stream()
+                .filter(wave -> wave.includes(me.organization()))
+                .map(wave -> new OpenSurvey(wave.summary(now), stateOf(find(wave, me.respondent()))))
+                .toList();
+    }
+
+    /**
+     * The caller's form for a wave their organization is asked: editable while open, read-only with their own
+     * answers afterwards. Empty for waves not addressed to the caller's organization, or closed without an answer.
+     */
+    @PreAuthorize("hasAnyRole('PARTNER_ADMIN', 'PARTNER_USER')")
+    @Transactional(readOnly = true)
+    public Optional<SurveyForm> form(WaveId id) {
+        var me = partner();
+        return waves.findById(id.value()).filter(wave -> wave.includes(me.organization()))
+                .flatMap(wave -> formOf(wave, me.respondent(), true));
+    }
+
+    /** Saves the caller's answers as a draft to finish later. */
+    @PreAuthorize("hasAnyRole('PARTNER_ADMIN', 'PARTNER_USER')")
+    public void saveDraft(WaveId id, Map<Long, Answer> answers) {
+        write(() -> partnerTarget(id), answers, false);
+    }
+
+    /** Submits the caller's response; it is final afterwards. */
+    @PreAuthorize("hasAnyRole('PARTNER_ADMIN', 'PARTNER_USER')")
+    public void submit(WaveId id, Map<Long, Answer> answers) {
+        write(() -> partnerTarget(id), answers, true);
+    }
+
+    /**
+     * The form behind a personal link. Open to anonymous callers because the token is the credential; empty
+     * for unknown tokens and once the wave has closed.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<SurveyForm> formByLink(String token) {
+        return linkTarget(token).flatMap(target -> formOf(target.wave(), target.respondent(), false));
+    }
+
+    /** Saves a draft through a personal link (anonymous: the token is the credential). */
+    @PreAuthorize("permitAll()")
+    public void saveDraftByLink(String token, Map<Long, Answer> answers) {
+        write(() -> linkTarget(token).orElseThrow(SurveyNotFoundException::new), answers, false);
+    }
+
+    /** Submits through a personal link (anonymous: the token is the credential); works once per link. */
+    @PreAuthorize("permitAll()")
+    public void submitByLink(String token, Map<Long, Answer> answers) {
+        write(() -> linkTarget(token).orElseThrow(SurveyNotFoundException::new), answers, true);
+    }
+
+    private record Target(SurveyWave wave, Respondent respondent) {
+    }
+
+    private record Partner(OrganizationSummary organization, Respondent respondent) {
+    }
+
+    private Partner partner() {
+        var caller = callers.require();
+        var organization = organizations.findSummary(caller.organization().orElseThrow().value()).orElseThrow();
+        return new Partner(organization, new Respondent("user:" + caller.userId().value(), caller.userId().value(),
+                null, organization.id(), organization.tierCode(), organization.region()));
+    }
+
+    private Target partnerTarget(WaveId id) {
+        var me = partner();
+        var wave = waves.findById(id.value()).filter(w -> w.includes(me.organization()))
+                .orElseThrow(SurveyNotFoundException::new);
+        return new Target(wave, me.respondent());
+    }
+
+    private Optional<Target> linkTarget(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        var now = clock.instant();
+        return invitations.findByTokenHash(Hashes.sha256(token)).flatMap(invitation -> waves.findById(invitation.getWaveId())
+                .filter(wave -> wave.isOpenAt(now))
+                .map(wave -> {
+                    var organization = invitation.getOrganizationId() == null ? null
+                            : organizations.findSummary(invitation.getOrganizationId()).orElse(null);
+                    return new Target(wave, new Respondent("invitation:" + invitation.getId(), null, invitation.getId(),
+                            invitation.getOrganizationId(), organization == null ? null : organization.tierCode(),
+                            organization == null ? null : organization.region()));
+                }));
+    }
+
+    private Optional<SurveyResponse> find(SurveyWave wave, Respondent respondent) {
+        return responses.findByWaveIdAndRespondentKey(wave.id().value(), wave.respondentKey(respondent.person()));
+    }
+
+    private static ResponseState stateOf(Optional<SurveyResponse> response) {
+        return response.map(r -> r.isSubmitted() ? ResponseState.SUBMITTED : ResponseState.DRAFT)
+                .orElse(ResponseState.NOT_STARTED);
+    }
+
+    private Optional<SurveyForm> formOf(SurveyWave wave, Respondent respondent, boolean showAfterClose) {
+        var now = clock.instant();
+        if (now.isBefore(wave.getOpensAt())) {
+            return Optional.empty();
+        }
+        var response = find(wave, respondent);
+        boolean open = wave.isOpenAt(now);
+        if (!open && (!showAfterClose || response.isEmpty())) {
+            return Optional.empty();
+        }
+        var definition = wave.getSurvey().definition();
+        var answers = response.map(r -> r.answers(kinds(definition))).orElse(Map.of());
+        var state = stateOf(response);
+        return Optional.of(new SurveyForm(wave.summary(now), definition, answers, state,
+                open && state != ResponseState.SUBMITTED));
+    }
+
+    static Map<Long, QuestionKind> kinds(SurveyDefinition definition) {
+        var kinds = new HashMap<Long, QuestionKind>();
+        definition.questions().forEach(q -> kinds.put(q.id(), q.kind()));
+        return kinds;
+    }
+
+    /**
+     * Writes in a transaction of its own. Two writes for the same person racing to create the response
+     * collide on the unique key; the loser retries once and then sees the winner's row (a draft to update, or
+     * a submitted response, which ends in {@link AlreadyAnsweredException}).
+     */
+    private void write(java.util.function.Supplier<Target> target, Map<Long, Answer> answers, boolean submitting) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> writeOnce(target.get(), answers, submitting));
+                return;
+            } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
+                if (attempt == 2) {
+                    throw new AlreadyAnsweredException();
+                }
+            }
+        }
+    }
+
+    private void writeOnce(Target target, Map<Long, Answer> given, boolean submitting) {
+        var wave = target.wave();
+        var now = clock.instant();
+        if (!wave.isOpenAt(now)) {
+            throw new SurveyClosedException();
+        }
+        var definition = wave.getSurvey().definition();
+        var answers = AnswerRules.check(definition, given, submitting);
+        var response = find(wave, target.respondent()).orElseGet(() -> new SurveyResponse(wave.id().value(),
+                wave.respondentKey(target.respondent().person()), target.respondent(), wave.isAnonymous(), now));
+        response.replaceAnswers(answers);
+        if (submitting) {
+            response.submit(now);
+        }
+        responses.saveAndFlush(response);
+        if (submitting) {
+            events.publishEvent(new SurveyResponseSubmitted(response.getId(), wave.id(), response.getOrganizationId(),
+                    AnswerRules.npsScore(definition, answers), !wave.isAnonymous()));
+        }
+    }
+}

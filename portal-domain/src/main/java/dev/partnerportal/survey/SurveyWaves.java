@@ -1,0 +1,21 @@
+package dev.partnerportal.survey;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** All waves of all surveys. */
+interface SurveyWaves extends JpaRepository<SurveyWave, Long> {
+
+    @Query("select w from SurveyWave w where w.opensAt <= :now and w.closesAt > :now order by w.closesAt")
+    List<SurveyWave> findOpenAt(Instant now);
+
+    @Query("select w from SurveyWave w where w.survey.id = :surveyId order by w.opensAt")
+    List<SurveyWave> findBySurvey(long surveyId);
+
+    @Query(value = "select w from SurveyWave w", countQuery = "select count(w) from SurveyWave w")
+    Page<SurveyWave> findPage(Pageable pageable);
+}

@@ -1,0 +1,10 @@
+package dev.partnerportal.survey;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** All survey definitions. */
+interface Surveys extends JpaRepository<Survey, Long> {
+
+    List<Survey> findAllByOrderByTitleAsc();
+}

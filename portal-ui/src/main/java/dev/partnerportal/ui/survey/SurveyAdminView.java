@@ -1,0 +1,123 @@
+package dev.partnerportal.ui.survey;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dev.partnerportal.partner.PartnerDirectory;
+import dev.partnerportal.shared.Role;
+import dev.partnerportal.survey.SurveyDesigner;
+import dev.partnerportal.survey.WaveSummary;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** Channel managers build surveys, plan waves, invite people without a login and open the results. */
+@Route("survey-admin")
+@Menu(order = 30, title = "nav.surveyAdmin")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CHANNEL_MANAGER})
+public class SurveyAdminView extends Div implements HasDynamicTitle {
+
+    private final SurveyDesigner designer;
+    private final PartnerDirectory directory;
+    private final Clock clock;
+    private final Grid<WaveSummary> grid = new Grid<>();
+
+    SurveyAdminView(SurveyDesigner designer, PartnerDirectory directory, Clock clock) {
+        this.designer = designer;
+        this.directory = directory;
+        this.clock = clock;
+        addClassNames("portal-page", "portal-page-full");
+        var newSurvey = new Button(getTranslation("survey.admin.newSurvey"), click -> openBuilder());
+        newSurvey.setId("new-survey");
+        var newWave = new Button(getTranslation("survey.admin.newWave"), click -> openWaveDialog());
+        newWave.setId("new-wave");
+        newWave.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var actions = new Div(newSurvey, newWave);
+        actions.addClassName("portal-buttons");
+
+        grid.setId("waves-grid");
+        grid.addColumn(WaveSummary::surveyTitle).setHeader(getTranslation("survey.admin.survey")).setFlexGrow(2);
+        grid.addColumn(WaveSummary::name).setHeader(getTranslation("survey.admin.wave")).setSortProperty("name");
+        grid.addColumn(w -> getTranslation("survey.waveStatus." + w.status().name())).setHeader(getTranslation("survey.admin.status"));
+        grid.addColumn(w -> SurveyFormats.date(w.opensAt(), getLocale())).setHeader(getTranslation("survey.admin.opens"))
+                .setSortProperty("opensAt");
+        grid.addColumn(w -> SurveyFormats.date(w.closesAt(), getLocale())).setHeader(getTranslation("survey.admin.closes"));
+        grid.addColumn(w -> getTranslation("survey.audience." + w.audienceKind().name())
+                + (w.audience().isEmpty() ? "" : ": " + String.join(", ", w.audience().stream().sorted().toList())))
+                .setHeader(getTranslation("survey.admin.audience"));
+        grid.addComponentColumn(w -> {
+            var results = new Anchor("survey-admin/results/" + w.id().value(), getTranslation("survey.admin.results"));
+            results.setId("results-" + w.id().value());
+            var invite = new Button(getTranslation("survey.admin.invite"), click -> openInvite(w));
+            invite.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            invite.setEnabled(w.status() != WaveSummary.Status.CLOSED);
+            return new Div(results, invite);
+        }).setAutoWidth(true);
+        grid.setItems(query -> designer.waves(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setSizeFull();
+        add(actions, grid);
+    }
+
+    private void openBuilder() {
+        var dialog = new SurveyBuilderDialog();
+        dialog.addSaveListener(event -> {
+            try {
+                designer.createSurvey(event.title(), event.questions());
+                dialog.close();
+                Notification.show(getTranslation("survey.admin.surveySaved"));
+            } catch (IllegalArgumentException e) {
+                dialog.showError(getTranslation("survey.builder.invalid"));
+            }
+        });
+        dialog.open();
+    }
+
+    private void openWaveDialog() {
+        var organizations = directory.list(PageRequest.of(0, 500, Sort.by("name"))).getContent();
+        var dialog = new WaveDialog(designer.surveys(), organizations, clock.instant());
+        dialog.addSaveListener(event -> {
+            designer.planWave(event.draft());
+            dialog.close();
+            grid.getDataProvider().refreshAll();
+            Notification.show(getTranslation("survey.admin.waveSaved"));
+        });
+        dialog.open();
+    }
+
+    private void openInvite(WaveSummary wave) {
+        var dialog = new Dialog(getTranslation("survey.invite.title", wave.name()));
+        var email = new EmailField(getTranslation("survey.invite.email"));
+        email.setId("invite-email");
+        email.setWidthFull();
+        var send = new Button(getTranslation("survey.invite.send"), click -> {
+            try {
+                designer.invite(wave.id(), email.getValue(), null);
+                dialog.close();
+                Notification.show(getTranslation("survey.invite.sent", email.getValue()));
+            } catch (IllegalArgumentException e) {
+                email.setInvalid(true);
+                email.setErrorMessage(getTranslation("survey.invite.invalid"));
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("send-invite");
+        dialog.add(email);
+        dialog.getFooter().add(new Button(getTranslation("survey.cancel"), click -> dialog.close()), send);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("survey.admin.pageTitle");
+    }
+}

@@ -1,0 +1,126 @@
+package dev.partnerportal.ui.survey;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import dev.partnerportal.partner.OrganizationSummary;
+import dev.partnerportal.survey.AudienceKind;
+import dev.partnerportal.survey.SurveyDefinition;
+import dev.partnerportal.survey.WaveDraft;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Plans a wave: survey, name, dates, anonymity and audience. Fires a save event with the draft. */
+final class WaveDialog extends Dialog {
+
+    /** Tier codes as the program configures them (migration V20261122.01). */
+    static final List<String> TIERS = List.of("PLATINUM", "GOLD", "SILVER", "REGISTERED");
+
+    private final Select<SurveyDefinition> survey = new Select<>();
+    private final TextField name = new TextField();
+    private final DateTimePicker opens = new DateTimePicker();
+    private final DateTimePicker closes = new DateTimePicker();
+    private final Checkbox anonymous = new Checkbox();
+    private final Select<AudienceKind> audienceKind = new Select<>();
+    private final CheckboxGroup<String> tiers = new CheckboxGroup<>();
+    private final TextField regions = new TextField();
+    private final MultiSelectComboBox<OrganizationSummary> organizations = new MultiSelectComboBox<>();
+    private final Span error = new Span();
+
+    WaveDialog(List<SurveyDefinition> surveys, List<OrganizationSummary> organizationList, Instant now) {
+        setHeaderTitle(getTranslation("survey.wave.title"));
+        survey.setLabel(getTranslation("survey.wave.survey"));
+        survey.setItems(surveys);
+        survey.setItemLabelGenerator(SurveyDefinition::title);
+        survey.setId("wave-survey");
+        name.setLabel(getTranslation("survey.wave.name"));
+        name.setMaxLength(WaveDraft.NAME_MAX_LENGTH);
+        name.setId("wave-name");
+        var zone = ZoneId.systemDefault();
+        opens.setLabel(getTranslation("survey.wave.opens"));
+        opens.setValue(now.truncatedTo(ChronoUnit.MINUTES).atZone(zone).toLocalDateTime());
+        closes.setLabel(getTranslation("survey.wave.closes"));
+        closes.setValue(now.truncatedTo(ChronoUnit.MINUTES).plus(30, ChronoUnit.DAYS).atZone(zone).toLocalDateTime());
+        anonymous.setLabel(getTranslation("survey.wave.anonymous"));
+        anonymous.setId("wave-anonymous");
+        audienceKind.setLabel(getTranslation("survey.wave.audience"));
+        audienceKind.setItems(AudienceKind.values());
+        audienceKind.setItemLabelGenerator(k -> getTranslation("survey.audience." + k.name()));
+        audienceKind.setValue(AudienceKind.ALL);
+        audienceKind.setId("wave-audience");
+        tiers.setLabel(getTranslation("survey.wave.tiers"));
+        tiers.setItems(TIERS);
+        tiers.setId("wave-tiers");
+        regions.setLabel(getTranslation("survey.wave.regions"));
+        regions.setHelperText(getTranslation("survey.wave.regionsHelp"));
+        organizations.setLabel(getTranslation("survey.wave.organizations"));
+        organizations.setItems(organizationList);
+        organizations.setItemLabelGenerator(OrganizationSummary::name);
+        audienceKind.addValueChangeListener(event -> showAudienceField());
+        showAudienceField();
+        error.addClassName("portal-error");
+        add(new VerticalLayout(survey, name, opens, closes, anonymous, audienceKind, tiers, regions, organizations, error));
+        var save = new Button(getTranslation("survey.wave.save"), click -> save(zone));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-wave");
+        getFooter().add(new Button(getTranslation("survey.cancel"), click -> close()), save);
+    }
+
+    private void showAudienceField() {
+        tiers.setVisible(audienceKind.getValue() == AudienceKind.TIERS);
+        regions.setVisible(audienceKind.getValue() == AudienceKind.REGIONS);
+        organizations.setVisible(audienceKind.getValue() == AudienceKind.ORGANIZATIONS);
+    }
+
+    private void save(ZoneId zone) {
+        try {
+            Set<String> audience = switch (audienceKind.getValue()) {
+                case ALL -> Set.of();
+                case TIERS -> tiers.getValue();
+                case REGIONS -> Arrays.stream(regions.getValue().split(",")).map(String::strip)
+                        .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+                case ORGANIZATIONS -> organizations.getValue().stream().map(o -> Long.toString(o.id()))
+                        .collect(Collectors.toSet());
+            };
+            fireEvent(new SaveEvent(this, new WaveDraft(survey.getValue().id(), name.getValue(),
+                    opens.getValue().atZone(zone).toInstant(), closes.getValue().atZone(zone).toInstant(),
+                    anonymous.getValue(), audienceKind.getValue(), audience)));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            error.setText(getTranslation("survey.wave.invalid"));
+        }
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    static final class SaveEvent extends ComponentEvent<WaveDialog> {
+
+        private final WaveDraft draft;
+
+        SaveEvent(WaveDialog source, WaveDraft draft) {
+            super(source, false);
+            this.draft = draft;
+        }
+
+        WaveDraft draft() {
+            return draft;
+        }
+    }
+}
