@@ -2,6 +2,7 @@ package dev.partnerportal.ui.survey;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.survey.SurveyDesigner;
@@ -99,9 +101,17 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
         var email = new EmailField(getTranslation("survey.invite.email"));
         email.setId("invite-email");
         email.setWidthFull();
+        // The person's organization lets an attributed detractor's follow-up reach the right partner manager.
+        var organization = new ComboBox<OrganizationSummary>(getTranslation("survey.invite.organization"));
+        organization.setItems(directory.list(PageRequest.of(0, 500, Sort.by("name"))).getContent());
+        organization.setItemLabelGenerator(OrganizationSummary::name);
+        organization.setClearButtonVisible(true);
+        organization.setWidthFull();
+        organization.setId("invite-organization");
         var send = new Button(getTranslation("survey.invite.send"), click -> {
             try {
-                designer.invite(wave.id(), email.getValue(), null);
+                designer.invite(wave.id(), email.getValue(),
+                        organization.getValue() == null ? null : organization.getValue().organizationId());
                 dialog.close();
                 Notification.show(getTranslation("survey.invite.sent", email.getValue()));
             } catch (IllegalArgumentException e) {
@@ -111,7 +121,7 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("send-invite");
-        dialog.add(email);
+        dialog.add(email, organization);
         dialog.getFooter().add(new Button(getTranslation("survey.cancel"), click -> dialog.close()), send);
         dialog.open();
     }
