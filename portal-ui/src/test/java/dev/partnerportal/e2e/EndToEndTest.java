@@ -103,7 +103,7 @@ class EndToEndTest {
 
         waitForPath("/workspace");
         waitFor(By.id("workspace"));
-        assertThat(navigationLabels()).containsExactly("Workspace", "My account");
+        assertThat(navigationLabels()).containsExactly("Workspace", "Library", "Content", "My account");
     }
 
     @Test

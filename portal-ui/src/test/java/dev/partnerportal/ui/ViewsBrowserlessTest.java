@@ -71,7 +71,7 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(PartnerHomeView.class);
         var texts = find(Span.class).all().stream().map(Span::getText).toList();
         assertThat(texts).contains("Gold", "Reseller", "EMEA", "Partner administrator");
-        assertThat(navigationLabels()).containsExactly("Home", "My account");
+        assertThat(navigationLabels()).containsExactly("Home", "Library", "My account");
     }
 
     @Test
@@ -80,7 +80,7 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
 
         navigate("", WorkspaceView.class);
 
-        assertThat(navigationLabels()).containsExactly("Workspace", "My account");
+        assertThat(navigationLabels()).containsExactly("Workspace", "Library", "Content", "My account");
     }
 
     @Test
@@ -89,7 +89,7 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
 
         navigate("", WorkspaceView.class);
 
-        assertThat(navigationLabels()).containsExactly("Workspace", "Partners", "My account", "Outbox");
+        assertThat(navigationLabels()).containsExactly("Workspace", "Partners", "Library", "Content", "My account", "Outbox");
     }
 
     @Test
@@ -98,7 +98,7 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
 
         navigate(PartnerDirectoryView.class);
 
-        assertThat(navigationLabels()).containsExactly("Workspace", "Partners", "My account");
+        assertThat(navigationLabels()).containsExactly("Workspace", "Partners", "Library", "Content", "My account");
         @SuppressWarnings("unchecked")
         Grid<Object> grid = find(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(2);
