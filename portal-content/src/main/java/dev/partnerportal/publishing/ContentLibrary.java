@@ -1,6 +1,5 @@
 package dev.partnerportal.publishing;
 
-import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.shared.Caller;
 import dev.partnerportal.shared.CallerContext;
 import java.time.Clock;
@@ -29,25 +28,28 @@ public class ContentLibrary {
     private final ContentVisits visits;
     private final ContentRules rules;
     private final ContentQueries queries;
-    private final PartnerDirectory directory;
+    private final ContentAudience audience;
+    private final AttachmentRecords attachments;
     private final CallerContext callers;
     private final Clock clock;
 
     ContentLibrary(ContentItems items, ContentFeedbackEntries feedback, ContentVisits visits, ContentRules rules,
-                   ContentQueries queries, PartnerDirectory directory, CallerContext callers, Clock clock) {
+                   ContentQueries queries, ContentAudience audience, AttachmentRecords attachments,
+                   CallerContext callers, Clock clock) {
         this.items = items;
         this.feedback = feedback;
         this.visits = visits;
         this.rules = rules;
         this.queries = queries;
-        this.directory = directory;
+        this.audience = audience;
+        this.attachments = attachments;
         this.callers = callers;
         this.clock = clock;
     }
 
     @PreAuthorize("isAuthenticated()")
     public Page<ContentSummary> browse(ContentFilter filter, Pageable pageable) {
-        return items.findAll(queries.matching(filter, audience(callers.require()), true), pageable)
+        return items.findAll(queries.matching(filter, audience.of(callers.require()), true), pageable)
                 .map(queries::summary);
     }
 
@@ -107,14 +109,8 @@ public class ContentLibrary {
         return items.findById(id.value()).filter(i -> i.status() == ContentStatus.PUBLISHED)
                 .map(i -> new IndexableContent(i.id(), i.slug(), i.type(), i.language(), i.title(), i.summary(),
                         i.body(), i.cheatSheet(), i.tags(), i.industries(), i.products(), i.regions(), i.tiers(),
-                        i.publishedAt()));
-    }
-
-    /** True when the caller may read the item; used by other services of this feature (attachments, PDF). */
-    boolean mayRead(Caller caller, ContentItem item) {
-        var audience = audience(caller);
-        return audience == null ? item.status() == ContentStatus.PUBLISHED
-                : item.visibleTo(audience.tierCode(), audience.region());
+                        i.publishedAt(), attachments.findByItemIdOrderByFileName(i.id().value()).stream()
+                        .map(ContentAttachment::extractedText).filter(t -> !t.isEmpty()).toList()));
     }
 
     private Optional<ContentDetails> visible(Optional<ContentItem> found) {
@@ -124,11 +120,7 @@ public class ContentLibrary {
                         .stream().filter(t -> mayRead(caller, t)).toList()));
     }
 
-    private ContentQueries.@Nullable Audience audience(Caller caller) {
-        if (caller.isStaff()) {
-            return null;
-        }
-        var organization = directory.mine();
-        return new ContentQueries.Audience(organization.tierCode(), organization.region());
+    private boolean mayRead(Caller caller, ContentItem item) {
+        return audience.mayRead(caller, item);
     }
 }

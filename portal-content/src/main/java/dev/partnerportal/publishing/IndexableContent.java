@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A published item as the search index reads it: all its text in plain fields, plus the audience
  * ({@code tiers}, {@code regions}; empty = everyone) that search results must be filtered by.
+ * {@code attachmentText} holds the text Tika extracted from each attachment.
  */
 public record IndexableContent(
         ContentItemId id,
@@ -22,5 +23,6 @@ public record IndexableContent(
         List<String> products,
         List<String> regions,
         List<String> tiers,
-        @Nullable Instant publishedAt) {
+        @Nullable Instant publishedAt,
+        List<String> attachmentText) {
 }

@@ -49,7 +49,7 @@ final class Terms {
     static String printable(String value) {
         var builder = new StringBuilder();
         value.codePoints().limit(80).forEach(c -> {
-            if (Character.isISOControl(c)) {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
                 builder.append(String.format("\\u%04x", c));
             } else {
                 builder.appendCodePoint(c);

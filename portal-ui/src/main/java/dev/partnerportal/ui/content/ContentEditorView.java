@@ -14,6 +14,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import dev.partnerportal.identity.AccountService;
+import dev.partnerportal.publishing.AttachmentRejectedException;
+import dev.partnerportal.publishing.ContentAttachments;
 import dev.partnerportal.publishing.ContentDetails;
 import dev.partnerportal.publishing.ContentEditing;
 import dev.partnerportal.publishing.ContentItemId;
@@ -23,6 +25,8 @@ import dev.partnerportal.publishing.ContentSummary;
 import dev.partnerportal.publishing.Taxonomy;
 import dev.partnerportal.publishing.WorkflowException;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.ui.library.AttachmentLinks;
+import java.io.ByteArrayInputStream;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 public class ContentEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ContentEditing editing;
+    private final ContentAttachments attachments;
     private final Role role;
     private final ContentForm form;
     private final Span status = new Span();
@@ -44,8 +49,10 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
     private final Div extras = new Div();
     private @Nullable ContentSummary current;
 
-    ContentEditorView(ContentEditing editing, ContentLibrary library, AccountService accounts) {
+    ContentEditorView(ContentEditing editing, ContentLibrary library, ContentAttachments attachments,
+                      AccountService accounts) {
         this.editing = editing;
+        this.attachments = attachments;
         this.role = accounts.myProfile().role();
         addClassName("portal-page");
         form = new ContentForm(library.terms(Taxonomy.INDUSTRY), library.terms(Taxonomy.PRODUCT),
@@ -85,7 +92,17 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
                 e -> history.showDiff(editing.diff(item.id(), e.from(), e.to())));
         history.addRestoreListener(
                 e -> run(() -> editing.restore(item.id(), e.revision(), currentVersion()), "editor.restored"));
-        extras.add(history, new FeedbackPanel(editing.feedback(item.id())));
+        var uploads = new AttachmentsPanel(new AttachmentLinks(attachments, attachments.list(item.id())));
+        uploads.addUploadedListener(e -> {
+            try {
+                attachments.upload(item.id(), e.fileName(), new ByteArrayInputStream(e.bytes()));
+                show(editing.find(item.id()).orElseThrow());
+                report(getTranslation("editor.attachmentSaved"), "success");
+            } catch (AttachmentRejectedException rejected) {
+                report(rejected.getMessage(), "error");
+            }
+        });
+        extras.add(history, uploads, new FeedbackPanel(editing.feedback(item.id())));
     }
 
     private void showActions() {
@@ -129,8 +146,7 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
             var saved = action.get();
             var wasNew = current == null;
             show(editing.find(saved.id()).orElseThrow());
-            message.setText(getTranslation(doneKey));
-            message.getElement().setAttribute("data-kind", "success");
+            report(getTranslation(doneKey), "success");
             if (wasNew) {
                 // Same page, now with the item's address, so that reloading keeps editing this item.
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
@@ -138,9 +154,13 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
                                 new RouteParameters("id", Long.toString(saved.id().value())))));
             }
         } catch (WorkflowException | IllegalArgumentException e) {
-            message.setText(e.getMessage());
-            message.getElement().setAttribute("data-kind", "error");
+            report(e.getMessage(), "error");
         }
+    }
+
+    private void report(String text, String kind) {
+        message.setText(text);
+        message.getElement().setAttribute("data-kind", kind);
     }
 
     private long currentVersion() {

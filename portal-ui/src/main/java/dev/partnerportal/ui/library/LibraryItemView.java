@@ -12,10 +12,16 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import dev.partnerportal.publishing.CheatSheetPdf;
+import dev.partnerportal.publishing.ContentAttachments;
 import dev.partnerportal.publishing.ContentDetails;
 import dev.partnerportal.publishing.ContentLibrary;
 import dev.partnerportal.publishing.ContentType;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
 
 /**
  * One item of the library: the sanitized body, the cheat sheet with a printable page, translations and
@@ -26,10 +32,14 @@ import jakarta.annotation.security.PermitAll;
 public class LibraryItemView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ContentLibrary library;
+    private final ContentAttachments attachments;
+    private final CheatSheetPdf pdf;
     private String title = "";
 
-    LibraryItemView(ContentLibrary library) {
+    LibraryItemView(ContentLibrary library, ContentAttachments attachments, CheatSheetPdf pdf) {
         this.library = library;
+        this.attachments = attachments;
+        this.pdf = pdf;
         addClassName("portal-page");
     }
 
@@ -59,7 +69,16 @@ public class LibraryItemView extends Div implements BeforeEnterObserver, HasDyna
             var print = new RouterLink(getTranslation("library.print"), CheatSheetPrintView.class,
                     new RouteParameters("slug", item.summary().slug()));
             print.setId("print-link");
-            add(new Div(print));
+            var slug = item.summary().slug();
+            var download = new Anchor(DownloadHandler.fromInputStream(event -> pdf.cobranded(slug)
+                    .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), slug + ".pdf", "application/pdf", bytes.length))
+                    .orElse(DownloadResponse.error(404))), getTranslation("library.pdf"));
+            download.setId("pdf-link");
+            add(new Div(print), new Div(download));
+        }
+        var files = attachments.list(item.id());
+        if (!files.isEmpty()) {
+            add(new H3(getTranslation("library.attachments")), new AttachmentLinks(attachments, files));
         }
         if (!item.translations().isEmpty()) {
             var translations = new Div(new H3(getTranslation("library.translations")));
