@@ -87,6 +87,11 @@ public record ContentDraft(
                 tiers, tags, reviewBy, cheatSheet, publishAt, expireAt);
     }
 
+    public ContentDraft withLanguage(String newLanguage) {
+        return new ContentDraft(type, title, slug, summary, body, newLanguage, industries, products, regions,
+                tiers, tags, reviewBy, cheatSheet, publishAt, expireAt);
+    }
+
     public ContentDraft withSlug(String newSlug) {
         return new ContentDraft(type, title, newSlug, summary, body, language, industries, products, regions,
                 tiers, tags, reviewBy, cheatSheet, publishAt, expireAt);

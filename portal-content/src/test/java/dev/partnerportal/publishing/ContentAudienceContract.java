@@ -144,4 +144,23 @@ abstract class ContentAudienceContract {
         });
         assertThat(library.forIndex(draft.id())).isEmpty();
     }
+
+    @Test
+    void translationsLinkBothWaysAndPartnersOnlySeeTheOnesInTheirAudience() {
+        SignIn.as(provider, "admin@vendor.test");
+        var arabic = publish(ContentDraft.of(ContentType.CHEAT_SHEET, marker + " عربي", "", "مرحبا")
+                .withAudience(List.of("GOLD"), List.of()).withLanguage("ar"));
+        editing.linkTranslation(arabic.id(), everyone.id());
+        assertThat(editing.find(everyone.id()).orElseThrow().translations())
+                .extracting(ContentDetails.Translation::language).containsExactly("ar");
+
+        SignIn.as(provider, "alice@northwind.test");
+        assertThat(library.find(everyone.id()).orElseThrow().translations())
+                .extracting(ContentDetails.Translation::id).containsExactly(arabic.id());
+        assertThat(library.find(arabic.id()).orElseThrow().translations())
+                .extracting(ContentDetails.Translation::id).containsExactly(everyone.id());
+
+        SignIn.as(provider, "carol@contoso.test");
+        assertThat(library.find(everyone.id()).orElseThrow().translations()).isEmpty();
+    }
 }

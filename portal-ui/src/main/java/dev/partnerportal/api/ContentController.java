@@ -181,6 +181,13 @@ class ContentController {
         };
     }
 
+    @PostMapping("/api/content/{id}/translation-of/{of}")
+    @Operation(summary = "Link an item as a translation of another item (in another language)")
+    ResponseEntity<Void> linkTranslation(@PathVariable long id, @PathVariable long of) {
+        editing.linkTranslation(ContentItemId.of(id), ContentItemId.of(of));
+        return ResponseEntity.noContent().build();
+    }
+
     @ExceptionHandler(ContentNotFoundException.class)
     ProblemDetail notFound(ContentNotFoundException e) {
         return ApiExceptionHandler.problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());

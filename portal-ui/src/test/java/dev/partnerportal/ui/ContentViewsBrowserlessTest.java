@@ -19,6 +19,7 @@ import dev.partnerportal.publishing.ContentType;
 import dev.partnerportal.support.PortalWebTest;
 import dev.partnerportal.ui.content.ContentEditorView;
 import dev.partnerportal.ui.content.ContentListView;
+import dev.partnerportal.ui.content.ContentTransferView;
 import dev.partnerportal.ui.error.NotFoundView;
 import dev.partnerportal.ui.library.CheatSheetPrintView;
 import dev.partnerportal.ui.library.LibraryItemView;
@@ -142,6 +143,20 @@ class ContentViewsBrowserlessTest extends SpringBrowserlessTest {
 
         assertThat(find(Paragraph.class).withId("review-overdue-banner").single().getText())
                 .contains("past their review-by date");
+    }
+
+    @Test
+    void theTransferPageOffersTheExportAndTheImportWithAHiddenProgressBar() {
+        signInAs("editor@vendor.test");
+        navigate(ContentListView.class);
+
+        navigate("content/transfer", ContentTransferView.class);
+
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withId("export-link").single().getText())
+                .isEqualTo("Download all content as a zip");
+        assertThat(find(com.vaadin.flow.component.upload.Upload.class).withId("import-upload").all()).hasSize(1);
+        assertThat(find(com.vaadin.flow.component.progressbar.ProgressBar.class).withId("import-progress").all())
+                .as("the progress bar shows only while an import runs").isEmpty();
     }
 
     @Test

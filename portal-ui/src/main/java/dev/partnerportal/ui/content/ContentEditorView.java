@@ -18,6 +18,7 @@ import dev.partnerportal.publishing.AttachmentRejectedException;
 import dev.partnerportal.publishing.ContentAttachments;
 import dev.partnerportal.publishing.ContentDetails;
 import dev.partnerportal.publishing.ContentEditing;
+import dev.partnerportal.publishing.ContentFilter;
 import dev.partnerportal.publishing.ContentItemId;
 import dev.partnerportal.publishing.ContentLibrary;
 import dev.partnerportal.publishing.ContentStatus;
@@ -27,6 +28,7 @@ import dev.partnerportal.publishing.WorkflowException;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.ui.library.AttachmentLinks;
 import java.io.ByteArrayInputStream;
+import org.springframework.data.domain.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -102,7 +104,18 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
                 report(rejected.getMessage(), "error");
             }
         });
-        extras.add(history, uploads, new FeedbackPanel(editing.feedback(item.id())));
+        var translations = new TranslationsPanel(item, text -> editing.list(ContentFilter.ALL.withText(text),
+                PageRequest.of(0, 50)).stream().filter(s -> !s.id().equals(item.id())));
+        translations.addLinkListener(e -> {
+            try {
+                editing.linkTranslation(item.id(), e.other().id());
+                show(editing.find(item.id()).orElseThrow());
+                report(getTranslation("editor.translations.linked"), "success");
+            } catch (IllegalArgumentException rejected) {
+                report(rejected.getMessage(), "error");
+            }
+        });
+        extras.add(translations, history, uploads, new FeedbackPanel(editing.feedback(item.id())));
     }
 
     private void showActions() {

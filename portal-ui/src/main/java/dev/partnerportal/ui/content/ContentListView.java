@@ -85,7 +85,9 @@ public class ContentListView extends Div implements HasDynamicTitle {
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         overdueOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        var bar = new HorizontalLayout(status, search, overdueOnly, create);
+        var transfer = new RouterLink(getTranslation("content.transfer"), ContentTransferView.class);
+        transfer.setId("content-transfer");
+        var bar = new HorizontalLayout(status, search, overdueOnly, create, transfer);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         add(bar, grid);

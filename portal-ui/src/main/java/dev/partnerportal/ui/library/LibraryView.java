@@ -72,7 +72,7 @@ public class LibraryView extends Div implements HasDynamicTitle {
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
             var sorted = page.getSort().isSorted() ? page
-                    : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "publishedAt"));
+                    : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "publishedAt", "id"));
             return library.browse(filter(), sorted).stream();
         });
         grid.setSizeFull();
