@@ -77,7 +77,7 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(PartnerHomeView.class);
         var texts = find(Span.class).all().stream().map(Span::getText).toList();
         assertThat(texts).contains("Gold", "Reseller", "EMEA", "Partner administrator");
-        assertThat(navigationLabels()).containsExactly("Home", "Onboarding", "Surveys", "My team", "Our organization", "My account");
+        assertThat(navigationLabels()).containsExactly("Home", "Onboarding", "Library", "Surveys", "My team", "Our organization", "My account");
     }
 
     @Test
@@ -86,7 +86,7 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
 
         navigate("", WorkspaceView.class);
 
-        assertThat(navigationLabels()).containsExactly("Workspace", "My account");
+        assertThat(navigationLabels()).containsExactly("Workspace", "Library", "Content", "My account");
     }
 
     @Test
@@ -95,7 +95,7 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
 
         navigate("", WorkspaceView.class);
 
-        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Partners", "Applications", "Feedback surveys", "Follow-ups", "My account", "Outbox", "Tier rules", "Audit log");
+        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Partners", "Library", "Applications", "Content", "Feedback surveys", "Follow-ups", "My account", "Outbox", "Tier rules", "Audit log");
     }
 
     @Test
@@ -104,7 +104,7 @@ class ViewsBrowserlessTest extends SpringBrowserlessTest {
 
         navigate(PartnerDirectoryView.class);
 
-        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Partners", "Applications", "Feedback surveys", "Follow-ups", "My account");
+        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Partners", "Library", "Applications", "Content", "Feedback surveys", "Follow-ups", "My account");
         @SuppressWarnings("unchecked")
         Grid<Object> grid = find(Grid.class).single();
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(2);

@@ -1,0 +1,10 @@
+package dev.partnerportal.publishing;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** All attachment records; the files themselves are in the attachment directory. */
+interface AttachmentRecords extends JpaRepository<ContentAttachment, Long> {
+
+    List<ContentAttachment> findByItemIdOrderByFileName(Long itemId);
+}

@@ -1,0 +1,191 @@
+package dev.partnerportal.publishing;
+
+import dev.partnerportal.shared.CallerContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk import and export: a zip of Markdown files with YAML front matter ({@link ContentDocument}), one
+ * item per file. Import is idempotent by slug (the front matter's, or the file name's) and all or nothing:
+ * every file is checked first, and a single bad file means nothing is written and every problem is
+ * reported per file. Imported changes arrive as drafts, to go through review like any other change.
+ */
+@Service
+public class ContentBundles {
+
+    public static final int MAX_FILES = 500;
+    public static final int MAX_FILE_BYTES = 512 * 1024;
+    static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
+
+    private final ContentItems items;
+    private final ContentRevisions revisions;
+    private final ContentRules rules;
+    private final CallerContext callers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ContentBundles(ContentItems items, ContentRevisions revisions, ContentRules rules, CallerContext callers,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.items = items;
+        this.revisions = revisions;
+        this.rules = rules;
+        this.callers = callers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Writes every item (all states) as {@code <slug>.md} into a zip; returns how many. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR', 'CHANNEL_MANAGER')")
+    @Transactional(readOnly = true)
+    public int export(OutputStream out) {
+        var all = items.findAll(org.springframework.data.domain.Sort.by("slug"));
+        try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            for (var item : all) {
+                zip.putNextEntry(new ZipEntry(item.slug() + ".md"));
+                zip.write(ContentDocument.write(item.toDraft()).getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all.size();
+    }
+
+    /**
+     * Imports a zip. {@code progress} hears (files done, files in total) while the files are checked and
+     * applied, so a UI can show a progress bar.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR', 'CHANNEL_MANAGER')")
+    @Transactional
+    public ImportReport importZip(byte[] zip, BiConsumer<Integer, Integer> progress) {
+        var errors = new ArrayList<ImportReport.FileError>();
+        var files = readEntries(zip, errors);
+        var drafts = new LinkedHashMap<String, ContentDraft>();
+        var slugs = new HashSet<String>();
+        var done = 0;
+        for (var file : files.entrySet()) {
+            try {
+                var draft = ContentDocument.read(file.getValue());
+                if (draft.slug().isEmpty()) {
+                    draft = draft.withSlug(baseName(file.getKey()));
+                }
+                rules.check(draft);
+                if (!slugs.add(draft.slug())) {
+                    throw new IllegalArgumentException("another file of this bundle has the slug " + draft.slug());
+                }
+                drafts.put(file.getKey(), draft);
+            } catch (IllegalArgumentException e) {
+                errors.add(new ImportReport.FileError(file.getKey(), e.getMessage()));
+            }
+            progress.accept(++done, files.size() * 2);
+        }
+        if (!errors.isEmpty() || files.isEmpty()) {
+            if (files.isEmpty() && errors.isEmpty()) {
+                errors.add(new ImportReport.FileError("", "The bundle holds no Markdown (.md) files."));
+            }
+            return new ImportReport(files.size(), 0, 0, 0, List.copyOf(errors));
+        }
+        var caller = callers.require();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (var draft : drafts.values()) {
+            var existing = items.findBySlug(draft.slug());
+            var now = clock.instant();
+            if (existing.isEmpty()) {
+                var item = items.save(new ContentItem(draft, draft.slug(), caller.userId(), UUID.randomUUID().toString(), now));
+                revisions.save(new ContentRevision(item.id(), item.revision(), ContentDocument.write(item.toDraft()),
+                        caller.username(), now, "imported"));
+                created++;
+            } else if (ContentDocument.write(existing.get().toDraft()).equals(ContentDocument.write(draft))) {
+                unchanged++;
+            } else {
+                var item = existing.get();
+                if (item.edit(draft, draft.slug(), caller.userId(), now)) {
+                    events.publishEvent(new ContentWithdrawn(item.id()));
+                }
+                revisions.save(new ContentRevision(item.id(), item.revision(), ContentDocument.write(item.toDraft()),
+                        caller.username(), now, "imported"));
+                updated++;
+            }
+            progress.accept(++done, files.size() * 2);
+        }
+        return new ImportReport(files.size(), created, updated, unchanged, List.of());
+    }
+
+    /** The Markdown files of the zip by name; anything else, oversized or unreadable is an error. */
+    private static LinkedHashMap<String, String> readEntries(byte[] zip, List<ImportReport.FileError> errors) {
+        var files = new LinkedHashMap<String, String>();
+        long total = 0;
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                var name = Terms.printable(entry.getName());
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                if (files.size() >= MAX_FILES) {
+                    errors.add(new ImportReport.FileError(name, "A bundle may hold at most " + MAX_FILES + " files."));
+                    break;
+                }
+                var bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+                total += bytes.length;
+                if (!entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+                    errors.add(new ImportReport.FileError(name, "Only Markdown files (.md) may be in a bundle."));
+                } else if (bytes.length > MAX_FILE_BYTES || total > MAX_TOTAL_BYTES) {
+                    errors.add(new ImportReport.FileError(name, "The file is larger than " + MAX_FILE_BYTES / 1024 + " KB."));
+                } else {
+                    var text = utf8(bytes, name, errors);
+                    if (text != null) {
+                        files.put(name, text);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            errors.add(new ImportReport.FileError("", "The upload is not a readable zip file."));
+        }
+        if (files.isEmpty() && errors.isEmpty() && zip.length > 0 && !looksLikeZip(zip)) {
+            errors.add(new ImportReport.FileError("", "The upload is not a readable zip file."));
+        }
+        return files;
+    }
+
+    private static boolean looksLikeZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K';
+    }
+
+    private static @Nullable String utf8(byte[] bytes, String name, List<ImportReport.FileError> errors) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            errors.add(new ImportReport.FileError(name, "The file is not UTF-8 text."));
+            return null;
+        }
+    }
+
+    private static String baseName(String fileName) {
+        var name = fileName.substring(fileName.lastIndexOf('/') + 1);
+        return name.substring(0, name.length() - ".md".length()).toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.partnerportal.api;
+
+import dev.partnerportal.publishing.ContentBundles;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Bulk import and export of content as a zip of Markdown files with YAML front matter. Import is all or
+ * nothing: any bad file answers 400 with an error per file and nothing is written.
+ */
+@RestController
+@Tag(name = "Content")
+@SecurityRequirement(name = OpenApiConfiguration.BEARER)
+class BundleController {
+
+    private final ContentBundles bundles;
+
+    BundleController(ContentBundles bundles) {
+        this.bundles = bundles;
+    }
+
+    @PostMapping(path = "/api/content/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a zip of Markdown files (form field \"file\"), idempotent by slug, all or nothing")
+    ResponseEntity<Object> importBundle(@RequestParam("file") MultipartFile file) {
+        byte[] bytes;
+        try {
+            bytes = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var report = bundles.importZip(bytes, (done, total) -> { });
+        if (report.succeeded()) {
+            return ResponseEntity.ok(report);
+        }
+        var problem = ApiExceptionHandler.problem(HttpStatus.BAD_REQUEST, "import-rejected",
+                "The bundle has errors; nothing was imported.");
+        problem.setProperty("files", report.files());
+        problem.setProperty("errors", report.errors());
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @GetMapping(path = "/api/content/export", produces = "application/zip")
+    @Operation(summary = "Every item as a zip of Markdown files with YAML front matter")
+    ResponseEntity<byte[]> exportBundle() {
+        var out = new ByteArrayOutputStream();
+        bundles.export(out);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("content-export.zip").build().toString())
+                .body(out.toByteArray());
+    }
+}
