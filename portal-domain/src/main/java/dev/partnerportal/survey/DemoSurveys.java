@@ -23,9 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(30)
 @ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoContent implements ApplicationRunner {
+class DemoSurveys implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoSurveys.class);
 
     private final Surveys surveys;
     private final SurveyWaves waves;
@@ -35,7 +35,7 @@ class DemoContent implements ApplicationRunner {
     private final PartnerOrganizations organizations;
     private final Clock clock;
 
-    DemoContent(Surveys surveys, SurveyWaves waves, SurveyResponses responses, FollowUpTasks tasks, PortalUsers users,
+    DemoSurveys(Surveys surveys, SurveyWaves waves, SurveyResponses responses, FollowUpTasks tasks, PortalUsers users,
                 PartnerOrganizations organizations, Clock clock) {
         this.surveys = surveys;
         this.waves = waves;
