@@ -1,6 +1,8 @@
 package dev.partnerportal.publishing;
 
 import dev.partnerportal.identity.AccountService;
+import dev.partnerportal.partner.Logo;
+import dev.partnerportal.partner.OrganizationProfiles;
 import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.shared.CallerContext;
 import java.io.ByteArrayOutputStream;
@@ -8,19 +10,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jspecify.annotations.Nullable;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A cheat sheet as a one-page PDF carrying the downloading partner's organization name and their contact
+ * A cheat sheet as a one-page PDF carrying the downloading partner's organization name, logo and contact
  * (the signed-in person's name and email), for them to hand to customers. Only for items the caller may
  * read. The PDF uses the standard Helvetica font, so characters outside Latin-1 are replaced by "?".
  */
@@ -36,14 +42,16 @@ public class CheatSheetPdf {
     private final PartnerDirectory directory;
     private final AccountService accounts;
     private final CallerContext callers;
+    private final OrganizationProfiles profiles;
 
     CheatSheetPdf(ContentItems items, ContentAudience audience, PartnerDirectory directory, AccountService accounts,
-                  CallerContext callers) {
+                  CallerContext callers, OrganizationProfiles profiles) {
         this.items = items;
         this.audience = audience;
         this.directory = directory;
         this.accounts = accounts;
         this.callers = callers;
+        this.profiles = profiles;
     }
 
     /** The PDF of a cheat sheet the caller may read; empty otherwise, as if the item did not exist. */
@@ -54,12 +62,22 @@ public class CheatSheetPdf {
         if (item.isEmpty()) {
             return Optional.empty();
         }
-        var profile = accounts.myProfile();
-        var brand = caller.isStaff() ? "" : directory.mine().name();
-        return Optional.of(render(item.get(), brand, profile.displayName() + " · " + profile.email()));
+        var account = accounts.myProfile();
+        if (caller.isStaff()) {
+            return Optional.of(render(item.get(), "", account.displayName() + " · " + account.email(), null));
+        }
+        var organization = directory.mine();
+        // The organization's own contact for customers, as its administrators keep it; the reader's otherwise.
+        var contact = profiles.profile(organization.organizationId())
+                .filter(p -> p.contactName() != null || p.contactEmail() != null)
+                .map(p -> String.join(" · ", Stream.of(p.contactName(), p.contactEmail(), p.contactPhone(), p.website())
+                        .filter(Objects::nonNull).toList()))
+                .orElse(account.displayName() + " · " + account.email());
+        var logo = profiles.logo(organization.organizationId()).map(Logo::image).orElse(null);
+        return Optional.of(render(item.get(), organization.name(), contact, logo));
     }
 
-    private static byte[] render(ContentItem item, String organization, String contact) {
+    private static byte[] render(ContentItem item, String organization, String contact, byte @Nullable [] logo) {
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             var page = new PDPage(PDRectangle.A4);
             document.addPage(page);
@@ -67,6 +85,12 @@ public class CheatSheetPdf {
             var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
             try (var stream = new PDPageContentStream(document, page)) {
                 var y = PDRectangle.A4.getHeight() - MARGIN;
+                if (logo != null) {
+                    var image = PDImageXObject.createFromByteArray(document, logo, "logo");
+                    float height = 40;
+                    float width = Math.min(160, image.getWidth() * height / image.getHeight());
+                    stream.drawImage(image, PDRectangle.A4.getWidth() - MARGIN - width, y - height, width, height);
+                }
                 if (!organization.isEmpty()) {
                     y = line(stream, bold, 14, organization, y);
                     y = line(stream, regular, 9, contact, y) - 10;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerportal.ContentTestApplication;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
+import dev.partnerportal.partner.OrganizationProfile;
+import dev.partnerportal.partner.OrganizationProfiles;
 import dev.partnerportal.testsupport.SignIn;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
@@ -21,6 +23,8 @@ class CheatSheetPdfTest {
     CheatSheetPdf pdf;
     @Autowired
     PortalAuthenticationProvider provider;
+    @Autowired
+    OrganizationProfiles profiles;
 
     @AfterEach
     void signOut() {
@@ -42,6 +46,26 @@ class CheatSheetPdfTest {
 
         assertThat(text).contains("Northwind Traders", "alice@northwind.test", "Commerce Suite for retailers",
                 "The pitch", "One stock figure everywhere");
+    }
+
+    @Test
+    void theOrganizationsOwnContactAndLogoCoBrandTheSheet() throws IOException {
+        SignIn.as(provider, "carol@contoso.test");
+        var logo = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", logo);
+        profiles.replaceMyLogo(logo.toByteArray());
+        profiles.updateMine(new OrganizationProfile("Contoso Sales Desk", "sales@contoso.test", "+1 425 555 0100",
+                "https://contoso.test", java.util.List.of("Retail")));
+
+        var bytes = pdf.cobranded("commerce-suite-retail").orElseThrow();
+
+        assertThat(text(bytes)).contains("Contoso Ltd", "Contoso Sales Desk", "sales@contoso.test", "+1 425 555 0100")
+                .doesNotContain("carol@contoso.test");
+        try (var document = Loader.loadPDF(bytes)) {
+            var images = java.util.stream.StreamSupport.stream(
+                    document.getPage(0).getResources().getXObjectNames().spliterator(), false).count();
+            assertThat(images).as("the logo is drawn").isEqualTo(1);
+        }
     }
 
     @Test
