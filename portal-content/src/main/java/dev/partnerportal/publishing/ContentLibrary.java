@@ -1,7 +1,10 @@
 package dev.partnerportal.publishing;
 
 import dev.partnerportal.shared.Caller;
+import dev.partnerportal.onboarding.OnboardingActivity;
+import dev.partnerportal.onboarding.StepKind;
 import dev.partnerportal.shared.CallerContext;
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +29,7 @@ public class ContentLibrary {
     private final ContentItems items;
     private final ContentFeedbackEntries feedback;
     private final ContentVisits visits;
+    private final ApplicationEventPublisher events;
     private final ContentRules rules;
     private final ContentQueries queries;
     private final ContentAudience audience;
@@ -35,7 +39,8 @@ public class ContentLibrary {
 
     ContentLibrary(ContentItems items, ContentFeedbackEntries feedback, ContentVisits visits, ContentRules rules,
                    ContentQueries queries, ContentAudience audience, AttachmentRecords attachments,
-                   CallerContext callers, Clock clock) {
+                   CallerContext callers, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.items = items;
         this.feedback = feedback;
         this.visits = visits;
@@ -61,6 +66,21 @@ public class ContentLibrary {
     @PreAuthorize("isAuthenticated()")
     public Optional<ContentDetails> findBySlug(String slug) {
         return visible(items.findBySlug(slug));
+    }
+
+    /**
+     * Notes that a partner opened an item, so that an onboarding step asking to read it completes itself.
+     * Items outside the caller's audience are ignored, exactly as if they did not exist.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void markRead(ContentItemId id) {
+        var caller = callers.require();
+        if (caller.isStaff()) {
+            return;
+        }
+        items.findById(id.value()).filter(item -> mayRead(caller, item)).ifPresent(item -> events.publishEvent(
+                new OnboardingActivity(caller.organizationId(), StepKind.READ_CONTENT, item.slug())));
     }
 
     /** The values of a managed taxonomy, for filters and forms. */

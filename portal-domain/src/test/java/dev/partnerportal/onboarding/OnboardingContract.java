@@ -102,7 +102,7 @@ abstract class OnboardingContract {
     @Test
     void readingTheNamedContentCompletesTheStepByItself() {
         transaction.executeWithoutResult(status ->
-                events.publishEvent(new OnboardingActivity(northwind, StepKind.READ_CONTENT, "partner-onboarding-guide")));
+                events.publishEvent(new OnboardingActivity(northwind, StepKind.READ_CONTENT, "your-first-30-days-in-the-program")));
         transaction.executeWithoutResult(status ->
                 events.publishEvent(new OnboardingActivity(northwind, StepKind.READ_CONTENT, "some-other-item")));
 

@@ -51,6 +51,7 @@ public class LibraryItemView extends Div implements BeforeEnterObserver, HasDyna
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        library.markRead(found.get().id());
         show(found.get());
     }
 
