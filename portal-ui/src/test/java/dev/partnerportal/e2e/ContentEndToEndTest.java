@@ -5,69 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerportal.support.ApiClient;
 import dev.partnerportal.support.PortalWebTest;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Publishing in a real Chromium: an editor writes a Gold-only item and submits it, a channel manager
  * approves it, a Gold partner sees it, and a Registered partner sees it nowhere (list, URL, API).
  */
 @PortalWebTest
-class ContentEndToEndTest {
-
-    private static final Path SCREENSHOTS = Path.of("target/e2e-screenshots");
-    private static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        jdbc.update("delete from login_throttle");
-        jdbc.update("update portal_user set preferred_locale = null");
-        driver.manage().deleteAllCookies();
-    }
-
-    @AfterEach
-    void screenshot(TestInfo test) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
-                driver.getScreenshotAs(OutputType.BYTES));
-    }
+class ContentEndToEndTest extends BrowserTest {
 
     @Test
     void anEditorWritesAManagerApprovesGoldSeesItAndRegisteredDoesNot() {
@@ -144,13 +95,5 @@ class ContentEndToEndTest {
             var found = d.findElements(By.id(id));
             return !found.isEmpty() && String.valueOf(found.getFirst().getDomProperty("textContent")).contains(text);
         });
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 }

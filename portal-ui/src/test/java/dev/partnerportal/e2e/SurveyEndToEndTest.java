@@ -4,69 +4,20 @@ import static dev.partnerportal.support.PortalWebTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerportal.support.PortalWebTest;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Partner NPS in Chromium: a wave for Gold partners, Alice's answer, the manager's score, chart and follow-up. */
 @PortalWebTest
-class SurveyEndToEndTest {
-
-    private static final Path SCREENSHOTS = Path.of("target/e2e-screenshots");
-    private static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        jdbc.update("delete from login_throttle");
-        jdbc.update("update portal_user set preferred_locale = null");
-        driver.manage().deleteAllCookies();
-    }
-
-    @AfterEach
-    void screenshot(TestInfo test) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
-                driver.getScreenshotAs(OutputType.BYTES));
-    }
+class SurveyEndToEndTest extends BrowserTest {
 
     @Test
     void aManagerRunsAGoldNpsWaveAliceAnswersAndTheManagerSeesScoreChartAndFollowUp() {
-        signIn("manager@vendor.test", "/workspace");
+        signInAndLand("manager@vendor.test", "/workspace");
         open("/survey-admin");
         waitFor(By.id("new-survey")).click();
         waitFor(By.cssSelector("#survey-title input")).sendKeys("Gold partner NPS (browser)");
@@ -85,7 +36,7 @@ class SurveyEndToEndTest {
         long wave = jdbc.queryForObject("select id from survey_wave where name = 'Browser wave'", Long.class);
         signOut();
 
-        signIn("alice@northwind.test", "/partner");
+        signInAndLand("alice@northwind.test", "/partner");
         open("/surveys");
         click(waitFor(By.id("answer-" + wave)));
         waitForPath("/surveys/answer/" + wave);
@@ -96,7 +47,7 @@ class SurveyEndToEndTest {
                 .until(ExpectedConditions.textToBe(By.id("survey-status"), "Submitted"));
         signOut();
 
-        signIn("manager@vendor.test", "/workspace");
+        signInAndLand("manager@vendor.test", "/workspace");
         open("/survey-admin/results/" + wave);
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.id("nps-score"), "-100.0"));
         assertThat(waitFor(By.id("nps-counts")).getText()).isEqualTo("Promoters 0 (0 %), passives 0, detractors 1 (100 %)");
@@ -115,7 +66,7 @@ class SurveyEndToEndTest {
     void inArabicTheRecommendationScaleStartsOnTheRight() {
         long wave = jdbc.queryForObject("select id from survey_wave where name = 'Q4 2026 (Gold)'", Long.class);
         jdbc.update("update portal_user set preferred_locale = 'ar' where email = 'bob@northwind.test'");
-        signIn("bob@northwind.test", "/partner");
+        signInAndLand("bob@northwind.test", "/partner");
 
         open("/surveys/answer/" + wave);
         var zero = option("question-1", "vaadin-radio-button", "0");
@@ -125,7 +76,7 @@ class SurveyEndToEndTest {
         assertThat(waitFor(By.id("question-1")).getText()).contains("ما مدى احتمال");
     }
 
-    private void signIn(String username, String landing) {
+    private void signInAndLand(String username, String landing) {
         open("/login");
         waitFor(By.cssSelector("input[name='username']")).sendKeys(username);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(DEMO_PASSWORD);
@@ -163,24 +114,7 @@ class SurveyEndToEndTest {
         element.click();
     }
 
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
     private void waitUntilGone(By locator) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(locator));
-    }
-
-    private void waitForPath(String path) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
-    }
-
-    private JavascriptExecutor js() {
-        return driver;
     }
 }
