@@ -1,9 +1,9 @@
 package dev.partnerportal.ui;
 
+import dev.partnerportal.support.PortalBrowserlessTest;
 import static dev.partnerportal.support.PortalWebTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -35,28 +35,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The views without a browser: what each role sees, where it is sent, and language switching. */
 @PortalWebTest
-class ViewsBrowserlessTest extends SpringBrowserlessTest {
+class ViewsBrowserlessTest extends PortalBrowserlessTest {
 
-    @Autowired
-    AuthenticationManager authenticationManager;
     @Autowired
     AccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
 
-    private void signInAs(String email) {
-        var authentication = authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(email, DEMO_PASSWORD));
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-    }
 
     @AfterEach
     void signOut() {

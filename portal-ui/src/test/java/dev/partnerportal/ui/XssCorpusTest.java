@@ -1,9 +1,9 @@
 package dev.partnerportal.ui;
 
+import dev.partnerportal.support.PortalBrowserlessTest;
 import static dev.partnerportal.support.PortalWebTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
@@ -28,8 +28,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -38,7 +36,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * event handler or script URL ever reaches the page, and text stays text.
  */
 @PortalWebTest
-class XssCorpusTest extends SpringBrowserlessTest {
+class XssCorpusTest extends PortalBrowserlessTest {
 
     private static final Pattern TAG = Pattern.compile("<\\s*([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([^\\s=/>]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)");
@@ -49,8 +47,6 @@ class XssCorpusTest extends SpringBrowserlessTest {
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     @Autowired
-    AuthenticationManager authenticationManager;
-    @Autowired
     MarkdownRenderer markdown;
     @Autowired
     ContentEditing editing;
@@ -59,13 +55,6 @@ class XssCorpusTest extends SpringBrowserlessTest {
     @Autowired
     ContentAttachments attachments;
 
-    private void signInAs(String email) {
-        var authentication = authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(email, DEMO_PASSWORD));
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-    }
 
     @AfterEach
     void signOut() {

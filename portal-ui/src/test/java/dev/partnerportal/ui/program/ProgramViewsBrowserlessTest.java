@@ -1,9 +1,9 @@
 package dev.partnerportal.ui.program;
 
+import dev.partnerportal.support.PortalBrowserlessTest;
 import static dev.partnerportal.support.PortalWebTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,16 +26,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Applying, inviting and accepting, through the views. */
 @PortalWebTest
-class ProgramViewsBrowserlessTest extends SpringBrowserlessTest {
+class ProgramViewsBrowserlessTest extends PortalBrowserlessTest {
 
-    @Autowired
-    AuthenticationManager authenticationManager;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -47,12 +43,6 @@ class ProgramViewsBrowserlessTest extends SpringBrowserlessTest {
         jdbc.update("delete from application_throttle");
     }
 
-    private void signInAs(String email) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(email, DEMO_PASSWORD)));
-        SecurityContextHolder.setContext(context);
-    }
 
     @Test
     void anApplicantFillsInTheFormAndIsThanked() {

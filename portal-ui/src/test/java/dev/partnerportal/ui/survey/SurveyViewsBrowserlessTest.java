@@ -1,9 +1,9 @@
 package dev.partnerportal.ui.survey;
 
+import dev.partnerportal.support.PortalBrowserlessTest;
 import static dev.partnerportal.support.PortalWebTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -34,18 +34,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The survey views without a browser: answering, following up, results, personal links and who sees what. */
 @PortalWebTest
-class SurveyViewsBrowserlessTest extends SpringBrowserlessTest {
+class SurveyViewsBrowserlessTest extends PortalBrowserlessTest {
 
     private static final AtomicInteger NAMES = new AtomicInteger();
 
-    @Autowired
-    AuthenticationManager authenticationManager;
     @Autowired
     SurveyDesigner designer;
     @Autowired
@@ -55,13 +51,6 @@ class SurveyViewsBrowserlessTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private void signInAs(String email) {
-        var authentication = authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(email, DEMO_PASSWORD));
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-    }
 
     @AfterEach
     void signOut() {
