@@ -55,7 +55,7 @@ class EndToEndTest extends BrowserTest {
 
         waitForPath("/workspace");
         waitFor(By.id("workspace"));
-        assertThat(navigationLabels()).containsExactly("Workspace", "Library", "Content", "My account");
+        assertThat(navigationLabels()).containsExactly("Workspace", "Library", "Content", "Taxonomies", "My account");
     }
 
     @Test

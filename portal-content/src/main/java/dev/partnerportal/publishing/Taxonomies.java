@@ -1,0 +1,80 @@
+package dev.partnerportal.publishing;
+
+import java.util.List;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Managing the allowed industries, products and regions. A term in use by any item cannot be removed, so no
+ * item ever carries a value the filters no longer offer.
+ */
+@Service
+public class Taxonomies {
+
+    private final TaxonomyTerms terms;
+    private final ContentItems items;
+
+    Taxonomies(TaxonomyTerms terms, ContentItems items) {
+        this.terms = terms;
+        this.items = items;
+    }
+
+    /** A term and how many items use it. */
+    public record TermUsage(String term, long items) {
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR')")
+    @Transactional(readOnly = true)
+    public List<TermUsage> list(Taxonomy taxonomy) {
+        return terms.findByKindOrderByTerm(taxonomy).stream()
+                .map(t -> new TermUsage(t.term(), usage(taxonomy, t.term()))).toList();
+    }
+
+    /**
+     * Adds a term.
+     *
+     * @throws IllegalArgumentException when the term is empty, too long, has a {@code |} or control character,
+     *                                  or exists already
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR')")
+    @Transactional
+    public void add(Taxonomy taxonomy, String term) {
+        var clean = Terms.normalize(List.of(term)).getFirst();
+        if (terms.findByKindOrderByTerm(taxonomy).stream().anyMatch(t -> t.term().equalsIgnoreCase(clean))) {
+            throw new IllegalArgumentException("\"" + Terms.printable(clean) + "\" exists already");
+        }
+        terms.save(new TaxonomyTerm(taxonomy, clean));
+    }
+
+    /**
+     * Removes an unused term; returns false when there is no such term.
+     *
+     * @throws IllegalStateException when items still use it
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR')")
+    @Transactional
+    public boolean remove(Taxonomy taxonomy, String term) {
+        var found = terms.findByKindOrderByTerm(taxonomy).stream().filter(t -> t.term().equals(term)).findFirst();
+        if (found.isEmpty()) {
+            return false;
+        }
+        long used = usage(taxonomy, term);
+        if (used > 0) {
+            throw new IllegalStateException(used + " items use \"" + Terms.printable(term) + "\"");
+        }
+        terms.delete(found.get());
+        return true;
+    }
+
+    private long usage(Taxonomy taxonomy, String term) {
+        var field = switch (taxonomy) {
+            case INDUSTRY -> "industries";
+            case PRODUCT -> "products";
+            case REGION -> "regions";
+        };
+        Specification<ContentItem> uses = (root, query, cb) -> cb.like(root.get(field), Terms.containsPattern(term), '\\');
+        return items.count(uses);
+    }
+}
