@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -83,6 +84,15 @@ abstract class BrowserTest {
 
     WebElement waitFor(By locator) {
         return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(locator));
+    }
+
+    /**
+     * Waits until the element's text is {@code text}. Vaadin may replace the element while re-rendering, so a
+     * stale reference is looked up again rather than failing the test.
+     */
+    void waitForText(By locator, String text) {
+        new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(locator).getText().equals(text));
     }
 
     /** Waits until the browser shows {@code path}; the query string (Spring's {@code ?continue}) is ignored. */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,7 +52,7 @@ class ContentEndToEndTest extends BrowserTest {
         driver.manage().deleteAllCookies();
         signInAs("alice@northwind.test", "/partner");
         open("/library");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> gridText().contains(title));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> gridText().contains(title));
         open("/library/" + slug);
         waitForText("item-title", title);
         var api = new ApiClient(port);
@@ -61,7 +62,7 @@ class ContentEndToEndTest extends BrowserTest {
         signInAs("carol@contoso.test", "/partner");
         open("/library");
         // Newest first: had Carol been allowed to see the new item, it would be the first row.
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> gridText().contains("Cheat sheet")
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> gridText().contains("Cheat sheet")
                 || gridText().contains("Onboarding guide") || gridText().contains("Industry report"));
         assertThat(gridText()).doesNotContain(title);
         open("/library/" + slug);
@@ -77,7 +78,7 @@ class ContentEndToEndTest extends BrowserTest {
         waitFor(By.cssSelector("input[name='username']")).sendKeys(email);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(DEMO_PASSWORD);
         driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> URI.create(d.getCurrentUrl()).getPath().equals(landing));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> URI.create(d.getCurrentUrl()).getPath().equals(landing));
     }
 
     private String gridText() {
@@ -91,7 +92,7 @@ class ContentEndToEndTest extends BrowserTest {
     }
 
     private void waitForText(String id, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
             var found = d.findElements(By.id(id));
             return !found.isEmpty() && String.valueOf(found.getFirst().getDomProperty("textContent")).contains(text);
         });

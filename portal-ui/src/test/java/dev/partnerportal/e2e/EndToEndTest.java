@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -91,9 +92,10 @@ class EndToEndTest extends BrowserTest {
         waitForPath("/login");
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> String.valueOf(URI.create(d.getCurrentUrl()).getQuery()).contains("error"));
-        var form = waitFor(By.tagName("vaadin-login-form"));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> form.getDomAttribute("error") != null);
-        return (String) js().executeScript(DEEP_TEXT, form);
+        waitFor(By.tagName("vaadin-login-form"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("vaadin-login-form")).getDomAttribute("error") != null);
+        return (String) js().executeScript(DEEP_TEXT, driver.findElement(By.tagName("vaadin-login-form")));
     }
 
     private List<String> navigationLabels() {

@@ -76,8 +76,7 @@ class PartnerJourneyEndToEndTest extends BrowserTest {
         open("/onboarding");
         assertThat(waitFor(By.id("journey-summary")).getText()).isEqualTo("0 of 5 steps done");
         waitFor(By.id("complete-step-1")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> d.findElement(By.id("journey-summary")).getText().equals("1 of 5 steps done"));
+        waitForText(By.id("journey-summary"), "1 of 5 steps done");
     }
 
     @Test

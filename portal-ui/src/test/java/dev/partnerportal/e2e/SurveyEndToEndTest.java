@@ -7,6 +7,7 @@ import dev.partnerportal.support.PortalWebTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -94,7 +95,7 @@ class SurveyEndToEndTest extends BrowserTest {
     /** Opens a vaadin-select and picks the item with {@code text}. */
     private void choose(By select, String text) {
         waitFor(select).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
                 .filter(item -> item.isDisplayed() && item.getText().strip().equals(text)).findFirst()
                 .map(item -> {
                     item.click();
@@ -104,7 +105,7 @@ class SurveyEndToEndTest extends BrowserTest {
 
     /** The option (checkbox or radio button) with exactly {@code text} inside the group with id {@code group}. */
     private WebElement option(String group, String tag, String text) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#" + group + " " + tag))
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector("#" + group + " " + tag))
                 .stream().filter(e -> e.isDisplayed() && e.getText().strip().equals(text)).findFirst().orElse(null));
     }
 
