@@ -46,8 +46,10 @@ public class PartnerDesk {
     @Transactional(readOnly = true)
     public List<DeskRow> myPartners() {
         var caller = callers.require();
-        return organizations.findAll().stream()
-                .filter(o -> caller.role() == Role.ADMIN || o.getPartnerManager().filter(caller.userId()::equals).isPresent())
+        // Only the caller's own partners are loaded; administrators look after every partner.
+        var mine = caller.role() == Role.ADMIN ? organizations.findAll()
+                : organizations.findByPartnerManagerId(caller.userId().value());
+        return mine.stream()
                 .map(o -> new DeskRow(organizations.findSummary(o.id().value()).orElseThrow(),
                         journeys.of(o.id()).orElseThrow(), touchpoints.lastContact(o.id().value()).orElse(null)))
                 .sorted(Comparator.comparing(DeskRow::lastTouchpoint, Comparator.nullsFirst(Comparator.naturalOrder())))

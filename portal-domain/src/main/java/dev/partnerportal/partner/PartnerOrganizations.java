@@ -1,5 +1,6 @@
 package dev.partnerportal.partner;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface PartnerOrganizations extends JpaRepository<PartnerOrganization, Long> {
 
     Optional<PartnerOrganization> findByName(String name);
+
+    List<PartnerOrganization> findByPartnerManagerId(Long partnerManagerId);
 
     @Query("""
             select new dev.partnerportal.partner.OrganizationSummary(

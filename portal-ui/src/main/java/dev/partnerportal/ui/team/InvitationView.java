@@ -1,58 +1,30 @@
 package dev.partnerportal.ui.team;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dev.partnerportal.identity.AccountLinkException;
 import dev.partnerportal.identity.Invitations;
+import java.util.Optional;
 
 /** Where an invitation link leads: choose a password and the account becomes active. */
 @Route(value = "invitation", autoLayout = false)
 @AnonymousAllowed
-public class InvitationView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+public class InvitationView extends OneTimeLinkView {
 
     private final Invitations invitations;
 
     InvitationView(Invitations invitations) {
+        super("invitation", "invitation.heading", "invitation.activate", "invitation.pageTitle", "activated");
         this.invitations = invitations;
-        addClassNames("portal-page", "portal-public-page");
-        setId("invitation");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, String token) {
-        removeAll();
-        add(new H1(getTranslation("invitation.heading")));
-        var details = invitations.describe(token);
-        if (details.isEmpty()) {
-            var invalid = new Paragraph(getTranslation("link.invalid"));
-            invalid.setId("link-invalid");
-            add(invalid);
-            return;
-        }
-        add(new Paragraph(getTranslation("invitation.intro", details.get().displayName(),
-                details.get().organizationName(), details.get().email())));
-        var form = new NewPasswordForm(getTranslation("invitation.activate"));
-        form.addChosenListener(chosen -> {
-            try {
-                invitations.accept(token, chosen.password());
-                getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("activated", "")));
-            } catch (AccountLinkException e) {
-                removeAll();
-                add(new Paragraph(getTranslation("link.invalid")));
-            }
-        });
-        add(form);
+    Optional<String> introduction(String token) {
+        return invitations.describe(token).map(details -> getTranslation("invitation.intro", details.displayName(),
+                details.organizationName(), details.email()));
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("invitation.pageTitle");
+    void redeem(String token, String password) {
+        invitations.accept(token, password);
     }
 }
