@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AttachmentRecords extends JpaRepository<ContentAttachment, Long> {
 
     List<ContentAttachment> findByItemIdOrderByFileName(Long itemId);
+
+    List<ContentAttachment> findByItemIdInOrderByFileName(java.util.Collection<Long> itemIds);
 }

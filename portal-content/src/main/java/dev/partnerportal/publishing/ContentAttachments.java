@@ -21,6 +21,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,11 +53,14 @@ public class ContentAttachments {
     private final AttachmentSettings settings;
     private final CallerContext callers;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
     private final AutoDetectParser parser = new AutoDetectParser();
 
     ContentAttachments(AttachmentRecords records, ContentItems items, ContentAudience audience,
-                       AttachmentSettings settings, CallerContext callers, Clock clock) {
+                       AttachmentSettings settings, CallerContext callers, Clock clock,
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.records = records;
         this.items = items;
         this.audience = audience;
@@ -90,6 +94,7 @@ public class ContentAttachments {
             var target = settings.directory().resolve(UUID.randomUUID() + extension);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             deleteUnlessCommitted(target);
+            events.publishEvent(new AttachmentsChanged(itemId));
             var saved = records.save(new ContentAttachment(itemId, name, target.getFileName().toString(), type, size,
                     text, caller.username(), clock.instant()));
             return saved.info();
@@ -125,6 +130,7 @@ public class ContentAttachments {
     public void delete(long attachmentId) {
         var record = records.findById(attachmentId).orElseThrow(() -> new AttachmentRejectedException("No attachment " + attachmentId + "."));
         records.delete(record);
+        events.publishEvent(new AttachmentsChanged(record.itemId()));
         var file = settings.directory().resolve(record.storageName());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -3,6 +3,7 @@ package dev.partnerportal.publishing;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
@@ -18,4 +19,9 @@ interface ContentItems extends JpaRepository<ContentItem, Long>, JpaSpecificatio
     List<ContentItem> findByStatusAndPublishAtLessThanEqual(ContentStatus status, Instant now);
 
     List<ContentItem> findByStatusAndExpireAtLessThanEqual(ContentStatus status, Instant now);
+
+    /** Keyset paging for a full index rebuild: the next published items after {@code afterId}. */
+    List<ContentItem> findByStatusAndIdGreaterThanOrderById(ContentStatus status, Long afterId, Limit limit);
+
+    long countByStatus(ContentStatus status);
 }

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Limit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -127,10 +129,43 @@ public class ContentLibrary {
     @PreAuthorize("permitAll()")
     public Optional<IndexableContent> forIndex(ContentItemId id) {
         return items.findById(id.value()).filter(i -> i.status() == ContentStatus.PUBLISHED)
-                .map(i -> new IndexableContent(i.id(), i.slug(), i.type(), i.language(), i.title(), i.summary(),
-                        i.body(), i.cheatSheet(), i.tags(), i.industries(), i.products(), i.regions(), i.tiers(),
-                        i.publishedAt(), attachments.findByItemIdOrderByFileName(i.id().value()).stream()
-                        .map(ContentAttachment::extractedText).filter(t -> !t.isEmpty()).toList()));
+                .map(i -> indexable(i, attachments.findByItemIdOrderByFileName(i.id().value())));
+    }
+
+    /**
+     * The next {@code limit} published items with an id above {@code afterId}, in id order, for a full
+     * rebuild of the search index (keyset paging, attachments read in one query per batch). Open to every
+     * caller for the same reason as {@link #forIndex}.
+     */
+    @PreAuthorize("permitAll()")
+    public List<IndexableContent> publishedForIndex(long afterId, int limit) {
+        var batch = items.findByStatusAndIdGreaterThanOrderById(ContentStatus.PUBLISHED, afterId, Limit.of(limit));
+        var files = attachments.findByItemIdInOrderByFileName(batch.stream().map(i -> i.id().value()).toList())
+                .stream().collect(Collectors.groupingBy(a -> a.itemId().value()));
+        return batch.stream().map(i -> indexable(i, files.getOrDefault(i.id().value(), List.of()))).toList();
+    }
+
+    /** How many items are published now: what a complete search index holds. */
+    @PreAuthorize("permitAll()")
+    public long publishedCount() {
+        return items.countByStatus(ContentStatus.PUBLISHED);
+    }
+
+    /**
+     * The caller's place in the program that decides which items they may read, or empty for staff, who
+     * read every published item. Search puts the same rule inside its queries.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ReaderAudience> audienceOfCaller() {
+        return Optional.ofNullable(audience.of(callers.require()))
+                .map(a -> new ReaderAudience(a.tierCode(), a.region()));
+    }
+
+    private static IndexableContent indexable(ContentItem i, List<ContentAttachment> files) {
+        return new IndexableContent(i.id(), i.slug(), i.type(), i.language(), i.title(), i.summary(),
+                i.body(), i.cheatSheet(), i.tags(), i.industries(), i.products(), i.regions(), i.tiers(),
+                i.publishedAt(), i.expireAt(), files.stream().map(ContentAttachment::extractedText)
+                .filter(t -> !t.isEmpty()).toList());
     }
 
     private Optional<ContentDetails> visible(Optional<ContentItem> found) {

@@ -24,5 +24,6 @@ public record IndexableContent(
         List<String> regions,
         List<String> tiers,
         @Nullable Instant publishedAt,
+        @Nullable Instant expireAt,
         List<String> attachmentText) {
 }

@@ -1,0 +1,109 @@
+package dev.partnerportal.search;
+
+import dev.partnerportal.publishing.ContentLibrary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Search over published content. A partner's results, counts, facets, snippets, corrections and
+ * suggestions only ever reflect items in their audience; staff search every published item. While the
+ * index is being rebuilt from the database, searches answer {@link SearchResults.State#REBUILDING}.
+ */
+@Service
+public class ContentSearch {
+
+    private final SearchIndex index;
+    private final IndexFollower follower;
+    private final SearchEngine engine;
+    private final ContentLibrary library;
+    private final GapRecorder gapRecorder;
+    private final SearchGaps gaps;
+    private final Clock clock;
+
+    ContentSearch(SearchIndex index, IndexFollower follower, SearchEngine engine, ContentLibrary library,
+                  GapRecorder gapRecorder, SearchGaps gaps, Clock clock) {
+        this.index = index;
+        this.follower = follower;
+        this.engine = engine;
+        this.library = library;
+        this.gapRecorder = gapRecorder;
+        this.gaps = gaps;
+        this.clock = clock;
+    }
+
+    /** One page of results for the caller; a search that finds nothing is counted as a content gap. */
+    @PreAuthorize("isAuthenticated()")
+    public SearchResults search(SearchQuery query) {
+        if (!index.serving()) {
+            return SearchResults.rebuilding(query);
+        }
+        var audience = library.audienceOfCaller();
+        SearchResults results;
+        try {
+            var searcher = index.acquire();
+            try {
+                results = engine.search(searcher, query, audience, clock.instant());
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (results.total() == 0 && !query.text().isBlank() && !query.filtered()) {
+            gapRecorder.record(query.text());
+        }
+        return results;
+    }
+
+    /** Up to eight titles the caller may read that match what they have typed so far. */
+    @PreAuthorize("isAuthenticated()")
+    public List<TitleSuggestion> suggest(String typed) {
+        var text = typed == null ? "" : typed.strip();
+        if (!index.serving() || text.isEmpty()) {
+            return List.of();
+        }
+        var audience = library.audienceOfCaller();
+        try {
+            var searcher = index.acquire();
+            try {
+                return engine.suggest(searcher, text.length() > SearchQuery.TEXT_MAX_LENGTH
+                        ? text.substring(0, SearchQuery.TEXT_MAX_LENGTH) : text, audience, clock.instant());
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public IndexStatus status() {
+        try {
+            return new IndexStatus(index.serving(), follower.isRebuilding(), follower.rebuildDone(),
+                    follower.rebuildTotal(), index.serving() ? index.documents() : 0, library.publishedCount(),
+                    index.checkpoint());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts a full rebuild from the database in the background; searches keep the current index meanwhile. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void rebuild() {
+        follower.rebuild();
+    }
+
+    /** The most searched queries that found nothing in the last {@code days} days. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR')")
+    @Transactional(readOnly = true)
+    public List<ContentGap> gaps(int days, int limit) {
+        return gaps.since(LocalDate.now(clock).minusDays(Math.clamp(days, 1, 366)), Limit.of(Math.clamp(limit, 1, 500)));
+    }
+}

@@ -1,0 +1,338 @@
+package dev.partnerportal.search;
+
+import dev.partnerportal.publishing.ContentItemId;
+import dev.partnerportal.publishing.ContentType;
+import dev.partnerportal.publishing.ReaderAudience;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.range.LongRange;
+import org.apache.lucene.facet.range.LongRangeFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs searches on one searcher: the text query with the caller's audience and the expiry as filters,
+ * ranking boosted by freshness, facet counts, highlighted snippets, a typo-tolerant retry and a
+ * "did you mean" when results are few, and title suggestions. Every count, snippet and suggestion comes
+ * from queries that carry the audience filter.
+ */
+@Component
+class SearchEngine {
+
+    /** Fewer results than this try typo tolerance and a spelling suggestion. */
+    static final int FEW = 3;
+    static final int SUGGESTIONS = 8;
+    static final List<String> DIMENSIONS = List.of(SearchSchema.TYPE, SearchSchema.INDUSTRY, SearchSchema.PRODUCT,
+            SearchSchema.LANGUAGE, SearchSchema.UPDATED);
+    private static final int FACET_VALUES = 20;
+    private static final String[] BODY_FIELDS = SearchSchema.bodyFields();
+
+    SearchResults search(SearchIndex.FacetedSearcher searcher, SearchQuery query, Optional<ReaderAudience> audience,
+                         Instant now) throws IOException {
+        var text = new QueryText(query.text());
+        var restrictions = restrictions(audience, now);
+        var filters = filters(query, now);
+        var textQuery = text.query();
+        var found = run(searcher, textQuery, restrictions, filters, query, now);
+        var approximate = false;
+        String didYouMean = null;
+        if (found.total < FEW && !text.isBlank() && hasUnknownWord(searcher, text)) {
+            var tolerant = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.SHOULD)
+                    .add(text.fuzzy(), BooleanClause.Occur.SHOULD).build();
+            var exact = found.total;
+            var retry = run(searcher, tolerant, restrictions, filters, query, now);
+            if (retry.total > found.total) {
+                found = retry;
+                textQuery = tolerant;
+                approximate = true;
+            }
+            didYouMean = correction(searcher, text, restrictions, filters, exact);
+        }
+        var hits = hits(searcher, found.top, query, textQuery, approximate);
+        var facets = facets(searcher, found.collector, textQuery, restrictions, filters, query, now);
+        return new SearchResults(SearchResults.State.READY, found.total, query.page(), query.size(), hits, facets,
+                didYouMean, approximate);
+    }
+
+    List<TitleSuggestion> suggest(SearchIndex.FacetedSearcher searcher, String typed, Optional<ReaderAudience> audience,
+                                  Instant now) throws IOException {
+        var words = QueryText.folded(typed);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        var query = new BooleanQuery.Builder();
+        for (var word : words.subList(0, Math.min(words.size(), QueryText.MAX_WORDS))) {
+            var gram = word.codePointCount(0, word.length()) > 20 ? word.substring(0, word.offsetByCodePoints(0, 20)) : word;
+            query.add(new TermQuery(new Term(SearchSchema.SUGGEST, gram)), BooleanClause.Occur.MUST);
+        }
+        restrictions(audience, now).forEach(r -> query.add(r, BooleanClause.Occur.FILTER));
+        var top = searcher.search(query.build(), SUGGESTIONS);
+        var stored = searcher.storedFields();
+        var suggestions = new ArrayList<TitleSuggestion>();
+        for (var hit : top.scoreDocs) {
+            var doc = stored.document(hit.doc);
+            suggestions.add(new TitleSuggestion(new ContentItemId(Long.parseLong(doc.get(SearchSchema.ID))),
+                    doc.get(SearchSchema.SLUG), doc.get(SearchSchema.TITLE)));
+        }
+        return suggestions;
+    }
+
+    /** Only items not yet expired, and for a partner only items for their tier and region. */
+    static List<Query> restrictions(Optional<ReaderAudience> audience, Instant now) {
+        var restrictions = new ArrayList<Query>();
+        restrictions.add(LongPoint.newRangeQuery(SearchSchema.EXPIRES, now.toEpochMilli() + 1, Long.MAX_VALUE));
+        audience.ifPresent(a -> {
+            restrictions.add(new TermInSetQuery(SearchSchema.TIER,
+                    List.of(new BytesRef(SearchSchema.EVERYONE), new BytesRef(a.tierCode()))));
+            restrictions.add(new TermInSetQuery(SearchSchema.REGION,
+                    List.of(new BytesRef(SearchSchema.EVERYONE), new BytesRef(a.region()))));
+        });
+        return restrictions;
+    }
+
+    private static Map<String, Query> filters(SearchQuery query, Instant now) {
+        var filters = new LinkedHashMap<String, Query>();
+        if (query.type() != null) {
+            filters.put(SearchSchema.TYPE, new TermQuery(new Term(SearchSchema.TYPE, query.type().name())));
+        }
+        if (query.industry() != null) {
+            filters.put(SearchSchema.INDUSTRY, new TermQuery(new Term(SearchSchema.INDUSTRY, query.industry())));
+        }
+        if (query.product() != null) {
+            filters.put(SearchSchema.PRODUCT, new TermQuery(new Term(SearchSchema.PRODUCT, query.product())));
+        }
+        if (query.language() != null) {
+            filters.put(SearchSchema.LANGUAGE, new TermQuery(new Term(SearchSchema.LANGUAGE, query.language())));
+        }
+        if (query.updated() != null) {
+            var range = range(query.updated(), now);
+            filters.put(SearchSchema.UPDATED, LongPoint.newRangeQuery(SearchSchema.UPDATED, range.min, range.max));
+        }
+        return filters;
+    }
+
+    private static Query combined(Query text, List<Query> restrictions, Map<String, Query> filters,
+                                  @Nullable String except) {
+        var query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        restrictions.forEach(r -> query.add(r, BooleanClause.Occur.FILTER));
+        filters.forEach((dimension, filter) -> {
+            if (!dimension.equals(except)) {
+                query.add(filter, BooleanClause.Occur.FILTER);
+            }
+        });
+        return query.build();
+    }
+
+    private record Found(TopDocs top, FacetsCollector collector, long total) {
+    }
+
+    private static Found run(SearchIndex.FacetedSearcher searcher, Query text, List<Query> restrictions,
+                             Map<String, Query> filters, SearchQuery query, Instant now) throws IOException {
+        var ranked = FunctionScoreQuery.boostByValue(combined(text, restrictions, filters, null),
+                new RecencyBoost(now.toEpochMilli()).source());
+        var result = FacetsCollectorManager.search(searcher, ranked, (query.page() + 1) * query.size(),
+                new FacetsCollectorManager());
+        long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        return new Found(result.topDocs(), result.facetsCollector(), total);
+    }
+
+    private static List<SearchHit> hits(SearchIndex.FacetedSearcher searcher, TopDocs top, SearchQuery query,
+                                        Query highlightQuery, boolean approximate) throws IOException {
+        var from = query.page() * query.size();
+        if (from >= top.scoreDocs.length) {
+            return List.of();
+        }
+        var page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        var highlighter = UnifiedHighlighter.builder(searcher, SearchSchema.indexAnalyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxNoHighlightPassages(1)
+                .withFieldMatcher(approximate ? field -> true : null)
+                .build();
+        var passages = new int[BODY_FIELDS.length];
+        Arrays.fill(passages, 2);
+        var snippets = highlighter.highlightFields(BODY_FIELDS, highlightQuery, new TopDocs(top.totalHits, page), passages);
+        var stored = searcher.storedFields();
+        var hits = new ArrayList<SearchHit>();
+        for (int i = 0; i < page.length; i++) {
+            var doc = stored.document(page[i].doc);
+            var snippet = snippet(snippets, i);
+            hits.add(new SearchHit(new ContentItemId(Long.parseLong(doc.get(SearchSchema.ID))), doc.get(SearchSchema.SLUG),
+                    doc.get(SearchSchema.TITLE), ContentType.valueOf(doc.get(SearchSchema.TYPE)),
+                    doc.get(SearchSchema.LANGUAGE), snippet != null ? snippet : escape(doc.get(SearchSchema.SUMMARY)),
+                    page[i].score, Instant.ofEpochMilli(doc.getField(SearchSchema.UPDATED).numericValue().longValue())));
+        }
+        return hits;
+    }
+
+    private static @Nullable String snippet(Map<String, String[]> snippets, int hit) {
+        for (var field : BODY_FIELDS) {
+            var values = snippets.get(field);
+            if (values != null && values[hit] != null && !values[hit].isBlank()) {
+                return values[hit];
+            }
+        }
+        return null;
+    }
+
+    private List<SearchResults.Facet> facets(SearchIndex.FacetedSearcher searcher, FacetsCollector main, Query text,
+                                             List<Query> restrictions, Map<String, Query> filters, SearchQuery query,
+                                             Instant now) throws IOException {
+        var collectors = new HashMap<String, FacetsCollector>();
+        for (var dimension : filters.keySet()) {
+            // Drill sideways: a dimension's counts ignore its own filter, so the other values stay choosable.
+            collectors.put(dimension, searcher.search(combined(text, restrictions, filters, dimension),
+                    new FacetsCollectorManager()));
+        }
+        var state = searcher.facets();
+        var counted = new HashMap<FacetsCollector, Facets>();
+        var selected = selected(query);
+        var facets = new ArrayList<SearchResults.Facet>();
+        for (var dimension : DIMENSIONS) {
+            var collector = collectors.getOrDefault(dimension, main);
+            FacetResult result;
+            if (dimension.equals(SearchSchema.UPDATED)) {
+                result = new LongRangeFacetCounts(SearchSchema.UPDATED, collector, ranges(now))
+                        .getAllChildren(SearchSchema.UPDATED);
+            } else if (state == null) {
+                result = null;
+            } else {
+                var counts = counted.computeIfAbsent(collector, c -> {
+                    try {
+                        return new SortedSetDocValuesFacetCounts(state, c);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                result = counts.getTopChildren(FACET_VALUES, dimension);
+            }
+            var values = new ArrayList<SearchResults.FacetCount>();
+            if (result != null) {
+                for (var value : result.labelValues) {
+                    if (value.value.longValue() > 0) {
+                        values.add(new SearchResults.FacetCount(value.label, value.value.longValue(),
+                                value.label.equals(selected.get(dimension))));
+                    }
+                }
+            }
+            facets.add(new SearchResults.Facet(dimension, values));
+        }
+        return facets;
+    }
+
+    private static Map<String, String> selected(SearchQuery query) {
+        var selected = new HashMap<String, String>();
+        if (query.type() != null) {
+            selected.put(SearchSchema.TYPE, query.type().name());
+        }
+        if (query.industry() != null) {
+            selected.put(SearchSchema.INDUSTRY, query.industry());
+        }
+        if (query.product() != null) {
+            selected.put(SearchSchema.PRODUCT, query.product());
+        }
+        if (query.language() != null) {
+            selected.put(SearchSchema.LANGUAGE, query.language());
+        }
+        if (query.updated() != null) {
+            selected.put(SearchSchema.UPDATED, query.updated().name());
+        }
+        return selected;
+    }
+
+    private static LongRange[] ranges(Instant now) {
+        return Arrays.stream(UpdatedWithin.values()).map(u -> range(u, now)).toArray(LongRange[]::new);
+    }
+
+    private static LongRange range(UpdatedWithin within, Instant now) {
+        var yearAgo = now.minus(Duration.ofDays(UpdatedWithin.YEAR.days())).toEpochMilli();
+        return within == UpdatedWithin.OLDER
+                ? new LongRange(within.name(), Long.MIN_VALUE, true, yearAgo, false)
+                : new LongRange(within.name(), now.minus(Duration.ofDays(within.days())).toEpochMilli(), true,
+                Long.MAX_VALUE, true);
+    }
+
+    /**
+     * A corrected query from the unstemmed words of the index, offered only if it finds more items the
+     * caller may read than the query as typed: a word that exists only in items outside the caller's
+     * audience is never suggested.
+     */
+    private static @Nullable String correction(SearchIndex.FacetedSearcher searcher, QueryText text,
+                                               List<Query> restrictions, Map<String, Query> filters, long total)
+            throws IOException {
+        var reader = searcher.getIndexReader();
+        var spelling = new DirectSpellChecker();
+        var corrected = new ArrayList<String>();
+        var changed = false;
+        for (var word : text.words()) {
+            var term = new Term(SearchSchema.PLAIN, word);
+            var better = reader.docFreq(term) == 0
+                    ? spelling.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX) : null;
+            if (better != null && better.length > 0) {
+                corrected.add(better[0].string);
+                changed = true;
+            } else {
+                corrected.add(word);
+            }
+        }
+        if (!changed) {
+            return null;
+        }
+        var candidate = String.join(" ", corrected);
+        var count = searcher.count(combined(new QueryText(candidate).query(), restrictions, filters, null));
+        return count > total ? candidate : null;
+    }
+
+    /** Typo tolerance is for words the index does not know; a known word in the wrong order is no typo. */
+    private static boolean hasUnknownWord(SearchIndex.FacetedSearcher searcher, QueryText text) throws IOException {
+        for (var word : text.words()) {
+            if (searcher.getIndexReader().docFreq(new Term(SearchSchema.PLAIN, word)) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String escape(@Nullable String text) {
+        var escaped = new StringBuilder();
+        for (var c : Objects.requireNonNullElse(text, "").toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}

@@ -1,0 +1,7 @@
+package dev.partnerportal.search;
+
+import dev.partnerportal.publishing.ContentItemId;
+
+/** A title offered while typing, linking straight to its item. */
+public record TitleSuggestion(ContentItemId id, String slug, String title) {
+}
