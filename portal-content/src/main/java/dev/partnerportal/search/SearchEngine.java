@@ -51,6 +51,7 @@ class SearchEngine {
     /** Fewer results than this try typo tolerance and a spelling suggestion. */
     static final int FEW = 3;
     static final int SUGGESTIONS = 8;
+    static final int TOLERANT_WORDS = 6;
     static final List<String> DIMENSIONS = List.of(SearchSchema.TYPE, SearchSchema.INDUSTRY, SearchSchema.PRODUCT,
             SearchSchema.LANGUAGE, SearchSchema.UPDATED);
     private static final int FACET_VALUES = 20;
@@ -311,9 +312,17 @@ class SearchEngine {
         return count > total ? candidate : null;
     }
 
-    /** Typo tolerance is for words the index does not know; a known word in the wrong order is no typo. */
+    /**
+     * Typo tolerance is for words the index does not know (a known word in the wrong order is no typo), in
+     * queries of up to {@link #TOLERANT_WORDS} words: fuzzy matching costs per word, and long queries
+     * find enough without it.
+     */
     private static boolean hasUnknownWord(SearchIndex.FacetedSearcher searcher, QueryText text) throws IOException {
-        for (var word : text.words()) {
+        var words = text.words();
+        if (words.size() > TOLERANT_WORDS) {
+            return false;
+        }
+        for (var word : words) {
             if (searcher.getIndexReader().docFreq(new Term(SearchSchema.PLAIN, word)) == 0) {
                 return true;
             }

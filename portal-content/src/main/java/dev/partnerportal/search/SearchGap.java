@@ -18,9 +18,9 @@ class SearchGap {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(nullable = false, length = QUERY_MAX_LENGTH)
+    @Column(name = "query_text", nullable = false, length = QUERY_MAX_LENGTH)
     private String query;
-    @Column(nullable = false)
+    @Column(name = "search_day", nullable = false)
     private LocalDate day;
     @Column(nullable = false)
     private int searches;
