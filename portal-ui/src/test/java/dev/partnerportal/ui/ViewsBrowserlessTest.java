@@ -75,7 +75,7 @@ class ViewsBrowserlessTest extends PortalBrowserlessTest {
 
         navigate("", WorkspaceView.class);
 
-        assertThat(navigationLabels()).containsExactly("Workspace", "Library", "Content", "Taxonomies", "My account");
+        assertThat(navigationLabels()).containsExactly("Workspace", "Library", "Content", "Taxonomies", "Search gaps", "My account");
     }
 
     @Test
@@ -84,7 +84,7 @@ class ViewsBrowserlessTest extends PortalBrowserlessTest {
 
         navigate("", WorkspaceView.class);
 
-        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Partners", "Library", "Applications", "Content", "Taxonomies", "Feedback surveys", "Follow-ups", "My account", "Outbox", "Tier rules", "Audit log");
+        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Partners", "Library", "Applications", "Content", "Taxonomies", "Search gaps", "Feedback surveys", "Follow-ups", "My account", "Outbox", "Tier rules", "Search index", "Audit log");
     }
 
     @Test

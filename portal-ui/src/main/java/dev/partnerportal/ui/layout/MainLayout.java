@@ -21,11 +21,14 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.partnerportal.identity.PortalPrincipal;
+import dev.partnerportal.search.ContentSearch;
+import dev.partnerportal.ui.search.SearchField;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The frame around every signed-in page. The side navigation lists only the views the caller's role may
- * open: Vaadin's menu registry applies the same access annotations the router enforces.
+ * The frame around every signed-in page, with the search field in its top bar. The side navigation lists
+ * only the views the caller's role may open: Vaadin's menu registry applies the same access annotations the
+ * router enforces.
  */
 @Layout
 @PermitAll
@@ -35,11 +38,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final H1 pageTitle = new H1();
     private final Div drawerContent = new Div();
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, ContentSearch search) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         pageTitle.addClassName("portal-page-title");
-        addToNavbar(new DrawerToggle(), pageTitle);
+        addToNavbar(new DrawerToggle(), pageTitle, new SearchField(search));
         drawerContent.addClassName("portal-drawer");
         addToDrawer(drawerContent);
     }
