@@ -57,6 +57,10 @@ abstract class SearchIndexingContract {
     @Autowired
     MutableClock clock;
     @Autowired
+    GapRecorder gapRecorder;
+    @Autowired
+    SearchGaps gaps;
+    @Autowired
     Clock appClock;
 
     @TempDir
@@ -72,8 +76,12 @@ abstract class SearchIndexingContract {
         SignIn.out();
     }
 
+    /** A word no other item contains, in letters only (digit runs in a query are masked as numbers). */
     private static String word() {
-        return "qz" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        var letters = new StringBuilder("qz");
+        UUID.randomUUID().toString().replace("-", "").substring(0, 10)
+                .chars().forEach(c -> letters.append((char) ('a' + Character.digit(c, 16))));
+        return letters.toString();
     }
 
     private ContentItemId publish(String title, String body, List<String> tiers) {
@@ -183,6 +191,10 @@ abstract class SearchIndexingContract {
         nodeFollower = new IndexFollower(node, changes, library, settings, transactions, appClock);
         assertThat(node.health()).isEqualTo(SearchIndex.Health.CORRUPT);
         assertThat(node.serving()).isFalse();
+        var nodeSearch = new ContentSearch(node, nodeFollower, new SearchEngine(), library, gapRecorder, gaps, appClock);
+        SignIn.as(provider, "carol@contoso.test");
+        assertThat(nodeSearch.search(SearchQuery.of(word)).state()).isEqualTo(SearchResults.State.REBUILDING);
+        assertThat(nodeSearch.suggest(word)).isEmpty();
         nodeFollower.start();
         nodeFollower.catchUp();
         assertThat(node.serving()).isTrue();

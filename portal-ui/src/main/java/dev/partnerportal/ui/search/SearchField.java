@@ -22,6 +22,11 @@ public class SearchField extends ComboBox<TitleSuggestion> {
         addClassName("portal-search");
         setPlaceholder(getTranslation("search.field.placeholder"));
         setAriaLabel(getTranslation("search.field.label"));
+        // Ctrl+K focuses the field from anywhere on the page, as in most web applications with search.
+        getElement().setAttribute("aria-keyshortcuts", "Control+K");
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(this, (com.vaadin.flow.component.ShortcutEventListener) e -> focus(),
+                com.vaadin.flow.component.Key.KEY_K, com.vaadin.flow.component.KeyModifier.CONTROL)
+                .listenOn(com.vaadin.flow.component.UI.getCurrent());
         setPrefixComponent(VaadinIcon.SEARCH.create());
         setAllowCustomValue(true);
         setClearButtonVisible(true);

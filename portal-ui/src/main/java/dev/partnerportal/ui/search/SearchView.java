@@ -144,7 +144,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         var heading = new H3(title);
         var type = new Span(getTranslation("contentType." + hit.type().name()));
         type.addClassName("portal-badge");
-        var meta = new Div(type, new Span(hit.language()), new Span(when.format(hit.updated())));
+        var meta = new Div(type, new Span(languageName(hit.language())), new Span(when.format(hit.updated())));
         meta.addClassName("search-hit-meta");
         // The snippet is the item's text escaped by the index, with only <mark> added around matches.
         var snippet = new Html("<p class=\"search-snippet\">" + hit.snippetHtml() + "</p>");
@@ -165,8 +165,15 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         return switch (dimension) {
             case "type" -> getTranslation("contentType." + value);
             case "updated" -> getTranslation("search.updated." + value);
+            case "language" -> languageName(value);
             default -> value;
         };
+    }
+
+    /** "ko" as "Korean" (in the reader's language), "pt-BR" as "Portuguese (Brazil)"; unknown tags as they are. */
+    private String languageName(String tag) {
+        var name = java.util.Locale.forLanguageTag(tag).getDisplayName(getLocale());
+        return name.isBlank() ? tag : name;
     }
 
     private void choose(String dimension, String value) {
