@@ -56,7 +56,7 @@ class EndToEndTest extends BrowserTest {
 
         waitForPath("/workspace");
         waitFor(By.id("workspace"));
-        assertThat(navigationLabels()).containsExactly("Workspace", "Library", "Content", "Taxonomies", "My account");
+        assertThat(navigationLabels()).containsExactly("Workspace", "Library", "Content", "Taxonomies", "Training", "My account");
     }
 
     @Test
