@@ -32,6 +32,8 @@ abstract class CertificationsContract {
     @Autowired
     Tiers tiers;
     @Autowired
+    ExpiryReminders reminders;
+    @Autowired
     PartnerOrganizations organizations;
     @Autowired
     PortalAuthenticationProvider provider;
@@ -56,6 +58,7 @@ abstract class CertificationsContract {
     @AfterEach
     void restore() {
         SignIn.out();
+        clock.set(TestClockConfiguration.START);
         jdbc.update("delete from tier_requirement where tier_id = (select id from partner_tier where code = 'SILVER')");
         jdbc.update("insert into tier_requirement (tier_id, kind, minimum) select id, 'ONBOARDING_COMPLETE', 1 from partner_tier where code = 'SILVER'");
         jdbc.update("delete from tier_change where reason like 'Certification %'");
@@ -184,6 +187,25 @@ abstract class CertificationsContract {
         assertThat(certifications.revoke(award.id(), "Exam taken by someone else.").status()).isEqualTo(CertificationStatus.REVOKED);
         assertThat(tierOf("Contoso Ltd")).isEqualTo("REGISTERED");
         assertThatThrownBy(() -> certifications.revoke(award.id(), "again")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anExpiredCertificationStopsCountingOnceTheReminderJobNoticesIt() {
+        jdbc.update("update certification_award set expires_on = ? where user_id = (select id from portal_user where email = 'alice@northwind.test')",
+                LocalDate.of(2036, 12, 2));
+        SignIn.as(provider, "admin@vendor.test");
+        tiers.changeRequirements("SILVER", List.of(new TierRule.Requirement(RequirementKind.CERTIFIED_MEMBERS, 1, "sales-professional")));
+        SignIn.as(provider, "carol@contoso.test");
+        var award = certifications.recordQuizPassed("sales-fundamentals-quiz", SALES_COURSE).orElseThrow();
+        SignIn.out();
+        assertThat(tierOf("Contoso Ltd")).isEqualTo("SILVER");
+
+        clock.set(award.expiresOn().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        reminders.sendDue();
+
+        assertThat(tierOf("Contoso Ltd")).isEqualTo("REGISTERED");
+        assertThat(jdbc.queryForObject("select reason from tier_change where organization_id = ? order by id desc limit 1",
+                String.class, contoso.value())).startsWith("Certification sales-professional expired.");
     }
 
     private CertificationAwardId aliceAward() {
