@@ -20,7 +20,7 @@ class CertificateCard extends Div {
         var holder = new Paragraph(held.holderName());
         holder.addClassName("certificate-holder");
         var status = new Span(getTranslation("certification.status." + held.status().name()));
-        status.addClassNames("portal-badge", "certificate-status");
+        status.addClassNames("portal-badge", "certificate-status", "certificate-" + held.status().name().toLowerCase(java.util.Locale.ROOT));
         status.setId("status-" + held.id().value());
         var dates = new Paragraph(getTranslation("certification.dates", CertificationFormats.date(held.issuedOn(), getLocale()),
                 CertificationFormats.date(held.expiresOn(), getLocale())));

@@ -101,6 +101,7 @@ public class CertificationAdminView extends Div implements HasDynamicTitle {
         awards.addColumn(h -> getTranslation("certification.status." + h.status().name())).setHeader(getTranslation("certification.statusHeader"));
         awards.addComponentColumn(this::revokeButton);
         awards.setItems(query -> certifications.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        awards.setHeight("24rem");
         awards.setId("awards-grid");
         add(new Paragraph(getTranslation("certificationAdmin.intro")), new H3(getTranslation("certificationAdmin.definitions")),
                 define, definitions, new H3(getTranslation("certificationAdmin.awards")), filters, awards);
