@@ -154,6 +154,23 @@ class TrainingViewsBrowserlessTest extends PortalBrowserlessTest {
         @SuppressWarnings("unchecked")
         Select<String> certification = find(Select.class).withId("certification-GOLD").single();
         assertThat(certification.getListDataView().getItems().toList()).contains("sales-professional", "implementation-specialist");
+
+        @SuppressWarnings("unchecked")
+        Select<String> silverCertification = find(Select.class).withId("certification-SILVER").single();
+        test(silverCertification).selectItem("Sales Professional");
+        test(find(IntegerField.class).withId("certified-SILVER").single()).setValue(2);
+        try {
+            test(find(Button.class).withId("save-SILVER").single()).click();
+
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from tier_requirement r join partner_tier t on t.id = r.tier_id
+                    where t.code = 'SILVER' and r.kind = 'CERTIFIED_MEMBERS' and r.minimum = 2
+                      and r.certification_code = 'sales-professional'""", Long.class)).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select t.code from partner_organization o join partner_tier t on t.id = o.tier_id where o.name = 'Contoso Ltd'",
+                    String.class)).isEqualTo("REGISTERED");
+        } finally {
+            jdbc.update("delete from tier_requirement where kind = 'CERTIFIED_MEMBERS'");
+        }
     }
 
     @SuppressWarnings("unchecked")
