@@ -59,9 +59,9 @@ public class CertificateVerification {
 
     /**
      * The hosted Open Badges assertion of the award with {@code code}, counted against the same limit as the
-     * page. Open to anyone: badge platforms fetch it to verify a holder's badge.
+     * page. Open to anyone: badge platforms fetch it to verify a holder's badge. Empty for an unknown code.
      *
-     * @return empty for an unknown code; {@link Verification.TooManyLookups} is signalled by {@link TooManyLookupsException}
+     * @throws TooManyLookupsException when the client has used up its lookups for now
      */
     @PreAuthorize("permitAll()")
     @Transactional

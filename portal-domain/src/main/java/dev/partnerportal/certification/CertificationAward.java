@@ -78,7 +78,7 @@ class CertificationAward {
     }
 
     CertificationStatus status(LocalDate today) {
-        return CertificationStatus.on(today, expiresOn, revokedAt);
+        return CertificationStatus.on(today, expiresOn, revokedAt != null);
     }
 
     Long id() { return id; }

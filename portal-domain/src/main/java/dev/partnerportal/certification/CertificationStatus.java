@@ -1,7 +1,6 @@
 package dev.partnerportal.certification;
 
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
 
 /** Where an award stands on a given day. */
 public enum CertificationStatus {
@@ -17,8 +16,8 @@ public enum CertificationStatus {
     /** Days before expiry in which an award counts as expiring and the renewal quiz opens; also the first reminder. */
     public static final int RENEWAL_WINDOW_DAYS = 60;
 
-    static CertificationStatus on(LocalDate today, LocalDate expiresOn, @Nullable Object revokedAt) {
-        if (revokedAt != null) {
+    static CertificationStatus on(LocalDate today, LocalDate expiresOn, boolean revoked) {
+        if (revoked) {
             return REVOKED;
         }
         if (today.isAfter(expiresOn)) {

@@ -3,7 +3,9 @@ package dev.partnerportal.ui.training;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import dev.partnerportal.training.QuizResult;
+import dev.partnerportal.ui.certification.CertificationsView;
 
 /** The score of an attempt, a bar against the pass mark, the next attempt's rules, and a certification earned. */
 class QuizResultPanel extends Div {
@@ -26,7 +28,9 @@ class QuizResultPanel extends Div {
         if (result.certification() != null) {
             var earned = new Paragraph(getTranslation("training.quiz.earned", result.certification().certification().name()));
             earned.setId("quiz-certification");
-            add(earned, QuizView.certificationsLink(this));
+            var certificate = new RouterLink(getTranslation("training.quiz.toCertifications"), CertificationsView.class);
+            certificate.setId("to-certifications");
+            add(earned, certificate);
         } else if (!result.passed()) {
             add(new Paragraph(result.nextAttemptAt() == null
                     ? getTranslation("training.quiz.attemptsLeft", result.attemptsLeft())

@@ -13,13 +13,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.training.QuestionKind;
 import dev.partnerportal.training.QuizSheet;
 import dev.partnerportal.training.QuizTaking;
 import dev.partnerportal.training.QuizUnavailableException;
-import dev.partnerportal.ui.certification.CertificationsView;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -109,11 +107,5 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
     @Override
     public String getPageTitle() {
         return title;
-    }
-
-    static RouterLink certificationsLink(Div owner) {
-        var link = new RouterLink(owner.getTranslation("training.quiz.toCertifications"), CertificationsView.class);
-        link.setId("to-certifications");
-        return link;
     }
 }
