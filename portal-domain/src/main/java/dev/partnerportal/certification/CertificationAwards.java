@@ -4,17 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface CertificationAwards extends JpaRepository<CertificationAward, Long> {
+interface CertificationAwards extends JpaRepository<CertificationAward, Long>, JpaSpecificationExecutor<CertificationAward> {
 
     Optional<CertificationAward> findByVerificationCode(String verificationCode);
 
     List<CertificationAward> findByUserIdOrderByAwardedAtDescIdDesc(Long userId);
 
     List<CertificationAward> findByOrganizationIdOrderByAwardedAtDescIdDesc(Long organizationId);
-
-    List<CertificationAward> findAllByOrderByAwardedAtDescIdDesc();
 
     List<CertificationAward> findByUserIdAndDefinitionIdOrderByAwardedAtDescIdDesc(Long userId, Long definitionId);
 

@@ -8,9 +8,7 @@ import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +18,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Certifications {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "awardedAt").and(Sort.by(Sort.Direction.DESC, "id"));
 
     private final CertificationDefinitions definitions;
     private final CertificationAwards awards;
@@ -163,17 +165,18 @@ public class Certifications {
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
     @Transactional(readOnly = true)
     public Page<HeldCertification> search(CertificationFilter filter, Pageable pageable) {
-        var matching = matching(filter);
-        int from = (int) Math.min(pageable.getOffset(), matching.size());
-        int to = Math.min(from + pageable.getPageSize(), matching.size());
-        return new PageImpl<>(matching.subList(from, to), pageable, matching.size());
+        var today = LocalDate.now(clock);
+        var page = awards.findAll(query(filter, today), pageable.isUnpaged() ? Pageable.unpaged(NEWEST_FIRST)
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST));
+        return new PageImpl<>(views.of(page.getContent(), today), pageable, page.getTotalElements());
     }
 
     /** The filtered list as CSV (RFC 4180); cells that a spreadsheet would run as formulas are neutralized. */
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
     @Transactional(readOnly = true)
     public String exportCsv(CertificationFilter filter) {
-        return CertificationCsv.write(matching(filter));
+        var today = LocalDate.now(clock);
+        return CertificationCsv.write(views.of(awards.findAll(query(filter, today), NEWEST_FIRST), today));
     }
 
     /** Withdraws an award with a reason; the holder's organization's tier is evaluated again. */
@@ -202,19 +205,10 @@ public class Certifications {
         return (int) awards.countHolders(organization.value(), certificationCode, LocalDate.now(clock));
     }
 
-    private List<HeldCertification> matching(CertificationFilter filter) {
-        var holder = filter.holder() == null ? "" : filter.holder().strip().toLowerCase(Locale.ROOT);
-        var result = new ArrayList<HeldCertification>();
-        for (var held : views.of(awards.findAllByOrderByAwardedAtDescIdDesc(), LocalDate.now(clock))) {
-            if ((filter.certificationCode() == null || filter.certificationCode().equals(held.certification().code()))
-                    && (filter.status() == null || filter.status() == held.status())
-                    && (filter.organizationId() == null || filter.organizationId() == held.organizationId())
-                    && (holder.isEmpty() || held.holderName().toLowerCase(Locale.ROOT).contains(holder)
-                    || held.holderEmail().contains(holder))) {
-                result.add(held);
-            }
-        }
-        return result;
+    private org.springframework.data.jpa.domain.Specification<CertificationAward> query(CertificationFilter filter, LocalDate today) {
+        var definition = filter.certificationCode() == null ? null
+                : definitions.findByCode(filter.certificationCode()).map(CertificationDefinition::id).orElse(null);
+        return AwardQueries.matching(filter, definition, today);
     }
 
     static boolean mayRead(Caller caller, CertificationAward award) {

@@ -161,6 +161,16 @@ abstract class CertificationsContract {
             var csv = certifications.exportCsv(new CertificationFilter(null, null, contoso.value(), null));
 
             assertThat(contosos.getTotalElements()).isEqualTo(1);
+            assertThat(certifications.search(new CertificationFilter(null, null, null, "NORTHWIND"),
+                    org.springframework.data.domain.PageRequest.of(0, 10)).getContent())
+                    .extracting(HeldCertification::holderEmail).containsExactly("alice@northwind.test");
+            assertThat(certifications.search(new CertificationFilter(null, CertificationStatus.ACTIVE, null, "100%_"),
+                    org.springframework.data.domain.PageRequest.of(0, 10)).getTotalElements()).isZero();
+            assertThat(certifications.search(new CertificationFilter(null, CertificationStatus.ACTIVE, null, null),
+                    org.springframework.data.domain.PageRequest.of(0, 10)).getContent())
+                    .extracting(HeldCertification::holderEmail).containsExactly("carol@contoso.test");
+            assertThat(certifications.search(new CertificationFilter("no-such-certification", null, null, null),
+                    org.springframework.data.domain.PageRequest.of(0, 10)).getTotalElements()).isZero();
             assertThat(expiring.getContent()).extracting(HeldCertification::holderEmail).containsExactly("alice@northwind.test");
             assertThat(csv.lines().toList()).hasSize(2);
             assertThat(csv.lines().toList().get(1)).startsWith("\"'=HYPERLINK(\"\"http://evil.test\"\")\",carol@contoso.test,Contoso Ltd,Sales Professional");
