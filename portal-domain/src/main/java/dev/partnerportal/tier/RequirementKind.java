@@ -1,12 +1,11 @@
 package dev.partnerportal.tier;
 
-/**
- * What a tier can require. Certification-based requirements (a number of people holding a given
- * certification) join when certifications exist.
- */
+/** What a tier can require. */
 public enum RequirementKind {
     /** Every step of the organization's onboarding journey is done. */
     ONBOARDING_COMPLETE,
     /** At least {@code minimum} people of the organization have active accounts. */
-    ACTIVE_MEMBERS
+    ACTIVE_MEMBERS,
+    /** At least {@code minimum} people with active accounts hold a valid award of the named certification. */
+    CERTIFIED_MEMBERS
 }

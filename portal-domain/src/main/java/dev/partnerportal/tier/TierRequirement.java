@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** One condition a tier demands. A tier's requirements must all be met. */
 @Entity
@@ -33,12 +34,19 @@ public class TierRequirement {
     @Column(nullable = false)
     private int minimum;
 
+    @Column(name = "certification_code", length = 60)
+    private @Nullable String certificationCode;
+
     protected TierRequirement() {
     }
 
-    TierRequirement(PartnerTier tier, RequirementKind kind, int minimum) {
+    TierRequirement(PartnerTier tier, RequirementKind kind, int minimum, @Nullable String certificationCode) {
+        if ((kind == RequirementKind.CERTIFIED_MEMBERS) != (certificationCode != null && !certificationCode.isBlank())) {
+            throw new IllegalArgumentException("A certification is named exactly by certified-members requirements.");
+        }
         this.tier = tier;
         this.kind = kind;
+        this.certificationCode = certificationCode == null ? null : certificationCode.strip();
         setMinimum(minimum);
     }
 
@@ -59,5 +67,9 @@ public class TierRequirement {
 
     public int getMinimum() {
         return minimum;
+    }
+
+    public @Nullable String getCertificationCode() {
+        return certificationCode;
     }
 }

@@ -1,10 +1,16 @@
 package dev.partnerportal.tier;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A tier and what it requires. */
 public record TierRule(String tierCode, String tierName, List<Requirement> requirements) {
 
-    public record Requirement(RequirementKind kind, int minimum) {
+    /** {@code certificationCode} names the certification for {@link RequirementKind#CERTIFIED_MEMBERS}, null otherwise. */
+    public record Requirement(RequirementKind kind, int minimum, @Nullable String certificationCode) {
+
+        public Requirement(RequirementKind kind, int minimum) {
+            this(kind, minimum, null);
+        }
     }
 }

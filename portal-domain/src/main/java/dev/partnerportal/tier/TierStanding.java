@@ -14,7 +14,12 @@ public record TierStanding(String tierCode, String tierName, @Nullable Override 
     public record Override(String tierName, String reason, LocalDate until) {
     }
 
-    public record Check(RequirementKind kind, int minimum, int actual) {
+    public record Check(RequirementKind kind, int minimum, int actual, @Nullable String certificationCode) {
+
+        public Check(RequirementKind kind, int minimum, int actual) {
+            this(kind, minimum, actual, null);
+        }
+
         public boolean met() {
             return actual >= minimum;
         }

@@ -1,5 +1,8 @@
 package dev.partnerportal.tier;
 
+import dev.partnerportal.certification.CertificationAwarded;
+import dev.partnerportal.certification.CertificationEnded;
+import dev.partnerportal.certification.Certifications;
 import dev.partnerportal.identity.PortalUsers;
 import dev.partnerportal.identity.TeamChanged;
 import dev.partnerportal.onboarding.OnboardingJourneys;
@@ -22,7 +25,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tiers are earned: an organization holds the highest tier whose requirements it all meets, unless a manual
@@ -41,11 +47,13 @@ public class Tiers {
     private final TierOverrides overrides;
     private final OnboardingJourneys journeys;
     private final PortalUsers users;
+    private final Certifications certifications;
     private final CallerContext callers;
     private final Clock clock;
 
     Tiers(PartnerOrganizations organizations, PartnerTiers tiers, TierRequirements requirements, TierChanges changes,
-          TierOverrides overrides, OnboardingJourneys journeys, PortalUsers users, CallerContext callers, Clock clock) {
+          TierOverrides overrides, OnboardingJourneys journeys, PortalUsers users, Certifications certifications, CallerContext callers, Clock clock) {
+        this.certifications = certifications;
         this.organizations = organizations;
         this.tiers = tiers;
         this.requirements = requirements;
@@ -65,6 +73,20 @@ public class Tiers {
     @EventListener
     void onTeamChanged(TeamChanged event) {
         evaluate(event.organization(), null, null);
+    }
+
+    /** A certification counts toward certified-members requirements once its award has committed. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void onCertificationAwarded(CertificationAwarded event) {
+        evaluate(event.organization(), null, "Certification " + event.certificationCode() + " awarded. ");
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void onCertificationEnded(CertificationEnded event) {
+        evaluate(event.organization(), null, "Certification " + event.certificationCode() + " "
+                + event.why().name().toLowerCase(java.util.Locale.ROOT) + ". ");
     }
 
     /** Ends overrides whose date has passed and lets the requirements decide again. */
@@ -152,7 +174,7 @@ public class Tiers {
     public List<TierRule> rules() {
         return tiers.findAllByOrderByRankAsc().stream().map(tier -> new TierRule(tier.getCode(), tier.getName(),
                 requirements.findByTierId(tier.getId()).stream()
-                        .map(r -> new TierRule.Requirement(r.getKind(), r.getMinimum())).toList())).toList();
+                        .map(r -> new TierRule.Requirement(r.getKind(), r.getMinimum(), r.getCertificationCode())).toList())).toList();
     }
 
     /**
@@ -166,10 +188,11 @@ public class Tiers {
         if (tier.getId().equals(tiers.findAllByOrderByRankAsc().getFirst().getId()) && !newRequirements.isEmpty()) {
             throw new IllegalArgumentException("The entry tier has no requirements.");
         }
-        if (newRequirements.stream().map(TierRule.Requirement::kind).distinct().count() != newRequirements.size()) {
-            throw new IllegalArgumentException("Each kind of requirement appears once.");
+        if (newRequirements.stream().map(r -> r.kind() + "/" + r.certificationCode()).distinct().count() != newRequirements.size()) {
+            throw new IllegalArgumentException("Each kind of requirement appears once (per certification).");
         }
-        var replacements = newRequirements.stream().map(r -> new TierRequirement(tier, r.kind(), r.minimum())).toList();
+        var replacements = newRequirements.stream()
+                .map(r -> new TierRequirement(tier, r.kind(), r.minimum(), r.certificationCode())).toList();
         requirements.deleteAll(requirements.findByTierId(tier.getId()));
         requirements.flush();
         requirements.saveAll(replacements);
@@ -204,13 +227,16 @@ public class Tiers {
 
     private List<TierStanding.Check> checks(OrganizationId organization, PartnerTier tier) {
         return requirements.findByTierId(tier.getId()).stream().map(requirement -> new TierStanding.Check(
-                requirement.getKind(), requirement.getMinimum(), actual(organization, requirement.getKind()))).toList();
+                requirement.getKind(), requirement.getMinimum(), actual(organization, requirement),
+                requirement.getCertificationCode())).toList();
     }
 
-    private int actual(OrganizationId organization, RequirementKind kind) {
-        return switch (kind) {
+    private int actual(OrganizationId organization, TierRequirement requirement) {
+        return switch (requirement.getKind()) {
             case ONBOARDING_COMPLETE -> journeys.isComplete(organization) ? 1 : 0;
             case ACTIVE_MEMBERS -> (int) users.countByOrganizationIdAndEnabledTrue(organization.value());
+            case CERTIFIED_MEMBERS -> certifications.countHolders(organization,
+                    java.util.Objects.requireNonNull(requirement.getCertificationCode()));
         };
     }
 
@@ -219,8 +245,12 @@ public class Tiers {
             return tier.getName() + " is the entry tier.";
         }
         return "Requirements of " + tier.getName() + " met: " + checks.stream()
-                .map(c -> c.kind() == RequirementKind.ONBOARDING_COMPLETE ? "onboarding complete"
-                        : c.actual() + " active members (at least " + c.minimum() + ")")
+                .map(c -> switch (c.kind()) {
+                    case ONBOARDING_COMPLETE -> "onboarding complete";
+                    case ACTIVE_MEMBERS -> c.actual() + " active members (at least " + c.minimum() + ")";
+                    case CERTIFIED_MEMBERS -> c.actual() + " members certified " + c.certificationCode()
+                            + " (at least " + c.minimum() + ")";
+                })
                 .collect(Collectors.joining(", ")) + ".";
     }
 

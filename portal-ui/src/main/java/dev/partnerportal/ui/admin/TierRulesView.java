@@ -9,10 +9,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dev.partnerportal.certification.Certification;
+import dev.partnerportal.certification.Certifications;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.tier.RequirementKind;
 import dev.partnerportal.tier.TierRule;
@@ -27,9 +30,11 @@ import java.util.ArrayList;
 public class TierRulesView extends Div implements HasDynamicTitle {
 
     private final Tiers tiers;
+    private final Certifications certifications;
 
-    TierRulesView(Tiers tiers) {
+    TierRulesView(Tiers tiers, Certifications certifications) {
         this.tiers = tiers;
+        this.certifications = certifications;
         addClassName("portal-page");
         setId("tier-rules");
         render();
@@ -39,6 +44,7 @@ public class TierRulesView extends Div implements HasDynamicTitle {
         removeAll();
         add(new Paragraph(getTranslation("tiers.intro")));
         var rules = tiers.rules();
+        var definitions = certifications.definitions();
         for (int i = 0; i < rules.size(); i++) {
             var rule = rules.get(i);
             add(new H3(rule.tierName()));
@@ -56,8 +62,26 @@ public class TierRulesView extends Div implements HasDynamicTitle {
             members.setId("members-" + rule.tierCode());
             rule.requirements().stream().filter(r -> r.kind() == RequirementKind.ACTIVE_MEMBERS).findFirst()
                     .ifPresent(r -> members.setValue(r.minimum()));
+            var certifiedRequirements = rule.requirements().stream()
+                    .filter(r -> r.kind() == RequirementKind.CERTIFIED_MEMBERS).toList();
+            var certification = new Select<String>();
+            certification.setLabel(getTranslation("tiers.certification"));
+            certification.setItems(definitions.stream().map(Certification::code).toList());
+            certification.setItemLabelGenerator(code -> code == null ? "" : definitions.stream().filter(d -> d.code().equals(code))
+                    .map(Certification::name).findFirst().orElse(code));
+            certification.setEmptySelectionAllowed(true);
+            certification.setId("certification-" + rule.tierCode());
+            var certified = new IntegerField(getTranslation("tiers.certifiedMembers"));
+            certified.setMin(1);
+            certified.setMax(10_000);
+            certified.setClearButtonVisible(true);
+            certified.setId("certified-" + rule.tierCode());
+            certifiedRequirements.stream().findFirst().ifPresent(r -> {
+                certification.setValue(r.certificationCode());
+                certified.setValue(r.minimum());
+            });
             var save = new Button(getTranslation("tiers.save", rule.tierName()), click -> {
-                if (members.isInvalid()) {
+                if (members.isInvalid() || certified.isInvalid()) {
                     return;
                 }
                 var requirements = new ArrayList<TierRule.Requirement>();
@@ -67,6 +91,12 @@ public class TierRulesView extends Div implements HasDynamicTitle {
                 if (members.getValue() != null) {
                     requirements.add(new TierRule.Requirement(RequirementKind.ACTIVE_MEMBERS, members.getValue()));
                 }
+                if (certified.getValue() != null && certification.getValue() != null) {
+                    requirements.add(new TierRule.Requirement(RequirementKind.CERTIFIED_MEMBERS, certified.getValue(),
+                            certification.getValue()));
+                }
+                // Further certification requirements (set through the API) are kept as they are.
+                certifiedRequirements.stream().skip(1).forEach(requirements::add);
                 try {
                     tiers.changeRequirements(rule.tierCode(), requirements);
                     Notification.show(getTranslation("tiers.saved", rule.tierName()), 4000, Notification.Position.BOTTOM_END)
@@ -79,7 +109,7 @@ public class TierRulesView extends Div implements HasDynamicTitle {
             });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.setId("save-" + rule.tierCode());
-            var row = new HorizontalLayout(onboarding, members, save);
+            var row = new HorizontalLayout(onboarding, members, certified, certification, save);
             row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
             row.setWrap(true);
             add(row);

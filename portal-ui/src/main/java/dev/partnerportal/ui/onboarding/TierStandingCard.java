@@ -37,7 +37,8 @@ public class TierStandingCard extends Div {
         checks.addClassName("portal-tier-checks");
         for (var check : standing.nextTierChecks()) {
             var icon = (check.met() ? VaadinIcon.CHECK : VaadinIcon.CIRCLE_THIN).create();
-            var text = new Span(getTranslation("tier.requirement." + check.kind().name(), check.minimum(), check.actual()));
+            var text = new Span(getTranslation("tier.requirement." + check.kind().name(), check.minimum(), check.actual(),
+                    check.certificationCode() == null ? "" : check.certificationCode()));
             var item = new ListItem(icon, text);
             item.addClassName(check.met() ? "met" : "open");
             checks.add(item);

@@ -1,0 +1,77 @@
+package dev.partnerportal.training;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+
+/** A course: ordered lessons, each a content item, with the time it takes. The code is what other features name. */
+@Entity
+@Table(name = "training_course")
+class Course {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false, unique = true, length = Codes.MAX_LENGTH)
+    private String code;
+    @Column(nullable = false, length = CourseForm.TITLE_MAX_LENGTH)
+    private String title;
+    @Column(nullable = false, length = CourseForm.SUMMARY_MAX_LENGTH)
+    private String summary;
+    @Column(name = "lesson_items", nullable = false, length = 2000)
+    private String lessonItems;
+    @Column(name = "estimated_minutes", nullable = false)
+    private int estimatedMinutes;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Course() {
+    }
+
+    Course(CourseForm form, Instant now) {
+        this.code = Codes.check(form.code(), "course code");
+        this.createdAt = now;
+        apply(form, now);
+    }
+
+    void apply(CourseForm form, Instant now) {
+        if (form.title().isBlank() || form.title().strip().length() > CourseForm.TITLE_MAX_LENGTH) {
+            throw new IllegalArgumentException("A title of 1 to " + CourseForm.TITLE_MAX_LENGTH + " characters is required.");
+        }
+        if (form.summary().strip().length() > CourseForm.SUMMARY_MAX_LENGTH) {
+            throw new IllegalArgumentException("The summary is longer than " + CourseForm.SUMMARY_MAX_LENGTH + " characters.");
+        }
+        if (form.lessonItemIds().isEmpty() || form.lessonItemIds().stream().distinct().count() != form.lessonItemIds().size()) {
+            throw new IllegalArgumentException("A course has at least one lesson, each once.");
+        }
+        if (form.estimatedMinutes() < 1 || form.estimatedMinutes() > 10_000) {
+            throw new IllegalArgumentException("The estimated time is 1 to 10000 minutes.");
+        }
+        var encoded = Codes.encode(form.lessonItemIds());
+        if (encoded.length() > 2000) {
+            throw new IllegalArgumentException("Too many lessons.");
+        }
+        this.title = form.title().strip();
+        this.summary = form.summary().strip();
+        this.lessonItems = encoded;
+        this.estimatedMinutes = form.estimatedMinutes();
+        this.updatedAt = now;
+    }
+
+    Long id() { return id; }
+    String code() { return code; }
+    String title() { return title; }
+    String summary() { return summary; }
+    List<Long> lessonItemIds() { return Codes.decodeIds(lessonItems); }
+    int estimatedMinutes() { return estimatedMinutes; }
+}

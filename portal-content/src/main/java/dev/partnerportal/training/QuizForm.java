@@ -1,0 +1,26 @@
+package dev.partnerportal.training;
+
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an editor enters for a quiz and its question bank. Each attempt draws {@code questionsPerAttempt}
+ * questions from the bank in random order; {@code passPercent} of them must be right; at most
+ * {@code maxAttempts} attempts until a pass, with {@code cooldownHours} between a failed attempt and the next.
+ */
+public record QuizForm(String quizKey, String title, @Nullable String courseCode, int passPercent, int maxAttempts,
+                       int cooldownHours, int questionsPerAttempt, List<Question> questions) {
+
+    /** One question; {@code correct} holds the zero-based indexes of the right options: the answer key. */
+    public record Question(QuestionKind kind, String text, List<String> options, Set<Integer> correct) {
+
+        public static final int TEXT_MAX_LENGTH = 1000;
+        public static final int OPTION_MAX_LENGTH = 300;
+        public static final int MAX_OPTIONS = 10;
+
+        public static Question trueFalse(String text, boolean answer) {
+            return new Question(QuestionKind.TRUE_FALSE, text, List.of("True", "False"), Set.of(answer ? 0 : 1));
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.partnerportal.certification;
+
+import dev.partnerportal.identity.PortalUsers;
+import dev.partnerportal.mail.Mailer;
+import dev.partnerportal.shared.CallerContext;
+import dev.partnerportal.shared.OrganizationId;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staged reminders before a certification expires: {@link #STAGES} days before, in the portal and by mail,
+ * and a last notice when it has expired (which also lets tiers count again). A stage is recorded in
+ * {@code certification_reminder} in the same transaction as its mail, so it goes out exactly once, however
+ * often the job runs and however many times the portal restarts. A job that missed days sends only the most
+ * urgent stage due, never an older one after it.
+ */
+@Service
+public class ExpiryReminders {
+
+    /** Days before expiry at which a reminder goes out; 0 is the "has expired" notice. */
+    static final List<Integer> STAGES = List.of(60, 30, 7, 0);
+
+    private final CertificationAwards awards;
+    private final CertificationDefinitions definitions;
+    private final CertificationReminders reminders;
+    private final PortalUsers users;
+    private final Mailer mailer;
+    private final CallerContext callers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String baseUrl;
+
+    ExpiryReminders(CertificationAwards awards, CertificationDefinitions definitions, CertificationReminders reminders,
+                    PortalUsers users, Mailer mailer, CallerContext callers, ApplicationEventPublisher events, Clock clock,
+                    @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+        this.awards = awards;
+        this.definitions = definitions;
+        this.reminders = reminders;
+        this.users = users;
+        this.mailer = mailer;
+        this.callers = callers;
+        this.events = events;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The reminders the caller received for their certifications, newest first. */
+    @PreAuthorize("hasAnyRole('PARTNER_ADMIN', 'PARTNER_USER')")
+    @Transactional(readOnly = true)
+    public List<ExpiryReminder> mine() {
+        var own = awards.findByUserIdOrderByAwardedAtDescIdDesc(callers.require().userId().value());
+        var byId = own.stream().collect(java.util.stream.Collectors.toMap(CertificationAward::id, a -> a));
+        return reminders.findByAwardIdInOrderBySentAtDesc(own.stream().map(CertificationAward::id).toList()).stream()
+                .map(r -> {
+                    var award = byId.get(r.awardId());
+                    var name = definitions.findById(award.definitionId()).orElseThrow().view().name();
+                    return new ExpiryReminder(CertificationAwardId.of(award.id()), name, award.expiresOn(), r.stage(), r.sentAt());
+                }).toList();
+    }
+
+    /** Daily: sends the reminder stages that are due. Returns how many went out. */
+    @Scheduled(cron = "${portal.certifications.reminder-cron:0 30 6 * * *}")
+    @Transactional
+    int sendDue() {
+        var today = LocalDate.now(clock);
+        int sent = 0;
+        for (var award : awards.findUnrevokedExpiringAfter(today.minusDays(7))) {
+            var latest = awards.findByUserIdAndDefinitionIdOrderByAwardedAtDescIdDesc(award.userId(), award.definitionId()).getFirst();
+            if (!latest.id().equals(award.id())) {
+                continue; // renewed: the newer award carries the reminders
+            }
+            long days = ChronoUnit.DAYS.between(today, award.expiresOn());
+            int due = STAGES.stream().filter(stage -> days < 0 ? stage == 0 : days <= stage && stage > 0)
+                    .reduce((a, b) -> b).orElse(-1);
+            if (due < 0) {
+                continue;
+            }
+            var done = reminders.findByAwardId(award.id()).stream().mapToInt(CertificationReminder::stage).min();
+            if (done.isPresent() && done.getAsInt() <= due) {
+                continue;
+            }
+            reminders.saveAndFlush(new CertificationReminder(award.id(), due, clock.instant()));
+            notify(award, due);
+            sent++;
+        }
+        return sent;
+    }
+
+    private void notify(CertificationAward award, int stage) {
+        var definition = definitions.findById(award.definitionId()).orElseThrow().view();
+        var holder = users.findById(award.userId()).orElseThrow();
+        var link = baseUrl + "/certifications";
+        if (stage == 0) {
+            mailer.queue(holder.getEmail(), "Your " + definition.name() + " certification has expired",
+                    "Hello " + holder.getDisplayName() + ",\n\nyour " + definition.name() + " certification expired on "
+                            + award.expiresOn() + ". You can earn it again in the portal:\n" + link + "\n");
+            events.publishEvent(new CertificationEnded(CertificationAwardId.of(award.id()),
+                    OrganizationId.of(award.organizationId()), definition.code(), CertificationStatus.EXPIRED));
+        } else {
+            mailer.queue(holder.getEmail(), "Your " + definition.name() + " certification expires in " + stage + " days",
+                    "Hello " + holder.getDisplayName() + ",\n\nyour " + definition.name() + " certification expires on "
+                            + award.expiresOn() + ". Renew it with the renewal quiz in the portal:\n" + link + "\n");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.partnerportal.api;
+
+import dev.partnerportal.certification.CertificateVerification;
+import dev.partnerportal.certification.CertificationAwardId;
+import dev.partnerportal.certification.CertificationFilter;
+import dev.partnerportal.certification.Certifications;
+import dev.partnerportal.certification.HeldCertification;
+import dev.partnerportal.shared.CallerContext;
+import dev.partnerportal.shared.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Certifications. Partner users see their own awards, partner administrators their organization's, staff
+ * everyone's; any other id answers 404. The Open Badges documents under {@code /api/public} need no login.
+ */
+@RestController
+@Tag(name = "Certifications")
+class CertificationController {
+
+    private final Certifications certifications;
+    private final CertificateVerification verification;
+    private final CallerContext callers;
+
+    CertificationController(Certifications certifications, CertificateVerification verification, CallerContext callers) {
+        this.certifications = certifications;
+        this.verification = verification;
+        this.callers = callers;
+    }
+
+    @GetMapping("/api/certifications")
+    @SecurityRequirement(name = OpenApiConfiguration.BEARER)
+    @Operation(summary = "Certifications the caller may see: their own (partner users), their organization's (partner administrators), all (staff)")
+    PageOf<HeldCertification> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > OrganizationController.MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page must be ≥ 0 and size between 1 and " + OrganizationController.MAX_PAGE_SIZE + ".");
+        }
+        var caller = callers.require();
+        if (caller.isStaff()) {
+            return PageOf.of(certifications.search(CertificationFilter.ANY, PageRequest.of(page, size)));
+        }
+        List<HeldCertification> all = caller.role() == Role.PARTNER_ADMIN ? certifications.ofMyOrganization() : certifications.mine();
+        int from = Math.min(page * size, all.size());
+        return PageOf.of(new org.springframework.data.domain.PageImpl<>(all.subList(from, Math.min(from + size, all.size())),
+                PageRequest.of(page, size), all.size()));
+    }
+
+    @GetMapping("/api/certifications/{id}")
+    @SecurityRequirement(name = OpenApiConfiguration.BEARER)
+    @Operation(summary = "One certification, if the caller may see it")
+    HeldCertification one(@PathVariable long id) {
+        return certifications.find(CertificationAwardId.of(id)).orElseThrow(() -> new NotFoundException("No certification " + id + "."));
+    }
+
+    @GetMapping(value = "/api/certifications/{id}/badge", produces = "application/json")
+    @SecurityRequirement(name = OpenApiConfiguration.BEARER)
+    @Operation(summary = "The Open Badges 2.0 assertion of a certification the caller may see")
+    Map<String, Object> badge(@PathVariable long id) {
+        return certifications.badge(CertificationAwardId.of(id)).orElseThrow(() -> new NotFoundException("No certification " + id + "."));
+    }
+
+    @GetMapping(value = "/api/public/badges/{code}", produces = "application/json")
+    @Operation(summary = "Hosted Open Badges assertion by verification code (no login; rate limited per client address)")
+    Map<String, Object> publicBadge(@PathVariable String code, HttpServletRequest request) {
+        return verification.publicAssertion(code, request.getRemoteAddr()).orElseThrow(() -> new NotFoundException("No such badge."));
+    }
+
+    @GetMapping(value = "/api/public/badge-classes/{code}", produces = "application/json")
+    @Operation(summary = "The Open Badges BadgeClass of a certification (no login)")
+    Map<String, Object> badgeClass(@PathVariable String code) {
+        return verification.badgeClass(code).orElseThrow(() -> new NotFoundException("No such certification."));
+    }
+
+    @ExceptionHandler(CertificateVerification.TooManyLookupsException.class)
+    ProblemDetail tooManyLookups(CertificateVerification.TooManyLookupsException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+    }
+}

@@ -1,0 +1,49 @@
+package dev.partnerportal.ui.training;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.partnerportal.training.QuestionKind;
+import dev.partnerportal.training.QuizForm;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** One question of a quiz being written: kind, text, options one per line, and the numbers of the right ones. */
+class QuestionEditor extends FormLayout {
+
+    private final Select<QuestionKind> kind = new Select<>();
+    private final TextField text = new TextField();
+    private final TextArea options = new TextArea();
+    private final TextField correct = new TextField();
+
+    QuestionEditor(int number) {
+        kind.setLabel(getTranslation("trainingAdmin.question.kind"));
+        kind.setItems(QuestionKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("trainingAdmin.kind." + k.name()));
+        kind.setValue(QuestionKind.SINGLE);
+        text.setLabel(getTranslation("trainingAdmin.question.text", number));
+        text.setMaxLength(QuizForm.Question.TEXT_MAX_LENGTH);
+        options.setLabel(getTranslation("trainingAdmin.question.options"));
+        options.setHelperText(getTranslation("trainingAdmin.question.optionsHelp"));
+        correct.setLabel(getTranslation("trainingAdmin.question.correct"));
+        correct.setHelperText(getTranslation("trainingAdmin.question.correctHelp"));
+        kind.addValueChangeListener(e -> options.setEnabled(e.getValue() != QuestionKind.TRUE_FALSE));
+        setId("question-editor-" + number);
+        add(kind, text, options, correct);
+    }
+
+    /** The question as entered; option numbers are 1-based on screen and 0-based in the form. */
+    QuizForm.Question value() {
+        Set<Integer> right;
+        try {
+            right = Arrays.stream(correct.getValue().split("[,،\\s]+")).filter(s -> !s.isBlank())
+                    .map(s -> Integer.parseInt(s) - 1).collect(Collectors.toSet());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(getTranslation("trainingAdmin.question.correctHelp"));
+        }
+        return new QuizForm.Question(kind.getValue(), text.getValue(),
+                options.getValue().lines().filter(l -> !l.isBlank()).toList(), right);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.partnerportal.ui.training;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.partnerportal.training.QuizForm;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Writes a quiz: its rules and its question bank. */
+class QuizDialog extends Dialog {
+
+    private final List<QuestionEditor> editors = new ArrayList<>();
+    private final Div questions = new Div();
+    private final Paragraph error = new Paragraph();
+
+    QuizDialog(List<String> courseCodes, Consumer<QuizForm> onSave) {
+        setHeaderTitle(getTranslation("trainingAdmin.quiz.new"));
+        setWidth("min(60rem, 95vw)");
+        var key = new TextField(getTranslation("trainingAdmin.quiz.key"));
+        key.setHelperText(getTranslation("trainingAdmin.codeHelp"));
+        key.setMaxLength(60);
+        var title = new TextField(getTranslation("trainingAdmin.title"));
+        var course = new Select<String>();
+        course.setLabel(getTranslation("trainingAdmin.quiz.course"));
+        course.setItems(courseCodes);
+        course.setItemLabelGenerator(code -> code == null ? "" : code);
+        course.setEmptySelectionAllowed(true);
+        var pass = number("trainingAdmin.quiz.pass", 1, 100, 80);
+        var attempts = number("trainingAdmin.quiz.attempts", 1, 20, 3);
+        var cooldown = number("trainingAdmin.quiz.cooldown", 0, 720, 24);
+        var drawn = number("trainingAdmin.quiz.drawn", 1, 100, 1);
+        var addQuestion = new Button(getTranslation("trainingAdmin.quiz.addQuestion"), click -> addQuestion());
+        addQuestion.setId("quiz-add-question");
+        error.addClassName("portal-form-error");
+        add(new FormLayout(key, title, course, pass, attempts, cooldown, drawn), questions, addQuestion, error);
+        addQuestion();
+        var save = new Button(getTranslation("trainingAdmin.save"), click -> {
+            try {
+                onSave.accept(new QuizForm(key.getValue(), title.getValue(), course.getValue(), value(pass), value(attempts),
+                        value(cooldown), value(drawn), editors.stream().map(QuestionEditor::value).toList()));
+            } catch (IllegalArgumentException e) {
+                showError(getTranslation("trainingAdmin.invalid", e.getMessage()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("quiz-save");
+        getFooter().add(new Button(getTranslation("trainingAdmin.cancel"), click -> close()), save);
+    }
+
+    private void addQuestion() {
+        var editor = new QuestionEditor(editors.size() + 1);
+        editors.add(editor);
+        questions.add(editor);
+    }
+
+    private IntegerField number(String label, int min, int max, int initial) {
+        var field = new IntegerField(getTranslation(label));
+        field.setMin(min);
+        field.setMax(max);
+        field.setValue(initial);
+        field.setStepButtonsVisible(true);
+        return field;
+    }
+
+    private static int value(IntegerField field) {
+        return field.getValue() == null ? 0 : field.getValue();
+    }
+
+    void showError(String message) {
+        error.setText(message);
+    }
+}
