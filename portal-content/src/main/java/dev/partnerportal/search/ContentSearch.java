@@ -1,6 +1,9 @@
 package dev.partnerportal.search;
 
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.publishing.ContentLibrary;
+import dev.partnerportal.shared.CallerContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -26,9 +29,13 @@ public class ContentSearch {
     private final GapRecorder gapRecorder;
     private final SearchGaps gaps;
     private final Clock clock;
+    private final AuditTrail audit;
+    private final CallerContext callers;
 
     ContentSearch(SearchIndex index, IndexFollower follower, SearchEngine engine, ContentLibrary library,
-                  GapRecorder gapRecorder, SearchGaps gaps, Clock clock) {
+                  GapRecorder gapRecorder, SearchGaps gaps, Clock clock, AuditTrail audit, CallerContext callers) {
+        this.audit = audit;
+        this.callers = callers;
         this.index = index;
         this.follower = follower;
         this.engine = engine;
@@ -97,7 +104,17 @@ public class ContentSearch {
     /** Starts a full rebuild from the database in the background; searches keep the current index meanwhile. */
     @PreAuthorize("hasRole('ADMIN')")
     public void rebuild() {
+        audit.record(AuditAction.SEARCH_INDEX_REBUILD_REQUESTED, callers.require().username(), null,
+                "index held " + (index.serving() ? documents() : 0) + " items", null);
         follower.rebuild();
+    }
+
+    private long documents() {
+        try {
+            return index.documents();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The most searched queries that found nothing in the last {@code days} days. */

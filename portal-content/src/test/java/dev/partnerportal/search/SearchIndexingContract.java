@@ -59,6 +59,10 @@ abstract class SearchIndexingContract {
     @Autowired
     GapRecorder gapRecorder;
     @Autowired
+    dev.partnerportal.audit.AuditTrail audit;
+    @Autowired
+    dev.partnerportal.shared.CallerContext callers;
+    @Autowired
     SearchGaps gaps;
     @Autowired
     Clock appClock;
@@ -191,7 +195,8 @@ abstract class SearchIndexingContract {
         nodeFollower = new IndexFollower(node, changes, library, settings, transactions, appClock);
         assertThat(node.health()).isEqualTo(SearchIndex.Health.CORRUPT);
         assertThat(node.serving()).isFalse();
-        var nodeSearch = new ContentSearch(node, nodeFollower, new SearchEngine(), library, gapRecorder, gaps, appClock);
+        var nodeSearch = new ContentSearch(node, nodeFollower, new SearchEngine(), library, gapRecorder, gaps, appClock,
+                audit, callers);
         SignIn.as(provider, "carol@contoso.test");
         assertThat(nodeSearch.search(SearchQuery.of(word)).state()).isEqualTo(SearchResults.State.REBUILDING);
         assertThat(nodeSearch.suggest(word)).isEmpty();
@@ -231,8 +236,12 @@ abstract class SearchIndexingContract {
         assertThatThrownBy(() -> search.status()).isInstanceOf(AccessDeniedException.class);
 
         SignIn.as(provider, "admin@vendor.test");
+        var audited = jdbc.queryForObject("select count(*) from audit_entry where action = 'SEARCH_INDEX_REBUILD_REQUESTED'"
+                + " and actor = 'admin@vendor.test'", Long.class);
         search.rebuild();
         follower.catchUp();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SEARCH_INDEX_REBUILD_REQUESTED'"
+                + " and actor = 'admin@vendor.test'", Long.class)).isEqualTo(audited + 1);
         var status = search.status();
         assertThat(status.serving()).isTrue();
         assertThat(status.rebuilding()).isFalse();
