@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,6 +52,8 @@ class IndexFollower implements DisposableBean {
         t.setDaemon(true);
         return t;
     });
+    /** Reads the next rebuild batch while the current one is analysed; virtual threads, nothing to pool. */
+    private final Executor prefetch = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicBoolean wakePending = new AtomicBoolean();
     /** Entries behind the checkpoint applied within the lookback window, so each is applied once. */
     private final Map<Long, Instant> recentlyApplied = new ConcurrentHashMap<>();
@@ -218,16 +222,17 @@ class IndexFollower implements DisposableBean {
             rebuildTotal.set(library.publishedCount());
             rebuildDone.set(0);
             index.deleteAll();
-            long after = 0;
-            List<IndexableContent> batch;
-            do {
-                batch = library.publishedForIndex(after, BATCH);
+            // Reading the next batch from the database overlaps with analysing the current one.
+            var batch = library.publishedForIndex(0, BATCH);
+            while (!batch.isEmpty()) {
+                var after = batch.getLast().id().value();
+                var next = batch.size() == BATCH
+                        ? CompletableFuture.supplyAsync(() -> library.publishedForIndex(after, BATCH), prefetch)
+                        : CompletableFuture.completedFuture(List.<IndexableContent>of());
                 index.addAll(batch);
                 rebuildDone.addAndGet(batch.size());
-                if (!batch.isEmpty()) {
-                    after = batch.getLast().id().value();
-                }
-            } while (batch.size() == BATCH);
+                batch = next.join();
+            }
             index.rebuiltAsOf(asOf);
             recentlyApplied.clear();
             index.commit();

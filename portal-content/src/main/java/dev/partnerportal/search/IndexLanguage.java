@@ -64,12 +64,13 @@ enum IndexLanguage {
     },
     /**
      * Vietnamese writes one syllable per space-separated word and has no useful stemmer; what matters is
-     * matching with or without tone marks and đ. ICU segmentation plus ICU folding does exactly that.
+     * matching with or without tone marks and đ. Splitting at spaces and punctuation (the standard
+     * tokenizer, faster than ICU segmentation, which Latin script does not need) plus ICU folding does that.
      */
     VIETNAMESE("vi") {
         @Override
         Analyzer analyzer() {
-            return new FoldingAnalyzer();
+            return new StandardFoldingAnalyzer();
         }
     },
     /** German stemming and umlaut normalization ("Märkte" and "Markt"). */
@@ -133,6 +134,23 @@ enum IndexLanguage {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             var tokenizer = new ICUTokenizer();
+            return new TokenStreamComponents(tokenizer, new ICUFoldingFilter(tokenizer));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ICUFoldingFilter(in);
+        }
+    }
+
+    /**
+     * Standard (Unicode word-break) tokenizer and ICU folding, no stemming: for Latin-script text without a
+     * stemmer and for the language-neutral fields that every item fills, where speed matters most.
+     */
+    static final class StandardFoldingAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            var tokenizer = new StandardTokenizer();
             return new TokenStreamComponents(tokenizer, new ICUFoldingFilter(tokenizer));
         }
 

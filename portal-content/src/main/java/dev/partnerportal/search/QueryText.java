@@ -35,7 +35,7 @@ final class QueryText {
     private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
     private static final Pattern AND = Pattern.compile("\\s+AND\\s+");
     private static final Analyzer QUERY_ANALYZER = SearchSchema.queryAnalyzer();
-    private static final Analyzer WORDS = new IndexLanguage.FoldingAnalyzer();
+    private static final Analyzer WORDS = new IndexLanguage.StandardFoldingAnalyzer();
 
     private final String text;
 
