@@ -7,16 +7,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns what a person typed into Lucene queries. The syntax is Lucene's {@link SimpleQueryParser}, which
@@ -64,9 +60,7 @@ final class QueryText {
                 .add(parsed, BooleanClause.Occur.FILTER).build() : parsed;
     }
 
-    /**
-     * The words to be tolerant about: what the person typed, folded, without excluded words or operators.
-     */
+    /** The words to be tolerant about: what the person typed, folded, without excluded words or operators. */
     List<String> words() {
         var words = new ArrayList<String>();
         for (var raw : SPACES.split(text)) {
@@ -78,32 +72,15 @@ final class QueryText {
         return words;
     }
 
-    /**
-     * Typo tolerance: every word must be within one or two edits (by length) of a word of the item, in
-     * the unstemmed field; a title match still counts most.
-     */
-    Query fuzzy() {
-        var all = new BooleanQuery.Builder();
-        var words = words();
-        if (words.isEmpty()) {
-            return new MatchNoDocsQuery();
+    /** The words the person excluded ({@code -word}), as typed, to keep them excluded in a corrected query. */
+    List<String> exclusions() {
+        var excluded = new ArrayList<String>();
+        for (var raw : SPACES.split(text)) {
+            if (raw.length() > 1 && raw.startsWith("-")) {
+                excluded.add(raw);
+            }
         }
-        for (var word : words) {
-            all.add(new BooleanQuery.Builder()
-                    .add(tolerant(SearchSchema.PLAIN, word), BooleanClause.Occur.SHOULD)
-                    .add(new BoostQuery(tolerant(SearchSchema.SUGGEST, word), 2f), BooleanClause.Occur.SHOULD)
-                    .build(), BooleanClause.Occur.MUST);
-        }
-        return all.build();
-    }
-
-    private static Query tolerant(String field, String word) {
-        var term = new Term(field, word);
-        if (word.codePointCount(0, word.length()) < 3) {
-            return new TermQuery(term);
-        }
-        var edits = word.codePointCount(0, word.length()) <= 5 ? 1 : 2;
-        return new FuzzyQuery(term, edits, 1, 50, true);
+        return excluded;
     }
 
     static List<String> folded(String text) {

@@ -31,8 +31,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -51,7 +49,6 @@ class SearchEngine {
     /** Fewer results than this try typo tolerance and a spelling suggestion. */
     static final int FEW = 3;
     static final int SUGGESTIONS = 8;
-    static final int TOLERANT_WORDS = 6;
     static final List<String> DIMENSIONS = List.of(SearchSchema.TYPE, SearchSchema.INDUSTRY, SearchSchema.PRODUCT,
             SearchSchema.LANGUAGE, SearchSchema.UPDATED);
     private static final int FACET_VALUES = 20;
@@ -66,19 +63,23 @@ class SearchEngine {
         var found = run(searcher, textQuery, restrictions, filters, query, now);
         var approximate = false;
         String didYouMean = null;
-        if (found.total < FEW && !text.isBlank() && hasUnknownWord(searcher, text)) {
-            var tolerant = new BooleanQuery.Builder().add(textQuery, BooleanClause.Occur.SHOULD)
-                    .add(text.fuzzy(), BooleanClause.Occur.SHOULD).build();
+        var spelling = found.total < FEW && !text.isBlank() ? Spelling.of(searcher, text) : null;
+        if (spelling != null) {
             var exact = found.total;
+            var tolerant = new QueryText(spelling.alternatives()).query();
             var retry = run(searcher, tolerant, restrictions, filters, query, now);
             if (retry.total > found.total) {
                 found = retry;
                 textQuery = tolerant;
                 approximate = true;
             }
-            didYouMean = correction(searcher, text, restrictions, filters, exact);
+            // A correction is offered only if it finds more items the caller may read than the typed query:
+            // a word that exists only in items outside the caller's audience is never suggested.
+            var corrected = spelling.single() ? retry.total
+                    : searcher.count(combined(new QueryText(spelling.best()).query(), restrictions, filters, null));
+            didYouMean = corrected > exact ? spelling.best() : null;
         }
-        var hits = hits(searcher, found.top, query, textQuery, approximate);
+        var hits = hits(searcher, found.top, query, textQuery);
         var facets = facets(searcher, found.collector, textQuery, restrictions, filters, query, now);
         return new SearchResults(SearchResults.State.READY, found.total, query.page(), query.size(), hits, facets,
                 didYouMean, approximate);
@@ -167,7 +168,7 @@ class SearchEngine {
     }
 
     private static List<SearchHit> hits(SearchIndex.FacetedSearcher searcher, TopDocs top, SearchQuery query,
-                                        Query highlightQuery, boolean approximate) throws IOException {
+                                        Query highlightQuery) throws IOException {
         var from = query.page() * query.size();
         if (from >= top.scoreDocs.length) {
             return List.of();
@@ -176,7 +177,6 @@ class SearchEngine {
         var highlighter = UnifiedHighlighter.builder(searcher, SearchSchema.indexAnalyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(1)
-                .withFieldMatcher(approximate ? field -> true : null)
                 .build();
         var passages = new int[BODY_FIELDS.length];
         Arrays.fill(passages, 2);
@@ -279,55 +279,6 @@ class SearchEngine {
                 ? new LongRange(within.name(), Long.MIN_VALUE, true, yearAgo, false)
                 : new LongRange(within.name(), now.minus(Duration.ofDays(within.days())).toEpochMilli(), true,
                 Long.MAX_VALUE, true);
-    }
-
-    /**
-     * A corrected query from the unstemmed words of the index, offered only if it finds more items the
-     * caller may read than the query as typed: a word that exists only in items outside the caller's
-     * audience is never suggested.
-     */
-    private static @Nullable String correction(SearchIndex.FacetedSearcher searcher, QueryText text,
-                                               List<Query> restrictions, Map<String, Query> filters, long total)
-            throws IOException {
-        var reader = searcher.getIndexReader();
-        var spelling = new DirectSpellChecker();
-        var corrected = new ArrayList<String>();
-        var changed = false;
-        for (var word : text.words()) {
-            var term = new Term(SearchSchema.PLAIN, word);
-            var better = reader.docFreq(term) == 0
-                    ? spelling.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX) : null;
-            if (better != null && better.length > 0) {
-                corrected.add(better[0].string);
-                changed = true;
-            } else {
-                corrected.add(word);
-            }
-        }
-        if (!changed) {
-            return null;
-        }
-        var candidate = String.join(" ", corrected);
-        var count = searcher.count(combined(new QueryText(candidate).query(), restrictions, filters, null));
-        return count > total ? candidate : null;
-    }
-
-    /**
-     * Typo tolerance is for words the index does not know (a known word in the wrong order is no typo), in
-     * queries of up to {@link #TOLERANT_WORDS} words: fuzzy matching costs per word, and long queries
-     * find enough without it.
-     */
-    private static boolean hasUnknownWord(SearchIndex.FacetedSearcher searcher, QueryText text) throws IOException {
-        var words = text.words();
-        if (words.size() > TOLERANT_WORDS) {
-            return false;
-        }
-        for (var word : words) {
-            if (searcher.getIndexReader().docFreq(new Term(SearchSchema.PLAIN, word)) == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String escape(@Nullable String text) {
