@@ -88,6 +88,9 @@ class SearchBenchmark {
         var now = clock.instant();
         var corpus = new SearchBenchmarkCorpus(now);
         report.items = ITEMS;
+        report.options = (QUERIES != 2_000 ? " -Dbenchmark.queries=" + QUERIES : "")
+                + (WARMUP != 200 ? " -Dbenchmark.warmup=" + WARMUP : "")
+                + (PUBLISHES != 200 ? " -Dbenchmark.publishes=" + PUBLISHES : "");
         follower.catchUp();
 
         var owner = jdbc.queryForObject("select id from portal_user where email = 'editor@vendor.test'", Long.class);

@@ -51,7 +51,7 @@ final class SearchBenchmarkCorpus {
             return utf8(title) + utf8(summary) + utf8(body);
         }
 
-        /** What the raw IndexWriter baseline indexes: title and body as one text. */
+        /** What the raw IndexWriter baseline indexes: title, summary and body as one text. */
         String text() {
             return title + "\n" + summary + "\n" + body;
         }

@@ -94,6 +94,8 @@ final class SearchBenchmarkReport {
     String postgresVersion = "";
     final String loadAtStart = loadAverage();
     int items;
+    /** Options of this run besides the corpus size, as given on the command line (empty: the defaults). */
+    String options = "";
     int warmup;
     String mix = "";
 
@@ -111,7 +113,7 @@ final class SearchBenchmarkReport {
     /** This run's section: machine, corpus, build, latencies, ratios against the targets, publish latency. */
     String section() {
         var out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "## %,d items%n%nCommand: `%s%d`%n%n", items, COMMAND, items));
+        out.append(String.format(Locale.ROOT, "## %,d items%n%nCommand: `%s%d%s`%n%n", items, COMMAND, items, options));
         out.append("### Machine and run\n\n");
         table(out, List.of("", ""), List.of(
                 List.of("Date (UTC)", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()),
