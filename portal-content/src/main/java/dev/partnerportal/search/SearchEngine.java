@@ -53,6 +53,8 @@ class SearchEngine {
             SearchSchema.LANGUAGE, SearchSchema.UPDATED);
     private static final int FACET_VALUES = 20;
     private static final String[] BODY_FIELDS = SearchSchema.bodyFields();
+    /** Only consulted for fields without offsets in the postings; built once, analyzers are thread-safe. */
+    private static final org.apache.lucene.analysis.Analyzer HIGHLIGHT_ANALYZER = SearchSchema.indexAnalyzer();
 
     SearchResults search(SearchIndex.FacetedSearcher searcher, SearchQuery query, Optional<ReaderAudience> audience,
                          Instant now) throws IOException {
@@ -174,7 +176,7 @@ class SearchEngine {
             return List.of();
         }
         var page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        var highlighter = UnifiedHighlighter.builder(searcher, SearchSchema.indexAnalyzer())
+        var highlighter = UnifiedHighlighter.builder(searcher, HIGHLIGHT_ANALYZER)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(1)
                 .build();
