@@ -22,6 +22,16 @@ final class SearchCorpus {
     private SearchCorpus() {
     }
 
+    /** A fresh index of the corpus in {@code directory}, committed and searchable. */
+    static SearchIndex index(java.nio.file.Path directory) throws java.io.IOException {
+        var index = new SearchIndex(new SearchSettings(directory, Duration.ofSeconds(1), Duration.ofSeconds(60),
+                Duration.ofSeconds(5), Duration.ofDays(7)));
+        index.addAll(items());
+        index.commit();
+        index.refresh();
+        return index;
+    }
+
     static List<IndexableContent> items() {
         return List.of(
                 item(1, ContentType.ONBOARDING_GUIDE, "en", "Onboarding checklist for new partners",

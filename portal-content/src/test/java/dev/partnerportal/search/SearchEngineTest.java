@@ -6,7 +6,6 @@ import dev.partnerportal.publishing.ContentType;
 import dev.partnerportal.publishing.ReaderAudience;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -28,11 +27,7 @@ class SearchEngineTest {
 
     @BeforeAll
     static void indexCorpus() throws IOException {
-        index = new SearchIndex(new SearchSettings(directory, Duration.ofSeconds(1), Duration.ofSeconds(60),
-                Duration.ofSeconds(5), Duration.ofDays(7)));
-        index.addAll(SearchCorpus.items());
-        index.commit();
-        index.refresh();
+        index = SearchCorpus.index(directory);
     }
 
     @AfterAll

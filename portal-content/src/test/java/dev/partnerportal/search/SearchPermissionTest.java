@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.partnerportal.publishing.ReaderAudience;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
@@ -31,11 +30,7 @@ class SearchPermissionTest {
 
     @BeforeAll
     static void indexCorpus() throws IOException {
-        index = new SearchIndex(new SearchSettings(directory, Duration.ofSeconds(1), Duration.ofSeconds(60),
-                Duration.ofSeconds(5), Duration.ofDays(7)));
-        index.addAll(SearchCorpus.items());
-        index.commit();
-        index.refresh();
+        index = SearchCorpus.index(directory);
     }
 
     @AfterAll
