@@ -42,6 +42,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @PostgresTest
 class SearchBenchmark {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SearchBenchmark.class);
+
     static final int ITEMS = Integer.getInteger("benchmark.items", 100_000);
     static final int QUERIES = Integer.getInteger("benchmark.queries", 2_000);
     static final int WARMUP = Integer.getInteger("benchmark.warmup", 200);
@@ -127,7 +129,7 @@ class SearchBenchmark {
         var markdown = report.section();
         report.write(REPORT, markdown);
         // The benchmark's output is this table; it is also written to docs/benchmarks/search.md.
-        System.out.println(markdown);
+        log.info("Search benchmark report:\n{}", markdown);
 
         assertThat(report.portal.hitShare()).as("the portal finds results for most queries").isGreaterThan(0.7);
         assertThat(report.equivalent.hitShare()).as("raw Lucene finds results for most queries").isGreaterThan(0.6);
