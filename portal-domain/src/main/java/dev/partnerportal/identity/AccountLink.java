@@ -61,6 +61,10 @@ class AccountLink {
         usedAt = now;
     }
 
+    Long id() {
+        return id;
+    }
+
     Long userId() {
         return userId;
     }

@@ -29,12 +29,17 @@ class ApiToken {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
+    /** The account's security version at issue: the token dies when the account's version moves on. */
+    @Column(name = "security_version", nullable = false)
+    private long securityVersion;
+
     protected ApiToken() {
     }
 
-    ApiToken(String tokenHash, Long userId, Instant issuedAt, Instant expiresAt) {
+    ApiToken(String tokenHash, Long userId, long securityVersion, Instant issuedAt, Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.userId = userId;
+        this.securityVersion = securityVersion;
         this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
     }
@@ -45,5 +50,10 @@ class ApiToken {
 
     boolean isValidAt(Instant now) {
         return now.isBefore(expiresAt);
+    }
+
+    /** True while the account is still at the security version this token was issued under. */
+    boolean isCurrentFor(PortalUser user) {
+        return user.getSecurityVersion() == securityVersion;
     }
 }

@@ -13,4 +13,8 @@ interface ApiTokenStore extends JpaRepository<ApiToken, Long> {
     @Modifying
     @Query("delete from ApiToken t where t.expiresAt < :now")
     int deleteExpired(Instant now);
+
+    @Modifying
+    @Query("delete from ApiToken t where t.userId = :userId")
+    int deleteByUser(Long userId);
 }

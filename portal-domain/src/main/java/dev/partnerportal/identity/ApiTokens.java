@@ -10,13 +10,16 @@ import java.util.Base64;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opaque bearer tokens for the REST API. A token is 256 random bits; only its SHA-256 is stored, and
- * every use looks the account up again, so a disabled account's tokens stop working at once.
+ * every use looks the account up again, so the tokens of an account that was disabled, changed role or
+ * changed password since they were issued stop working at once.
  */
 @Service
 public class ApiTokens {
@@ -46,12 +49,17 @@ public class ApiTokens {
     @Transactional
     public IssuedToken issueForCaller() {
         var user = currentAccount.requireUser();
+        if (SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof PortalPrincipal principal
+                && principal.securityVersion() != user.getSecurityVersion()) {
+            // Signed in under credentials or a role that have changed since: no token outlives that change.
+            throw new AccessDeniedException("account changed since sign-in");
+        }
         var bytes = new byte[32];
         random.nextBytes(bytes);
         var raw = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var now = clock.instant();
         var expiresAt = now.plus(lifetime);
-        tokens.save(new ApiToken(hash(raw), user.id().value(), now, expiresAt));
+        tokens.save(new ApiToken(hash(raw), user.id().value(), user.getSecurityVersion(), now, expiresAt));
         audit.record(AuditAction.API_TOKEN_ISSUED, user.getEmail(), user.getOrganization(), "expires " + expiresAt, null);
         return new IssuedToken(raw, expiresAt);
     }
@@ -69,13 +77,19 @@ public class ApiTokens {
         var now = clock.instant();
         return tokens.findByTokenHash(hash(rawToken))
                 .filter(token -> token.isValidAt(now))
-                .flatMap(token -> users.findById(token.userId()))
-                .filter(PortalUser::isEnabled)
+                .flatMap(token -> users.findById(token.userId())
+                        .filter(PortalUser::isEnabled)
+                        .filter(token::isCurrentFor))
                 .map(user -> {
                     var principal = new PortalPrincipal(user);
                     principal.eraseCredentials();
                     return principal;
                 });
+    }
+
+    /** Deletes every token of {@code user}: after a password change or reset none of them may be used again. */
+    void revokeAll(PortalUser user) {
+        tokens.deleteByUser(user.id().value());
     }
 
     @Scheduled(fixedDelayString = "${portal.api.token-cleanup-interval:1h}")

@@ -49,6 +49,11 @@ public class LoginAudit {
         recordAgainstAccount(AuditAction.ACCOUNT_LOCKED, typedLogin, detail, null);
     }
 
+    /** One address failed too often, whatever logins it tried: recorded without an account. */
+    void addressLocked(String detail, @Nullable String remoteAddress) {
+        audit.record(AuditAction.ACCOUNT_LOCKED, null, null, detail, remoteAddress);
+    }
+
     private void recordAgainstAccount(AuditAction action, String typedLogin, @Nullable String detail,
                                       @Nullable String remoteAddress) {
         var account = users.findByEmail(EmailAddresses.loginKey(typedLogin));

@@ -1,9 +1,14 @@
 package dev.partnerportal.identity;
 
-import dev.partnerportal.shared.Sha256;
 import dev.partnerportal.shared.EmailAddresses;
+import dev.partnerportal.shared.Sha256;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,10 +18,22 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Limits failed logins per account: after {@code max-failures} failures within {@code window} the account
- * key is locked for {@code lock-duration}. Nothing sleeps; a locked login is simply refused like a wrong
- * password. Unknown login names are counted exactly like known ones, so the limiter reveals nothing about
- * which accounts exist. Counters live in the database, so every node of a cluster enforces the same limit.
+ * Limits failed sign-ins per client address and per login from one address. Only failures count, so any
+ * number of correct sign-ins from one address (a company behind one NAT) is never refused.
+ *
+ * <ul>
+ *   <li>One login from one address may fail {@code max-failures} times within {@code window}; then that pair
+ *       is locked for {@code lock-duration}, and every further failure locks it again for twice as long, up to
+ *       {@code max-lock-duration}. The same login from another address is not affected, so a stranger cannot
+ *       keep the owner out.</li>
+ *   <li>One address may fail {@code address-max-failures} times within the window, whatever logins it tries;
+ *       then it is locked the same growing way.</li>
+ * </ul>
+ *
+ * A locked key is refused before any password is checked. Unknown logins are counted exactly like known ones,
+ * so the limiter reveals nothing about which accounts exist. Keys are SHA-256 hashes: neither what was typed
+ * into the login field nor the address is stored. Counters live in the database, so every node of a cluster
+ * enforces the same limits; each node keeps its own attempts in flight within them ({@link SignInCapacity}).
  */
 @Component
 class LoginThrottle {
@@ -25,66 +42,121 @@ class LoginThrottle {
     private final LoginAudit audit;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
-    private final int maxFailures;
-    private final Duration window;
-    private final Duration lockDuration;
+    private final LoginThrottleEntry.Limits accountLimits;
+    private final LoginThrottleEntry.Limits addressLimits;
+    private final Duration forgetAfter;
 
     LoginThrottle(LoginThrottleEntries entries, LoginAudit audit, Clock clock, PlatformTransactionManager transactions,
                   @Value("${portal.security.login.max-failures:5}") int maxFailures,
+                  @Value("${portal.security.login.address-max-failures:100}") int addressMaxFailures,
                   @Value("${portal.security.login.window:15m}") Duration window,
-                  @Value("${portal.security.login.lock-duration:15m}") Duration lockDuration) {
+                  @Value("${portal.security.login.lock-duration:1m}") Duration lockDuration,
+                  @Value("${portal.security.login.max-lock-duration:1h}") Duration maxLockDuration,
+                  @Value("${portal.security.login.forget-after:24h}") Duration forgetAfter) {
         this.entries = entries;
         this.audit = audit;
         this.clock = clock;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.maxFailures = maxFailures;
-        this.window = window;
-        this.lockDuration = lockDuration;
+        this.accountLimits = new LoginThrottleEntry.Limits(maxFailures, window, lockDuration, maxLockDuration);
+        this.addressLimits = new LoginThrottleEntry.Limits(addressMaxFailures, window, lockDuration, maxLockDuration);
+        this.forgetAfter = forgetAfter;
     }
 
-    boolean isLocked(String typedLogin) {
-        var key = accountKey(typedLogin);
+    /** The throttle keys of one attempt: the login from this address, and the address itself when known. */
+    record Keys(String typedLogin, String account, @Nullable String address, @Nullable String clientAddress) {
+    }
+
+    /**
+     * What the counters say before a password is checked.
+     *
+     * @param lockedUntil when a lock on one of the keys ends, or null when none is locked
+     * @param budgets     per key, how many attempts may be in flight: what the key may still fail
+     * @param accountKeyCounted whether the login-from-address key has failures to clear on success
+     */
+    record Status(@Nullable Instant lockedUntil, Map<String, Integer> budgets, boolean accountKeyCounted) {
+    }
+
+    Keys keysFor(String typedLogin, @Nullable String clientAddress) {
+        var login = EmailAddresses.loginKey(typedLogin);
+        var address = clientAddress == null || clientAddress.isBlank() ? null : clientAddress.strip();
+        return new Keys(typedLogin,
+                Sha256.hex("login\n" + login + "\n" + (address == null ? "" : address)),
+                address == null ? null : Sha256.hex("address\n" + address), address);
+    }
+
+    /** One short read of both counters. */
+    Status status(Keys keys) {
         var now = clock.instant();
-        return entries.findById(key).map(entry -> entry.isLocked(now)).orElse(false);
+        var ids = new ArrayList<String>();
+        ids.add(keys.account());
+        if (keys.address() != null) {
+            ids.add(keys.address());
+        }
+        var found = new LinkedHashMap<String, LoginThrottleEntry>();
+        entries.findAllById(ids).forEach(entry -> found.put(entry.key(), entry));
+        Instant lockedUntil = null;
+        var budgets = new LinkedHashMap<String, Integer>();
+        for (var id : ids) {
+            var limits = id.equals(keys.account()) ? accountLimits : addressLimits;
+            var entry = found.get(id);
+            if (entry != null && entry.isLocked(now)) {
+                var until = entry.lockedUntil();
+                lockedUntil = lockedUntil == null || until.isAfter(lockedUntil) ? until : lockedUntil;
+            }
+            budgets.put(id, entry == null ? limits.maxFailures() : entry.remainingFailures(now, limits));
+        }
+        return new Status(lockedUntil, budgets, found.containsKey(keys.account()));
     }
 
-    void recordFailure(String typedLogin) {
-        var key = accountKey(typedLogin);
-        boolean locked;
+    Duration remaining(Instant lockedUntil) {
+        return Duration.between(clock.instant(), lockedUntil);
+    }
+
+    void recordFailure(Keys keys) {
+        var accountLock = count(keys.account(), accountLimits);
+        if (accountLock != null) {
+            audit.locked(keys.typedLogin(), "locked for " + accountLock + " from one address");
+        }
+        if (keys.address() != null) {
+            var addressLock = count(keys.address(), addressLimits);
+            if (addressLock != null) {
+                audit.addressLocked("address locked for " + addressLock, keys.clientAddress());
+            }
+        }
+    }
+
+    private @Nullable Duration count(String key, LoginThrottleEntry.Limits limits) {
         try {
-            locked = countFailure(key);
+            return countFailure(key, limits);
         } catch (DataIntegrityViolationException concurrentFirstFailure) {
             // Another request inserted the counter for this key at the same moment: count on that row.
-            locked = countFailure(key);
-        }
-        if (locked) {
-            audit.locked(typedLogin, "locked for " + lockDuration);
+            return countFailure(key, limits);
         }
     }
 
-    private boolean countFailure(String key) {
-        Boolean locked = newTransaction.execute(status -> {
+    private @Nullable Duration countFailure(String key, LoginThrottleEntry.Limits limits) {
+        return newTransaction.execute(status -> {
             var now = clock.instant();
             var entry = entries.findForUpdate(key).orElseGet(() -> entries.saveAndFlush(new LoginThrottleEntry(key, now)));
-            return entry.recordFailure(now, window, maxFailures, lockDuration);
+            return entry.recordFailure(now, limits);
         });
-        return Boolean.TRUE.equals(locked);
     }
 
-    void recordSuccess(String typedLogin) {
-        var key = accountKey(typedLogin);
-        newTransaction.executeWithoutResult(status -> entries.deleteById(key));
+    /**
+     * A correct sign-in clears the failures of this login from this address, not those of the address: one good
+     * account must not reset what the address tried against others.
+     */
+    void recordSuccess(Keys keys, Status status) {
+        if (status.accountKeyCounted()) {
+            newTransaction.executeWithoutResult(tx -> entries.deleteById(keys.account()));
+        }
     }
 
     @Scheduled(fixedDelayString = "${portal.security.login.cleanup-interval:1h}")
     void forgetStaleCounters() {
-        var cutoff = clock.instant().minus(window.plus(lockDuration));
-        newTransaction.executeWithoutResult(status -> entries.deleteStale(cutoff));
-    }
-
-    /** A SHA-256 of the normalized login, so that whatever was typed into the login field is never stored. */
-    static String accountKey(String typedLogin) {
-        return Sha256.hex(EmailAddresses.loginKey(typedLogin));
+        var now = clock.instant();
+        newTransaction.executeWithoutResult(status ->
+                entries.deleteStale(now.minus(accountLimits.window()), now.minus(forgetAfter)));
     }
 }

@@ -11,10 +11,13 @@ import org.springframework.data.jpa.repository.Query;
 interface LoginThrottleEntries extends JpaRepository<LoginThrottleEntry, String> {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select e from LoginThrottleEntry e where e.accountKey = :key")
+    @Query("select e from LoginThrottleEntry e where e.key = :key")
     Optional<LoginThrottleEntry> findForUpdate(String key);
 
+    /** Forgets keys that were never locked and had no failure within a window, and locks long expired. */
     @Modifying
-    @Query("delete from LoginThrottleEntry e where e.windowStartedAt < :before and (e.lockedUntil is null or e.lockedUntil < :before)")
-    int deleteStale(Instant before);
+    @Query("""
+            delete from LoginThrottleEntry e
+            where (e.lockedUntil is null and e.windowStartedAt < :windowCutoff) or e.lockedUntil < :lockCutoff""")
+    int deleteStale(Instant windowCutoff, Instant lockCutoff);
 }

@@ -8,14 +8,18 @@ import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** Failed logins counted for one account key within a window. */
+/**
+ * Failed sign-ins counted for one throttle key (a client address, or one login from one address) within a
+ * window. Reaching the limit locks the key; once it has been locked, every further failure locks it again for
+ * twice as long as the time before, up to a maximum, until the key is forgotten.
+ */
 @Entity
 @Table(name = "login_throttle")
 class LoginThrottleEntry {
 
     @Id
-    @Column(name = "account_key", length = 64)
-    private String accountKey;
+    @Column(name = "throttle_key", length = 64)
+    private String key;
 
     @Column(nullable = false)
     private int failures;
@@ -26,38 +30,74 @@ class LoginThrottleEntry {
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
+    @Column(nullable = false)
+    private int locks;
+
     protected LoginThrottleEntry() {
     }
 
-    LoginThrottleEntry(String accountKey, Instant now) {
-        this.accountKey = accountKey;
+    LoginThrottleEntry(String key, Instant now) {
+        this.key = key;
         this.failures = 0;
         this.windowStartedAt = now;
+    }
+
+    /** The limits one kind of key lives under. */
+    record Limits(int maxFailures, Duration window, Duration firstLock, Duration maxLock) {
+
+        Duration lockAfter(int earlierLocks) {
+            var lock = firstLock;
+            for (int i = 0; i < earlierLocks && lock.compareTo(maxLock) < 0; i++) {
+                lock = lock.multipliedBy(2);
+            }
+            return lock.compareTo(maxLock) > 0 ? maxLock : lock;
+        }
     }
 
     boolean isLocked(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    /** Counts one failure; returns true when this failure locks the account. */
-    boolean recordFailure(Instant now, Duration window, int maxFailures, Duration lockDuration) {
-        if (isLocked(now)) {
-            return false;
+    @Nullable Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    /** How many more failures this key may have before it is locked (at least one while it is not locked). */
+    int remainingFailures(Instant now, Limits limits) {
+        if (locks == 0 && windowExpired(now, limits)) {
+            return limits.maxFailures();
         }
-        if (!now.isBefore(windowStartedAt.plus(window)) || lockedUntil != null) {
+        return Math.max(1, limits.maxFailures() - failures);
+    }
+
+    /** Counts one failure; returns the lock duration when this failure locks the key. */
+    @Nullable Duration recordFailure(Instant now, Limits limits) {
+        if (isLocked(now)) {
+            return null;
+        }
+        if (locks == 0 && windowExpired(now, limits)) {
             failures = 0;
             windowStartedAt = now;
-            lockedUntil = null;
         }
         failures++;
-        if (failures >= maxFailures) {
-            lockedUntil = now.plus(lockDuration);
-            return true;
+        if (failures < limits.maxFailures()) {
+            return null;
         }
-        return false;
+        var lock = limits.lockAfter(locks);
+        lockedUntil = now.plus(lock);
+        locks++;
+        return lock;
+    }
+
+    private boolean windowExpired(Instant now, Limits limits) {
+        return !now.isBefore(windowStartedAt.plus(limits.window()));
     }
 
     int failures() {
         return failures;
+    }
+
+    String key() {
+        return key;
     }
 }

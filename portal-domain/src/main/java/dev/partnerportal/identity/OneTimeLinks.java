@@ -45,7 +45,20 @@ class OneTimeLinks {
                 .filter(link -> link.isUsable(now));
     }
 
+    /**
+     * Uses up the link, once: of two parallel redemptions of the same link exactly one succeeds. Call it inside
+     * the transaction that acts on the link, so that a rollback gives the link back.
+     *
+     * @throws AccountLinkException when the link was used (or expired) in the meantime
+     */
     void redeem(AccountLink link) {
-        link.markUsed(clock.instant());
+        if (links.markUsedIfUsable(link.id(), clock.instant()) != 1) {
+            throw new AccountLinkException();
+        }
+    }
+
+    /** Ends every link of {@code purpose} that {@code user} has not used yet. */
+    void revokeOutstanding(PortalUser user, AccountLinkPurpose purpose) {
+        links.markOutstandingUsed(user.id().value(), purpose, clock.instant());
     }
 }

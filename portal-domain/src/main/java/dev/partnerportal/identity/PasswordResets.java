@@ -10,7 +10,9 @@ import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Password reset by one-time link. Asking never reveals whether an account exists: the answer is always
@@ -30,9 +32,14 @@ public class PasswordResets {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PasswordReplacement replacement;
+    private final TransactionTemplate transaction;
 
     PasswordResets(PortalUsers users, OneTimeLinks links, AccountLinks storedLinks, Mailer mailer,
-                   PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+                   PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock, PasswordReplacement replacement,
+                   PlatformTransactionManager transactions) {
+        this.replacement = replacement;
+        this.transaction = new TransactionTemplate(transactions);
         this.users = users;
         this.links = links;
         this.storedLinks = storedLinks;
@@ -69,21 +76,31 @@ public class PasswordResets {
     }
 
     /**
-     * Sets a new password with a reset link. Open to anonymous visitors.
+     * Sets a new password with a reset link, once: of two parallel uses of one link exactly one succeeds. Ends
+     * every session and API token of the person and every other reset link they still hold. Open to anonymous
+     * visitors.
+     *
+     * <p>Not one transaction: the link is checked in a short read, the password hashed while no connection is
+     * held, and the link used up and the hash stored in a second short transaction.
      *
      * @throws AccountLinkException when the link is unknown, expired or used
      * @throws IllegalArgumentException when the password does not meet {@link PasswordPolicy}
      */
     @PreAuthorize("permitAll()")
-    @Transactional
     public void reset(String token, String password) {
         if (!PasswordPolicy.acceptableLength(password)) {
             throw new IllegalArgumentException("password length");
         }
-        var link = links.usable(token, AccountLinkPurpose.PASSWORD_RESET).orElseThrow(AccountLinkException::new);
-        var user = users.findById(link.userId()).filter(PortalUser::isEnabled).orElseThrow(AccountLinkException::new);
-        links.redeem(link);
-        user.setPasswordHash(passwordEncoder.encode(password));
-        audit.record(AuditAction.PASSWORD_RESET, user.getEmail(), user.getOrganization(), null, null);
+        if (!isUsable(token)) {
+            throw new AccountLinkException();
+        }
+        var hash = passwordEncoder.encode(password);
+        transaction.executeWithoutResult(status -> {
+            var link = links.usable(token, AccountLinkPurpose.PASSWORD_RESET).orElseThrow(AccountLinkException::new);
+            links.redeem(link);
+            var user = users.findById(link.userId()).filter(PortalUser::isEnabled).orElseThrow(AccountLinkException::new);
+            replacement.replace(user, hash);
+            audit.record(AuditAction.PASSWORD_RESET, user.getEmail(), user.getOrganization(), null, null);
+        });
     }
 }

@@ -1,20 +1,25 @@
 package dev.partnerportal.identity;
 
 import dev.partnerportal.shared.EmailAddresses;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checks a login name and password for the login form and the token API alike.
  *
- * <p>Unknown user, wrong password, disabled account and locked account all end in the same
- * {@link BadCredentialsException} with the same message, and all of them pay for one Argon2 verification,
- * so neither the answer nor its timing tells an attacker which case applied.
+ * <p>Unknown user, wrong password and disabled account all end in the same {@link BadCredentialsException}
+ * with the same message, and all of them pay for one Argon2 verification, so neither the answer nor its timing
+ * tells an attacker which case applied.
+ *
+ * <p>Deliberately not transactional: the account is read in one short query, the password is checked while
+ * no database connection is held, and the outcome is recorded in a short transaction of its own. A sign-in
+ * whose login or address is locked ({@link SignInThrottledException}) or that cannot get a turn for a password
+ * check in time ({@link SignInBusyException}) is answered without checking the password.
  */
 @Component
 public class PortalAuthenticationProvider implements AuthenticationProvider {
@@ -24,40 +29,59 @@ public class PortalAuthenticationProvider implements AuthenticationProvider {
     private final PortalUsers users;
     private final PasswordEncoder passwordEncoder;
     private final LoginThrottle throttle;
+    private final SignInCapacity capacity;
     private final String decoyHash;
 
-    PortalAuthenticationProvider(PortalUsers users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+    PortalAuthenticationProvider(PortalUsers users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+                                 SignInCapacity capacity) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
+        this.capacity = capacity;
         this.decoyHash = passwordEncoder.encode("decoy password that no account has");
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Authentication authenticate(Authentication authentication) {
         var typedLogin = authentication.getName() == null ? "" : authentication.getName();
         var password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        var keys = throttle.keysFor(typedLogin, clientAddress(authentication.getDetails()));
 
-        var user = users.findByEmail(EmailAddresses.loginKey(typedLogin));
-        var hash = user.map(PortalUser::getPasswordHash).orElse(null);
-        boolean tooLong = password.length() > PasswordPolicy.MAX_LENGTH;
-        // Always one verification, against the decoy when there is no real hash, so timing is uniform.
-        boolean verified = passwordEncoder.matches(tooLong ? "" : password, hash == null ? decoyHash : hash);
-        boolean passwordMatches = verified && !tooLong && hash != null;
-        boolean locked = throttle.isLocked(typedLogin);
-
-        if (!passwordMatches || locked || user.isEmpty() || !user.get().isEnabled()) {
-            if (!locked) {
-                throttle.recordFailure(typedLogin);
+        try (var attempt = capacity.admit()) {
+            var status = throttle.status(keys);
+            for (long ticket; (ticket = enterOrRefuse(attempt, status)) >= 0; status = throttle.status(keys)) {
+                attempt.awaitTurn(ticket);
             }
-            throw new BadCredentialsException(FAILURE_MESSAGE);
+            var user = users.findByEmail(EmailAddresses.loginKey(typedLogin));
+            var hash = user.map(PortalUser::getPasswordHash).orElse(null);
+            boolean tooLong = password.length() > PasswordPolicy.MAX_LENGTH;
+            // Always one verification, against the decoy when there is no real hash, so timing is uniform.
+            boolean verified = attempt.check(
+                    () -> passwordEncoder.matches(tooLong ? "" : password, hash == null ? decoyHash : hash));
+            boolean passwordMatches = verified && !tooLong && hash != null;
+
+            if (!passwordMatches || user.isEmpty() || !user.get().isEnabled()) {
+                throttle.recordFailure(keys);
+                throw new BadCredentialsException(FAILURE_MESSAGE);
+            }
+            throttle.recordSuccess(keys, status);
+            var principal = new PortalPrincipal(user.get());
+            var result = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+            result.setDetails(authentication.getDetails());
+            return result;
         }
-        throttle.recordSuccess(typedLogin);
-        var principal = new PortalPrincipal(user.get());
-        var result = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-        result.setDetails(authentication.getDetails());
-        return result;
+    }
+
+    /** Enters the attempt's keys (returns -1), refuses a locked key, or returns a ticket to wait with. */
+    private long enterOrRefuse(SignInCapacity.Admission attempt, LoginThrottle.Status status) {
+        if (status.lockedUntil() != null) {
+            throw new SignInThrottledException(throttle.remaining(status.lockedUntil()));
+        }
+        return attempt.tryEnter(status.budgets());
+    }
+
+    private static @Nullable String clientAddress(@Nullable Object details) {
+        return details instanceof SignInOrigin origin ? origin.clientAddress() : null;
     }
 
     @Override

@@ -19,12 +19,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class PortalPrincipal implements UserDetails, CredentialsContainer, Caller.Source, Serializable {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final Caller caller;
     private final String displayName;
     private final @Nullable String preferredLocaleTag;
     private final boolean enabled;
+    private final long securityVersion;
     private @Nullable String passwordHash;
 
     PortalPrincipal(PortalUser user) {
@@ -33,6 +34,7 @@ public final class PortalPrincipal implements UserDetails, CredentialsContainer,
         var locale = user.getPreferredLocale();
         this.preferredLocaleTag = locale == null ? null : locale.toLanguageTag();
         this.enabled = user.isEnabled();
+        this.securityVersion = user.getSecurityVersion();
         this.passwordHash = user.getPasswordHash();
     }
 
@@ -48,6 +50,11 @@ public final class PortalPrincipal implements UserDetails, CredentialsContainer,
     /** The language this person chose, if any; the browser's language applies otherwise. */
     public @Nullable Locale preferredLocale() {
         return preferredLocaleTag == null ? null : Locale.forLanguageTag(preferredLocaleTag);
+    }
+
+    /** The account's security version when this principal was issued: it is honoured while they match. */
+    public long securityVersion() {
+        return securityVersion;
     }
 
     @Override

@@ -58,6 +58,10 @@ public class PortalUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Raised whenever what a signed-in session may do changes; see {@link #getSecurityVersion()}. */
+    @Column(name = "security_version", nullable = false)
+    private long securityVersion;
+
     @Version
     private long version;
 
@@ -109,13 +113,17 @@ public class PortalUser {
         return passwordHash == null;
     }
 
-    /** Sets a new password hash; an invited account becomes active with its first password. */
+    /**
+     * Sets a new password hash; an invited account becomes active with its first password. Every session and
+     * API token issued before stops working at its next request.
+     */
     void setPasswordHash(String newHash) {
         boolean firstPassword = passwordHash == null;
         this.passwordHash = Objects.requireNonNull(newHash);
         if (firstPassword) {
             this.enabled = true;
         }
+        endSessions();
     }
 
     /** Moves a partner member between partner administrator and partner user. */
@@ -123,7 +131,37 @@ public class PortalUser {
         if (!role.isPartnerRole() || !newRole.isPartnerRole()) {
             throw new IllegalArgumentException("only partner roles can be changed here");
         }
-        this.role = newRole;
+        changeRole(newRole);
+    }
+
+    /**
+     * Gives this person another role of the same kind: staff stay staff, partner members stay in their
+     * organization. Their live sessions and tokens act with the new role from their next request.
+     */
+    public void changeRole(Role newRole) {
+        if (Objects.requireNonNull(newRole, "role").isPartnerRole() != role.isPartnerRole()) {
+            throw new IllegalArgumentException("a role change keeps staff staff and partners partners");
+        }
+        if (newRole != role) {
+            this.role = newRole;
+            endSessions();
+        }
+    }
+
+    /**
+     * Ends every session and API token of this person at its next request, by raising the security version
+     * they were issued under. Role changes, deactivation and password changes call it themselves.
+     */
+    public void endSessions() {
+        this.securityVersion++;
+    }
+
+    /**
+     * The version of this account's rights and credentials. A session or token issued under an older version
+     * is no longer honoured (see {@code AccountStatus#isCurrent}).
+     */
+    public long getSecurityVersion() {
+        return securityVersion;
     }
 
     private static String requireDisplayName(String displayName) {
@@ -150,6 +188,20 @@ public class PortalUser {
     /** Stops this person from logging in; their sessions and tokens stop working at their next request. */
     public void deactivate() {
         this.enabled = false;
+        endSessions();
+    }
+
+    /**
+     * Lets a deactivated person sign in again with their old password.
+     *
+     * @throws IllegalStateException while an invitation is still pending: such an account has no password
+     */
+    public void reactivate() {
+        if (isInvitationPending()) {
+            throw new IllegalStateException("an invited account becomes active when the invitation is accepted");
+        }
+        this.enabled = true;
+        endSessions();
     }
 
     public UserId id() {

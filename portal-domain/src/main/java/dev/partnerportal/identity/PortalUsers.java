@@ -4,6 +4,7 @@ import dev.partnerportal.shared.Role;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** All user accounts. */
 public interface PortalUsers extends JpaRepository<PortalUser, Long> {
@@ -17,4 +18,8 @@ public interface PortalUsers extends JpaRepository<PortalUser, Long> {
     List<PortalUser> findByOrganizationId(Long organizationId);
 
     long countByOrganizationIdAndEnabledTrue(Long organizationId);
+
+    /** The security version of an enabled account; empty when the account is gone or disabled. */
+    @Query("select u.securityVersion from PortalUser u where u.id = :id and u.enabled = true")
+    Optional<Long> findSecurityVersionOfEnabled(Long id);
 }

@@ -20,7 +20,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Login rules, on H2 and PostgreSQL: hashing, identical failures and per-account limiting. */
+/** Login rules, on H2 and PostgreSQL: hashing, identical failures and limiting per login and address. */
 abstract class AuthenticationContract {
 
     @Autowired
@@ -33,6 +33,8 @@ abstract class AuthenticationContract {
     MutableClock clock;
     @Autowired
     AuditEntries audit;
+    @Autowired
+    SignInCapacity capacity;
 
     @BeforeEach
     void resetLimiterAndClock() {
@@ -67,21 +69,52 @@ abstract class AuthenticationContract {
     }
 
     @Test
-    void locksAnAccountAfterFiveFailuresEvenForTheRightPasswordUntilTheLockExpires() {
+    void locksALoginFromOneAddressAfterFiveFailuresWithoutCheckingThePasswordUntilTheLockExpires() {
         for (int i = 0; i < 5; i++) {
             failure("carol@contoso.test", "wrong-" + i);
         }
+        long checksBefore = capacity.passwordChecks();
 
-        var lockedOut = failure("carol@contoso.test", DEMO_PASSWORD);
-        assertThat(lockedOut.getMessage()).isEqualTo(failure("nobody@x.test", "x").getMessage());
+        var lockedOut = throttled("carol@contoso.test", DEMO_PASSWORD, null);
+        assertThat(lockedOut.retryAfter()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(capacity.passwordChecks()).as("refused before hashing").isEqualTo(checksBefore);
         assertThat(audit.findByActionOrderByIdAsc(AuditAction.ACCOUNT_LOCKED.name()))
                 .extracting(e -> e.getActor()).contains("carol@contoso.test");
 
-        clock.advance(Duration.ofMinutes(14));
-        failure("carol@contoso.test", DEMO_PASSWORD);
+        clock.advance(Duration.ofSeconds(59));
+        throttled("carol@contoso.test", DEMO_PASSWORD, null);
+
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(login("carol@contoso.test", DEMO_PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void everyFailureAfterALockLocksTwiceAsLongAsTheOneBefore() {
+        for (int i = 0; i < 5; i++) {
+            failure("carol@contoso.test", "wrong-" + i);
+        }
+        clock.advance(Duration.ofMinutes(1));
+        failure("carol@contoso.test", "wrong again");
+        assertThat(throttled("carol@contoso.test", DEMO_PASSWORD, null).retryAfter()).isEqualTo(Duration.ofMinutes(2));
 
         clock.advance(Duration.ofMinutes(2));
+        failure("carol@contoso.test", "and again");
+        assertThat(throttled("carol@contoso.test", DEMO_PASSWORD, null).retryAfter()).isEqualTo(Duration.ofMinutes(4));
+
+        clock.advance(Duration.ofMinutes(4));
         assertThat(login("carol@contoso.test", DEMO_PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void aStrangerLockingALoginFromTheirAddressDoesNotKeepTheOwnerOutFromAnother() {
+        for (int i = 0; i < 5; i++) {
+            failure("carol@contoso.test", "guess-" + i, STRANGER);
+        }
+        throttled("carol@contoso.test", DEMO_PASSWORD, STRANGER);
+
+        assertThat(login("carol@contoso.test", DEMO_PASSWORD, OWNER).isAuthenticated()).isTrue();
+        // Her success clears nothing the stranger's address earned.
+        throttled("carol@contoso.test", "guess-6", STRANGER);
     }
 
     @Test
@@ -91,7 +124,7 @@ abstract class AuthenticationContract {
         }
         assertThat(jdbc.queryForObject("select count(*) from login_throttle where locked_until is not null", Long.class))
                 .isEqualTo(1);
-        assertThat(jdbc.queryForList("select account_key from login_throttle", String.class))
+        assertThat(jdbc.queryForList("select throttle_key from login_throttle", String.class))
                 .allSatisfy(key -> assertThat(key).hasSize(64).doesNotContain("ghost"));
         assertThat(audit.findByActionOrderByIdAsc(AuditAction.ACCOUNT_LOCKED.name()))
                 .extracting(e -> String.valueOf(e.getActor()) + " " + e.getDetail())
@@ -164,13 +197,32 @@ abstract class AuthenticationContract {
                 .allSatisfy(hash -> assertThat(hash).startsWith("$argon2id$"));
     }
 
+    private static final SignInOrigin STRANGER = () -> "203.0.113.66";
+    private static final SignInOrigin OWNER = () -> "198.51.100.7";
+
     private Authentication login(String username, String password) {
-        return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        return login(username, password, null);
+    }
+
+    private Authentication login(String username, String password, SignInOrigin origin) {
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        attempt.setDetails(origin);
+        return provider.authenticate(attempt);
     }
 
     private BadCredentialsException failure(String username, String password) {
-        var thrown = org.assertj.core.api.Assertions.catchThrowable(() -> login(username, password));
+        return failure(username, password, null);
+    }
+
+    private BadCredentialsException failure(String username, String password, SignInOrigin origin) {
+        var thrown = org.assertj.core.api.Assertions.catchThrowable(() -> login(username, password, origin));
         assertThat(thrown).isInstanceOf(BadCredentialsException.class);
         return (BadCredentialsException) thrown;
+    }
+
+    private SignInThrottledException throttled(String username, String password, SignInOrigin origin) {
+        var thrown = org.assertj.core.api.Assertions.catchThrowable(() -> login(username, password, origin));
+        assertThat(thrown).isInstanceOf(SignInThrottledException.class);
+        return (SignInThrottledException) thrown;
     }
 }

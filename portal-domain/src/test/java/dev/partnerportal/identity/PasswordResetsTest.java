@@ -32,6 +32,10 @@ class PasswordResetsTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    AccountStatus status;
 
     private String originalHash;
 
@@ -45,6 +49,7 @@ class PasswordResetsTest {
 
     @AfterEach
     void restore() {
+        SignIn.out();
         jdbc.update("update portal_user set password_hash = ? where email = 'bob@northwind.test'", originalHash);
         jdbc.update("delete from login_throttle");
     }
@@ -61,6 +66,32 @@ class PasswordResetsTest {
         assertThatThrownBy(() -> provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                 "bob@northwind.test", SignIn.DEMO_PASSWORD))).isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
         assertThatThrownBy(() -> resets.reset(token, "yet another passphrase")).isInstanceOf(AccountLinkException.class);
+    }
+
+    @Test
+    void aResetEndsEverySessionApiTokenAndOtherResetLinkOfThePerson() {
+        var session = (PortalPrincipal) SignIn.as(provider, "bob@northwind.test").getPrincipal();
+        var token = tokens.issueForCaller();
+        SignIn.out();
+        resets.request("bob@northwind.test");
+        var older = tokenIn(mail.findByRecipientOrderByIdAsc("bob@northwind.test").getLast().getBody());
+        clock.advance(Duration.ofMinutes(6));
+        resets.request("bob@northwind.test");
+        var newer = tokenIn(mail.findByRecipientOrderByIdAsc("bob@northwind.test").getLast().getBody());
+        assertThat(status.isCurrent(session)).isTrue();
+        assertThat(tokens.authenticate(token.token())).isPresent();
+
+        resets.reset(newer, "a brand new passphrase");
+
+        assertThat(status.isCurrent(session)).as("the session signed in before the reset").isFalse();
+        assertThat(tokens.authenticate(token.token())).isEmpty();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from api_token t join portal_user u on u.id = t.user_id
+                where u.email = 'bob@northwind.test'""", Integer.class)).isZero();
+        assertThat(resets.isUsable(older)).isFalse();
+        assertThatThrownBy(() -> resets.reset(older, "the attacker's passphrase")).isInstanceOf(AccountLinkException.class);
+        assertThat(provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                "bob@northwind.test", "a brand new passphrase")).isAuthenticated()).isTrue();
     }
 
     @Test

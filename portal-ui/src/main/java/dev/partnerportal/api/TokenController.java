@@ -12,7 +12,15 @@ import java.time.Instant;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
+import dev.partnerportal.identity.SignInBusyException;
+import dev.partnerportal.identity.SignInDeferredException;
+import dev.partnerportal.security.PortalAuthenticationDetails;
+import java.net.URI;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,7 +32,6 @@ class TokenController {
 
     private final AuthenticationManager authenticationManager;
     private final ApiTokens tokens;
-    private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
 
     TokenController(AuthenticationManager authenticationManager, ApiTokens tokens) {
         this.authenticationManager = authenticationManager;
@@ -40,10 +47,13 @@ class TokenController {
 
     @PostMapping("/api/auth/token")
     @Operation(summary = "Obtain a bearer token",
-            description = "Wrong password, unknown user and locked account all answer 401 with the same body.")
+            description = "Wrong password, unknown user and disabled account all answer 401 with the same body. "
+                    + "Too many failed attempts for this login from this address, or from this address at all, "
+                    + "answer 429 with Retry-After; too many sign-ins at this moment answer 503 with Retry-After. "
+                    + "Neither 429 nor 503 checks the password, so retry after the given seconds.")
     TokenResponse issue(@Valid @RequestBody TokenRequest request, HttpServletRequest httpRequest) {
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password());
-        attempt.setDetails(details.buildDetails(httpRequest));
+        attempt.setDetails(PortalAuthenticationDetails.SOURCE.buildDetails(httpRequest));
         var authenticated = authenticationManager.authenticate(attempt);
         // The API chain is stateless: this context lives for this request only.
         var context = SecurityContextHolder.createEmptyContext();
@@ -55,5 +65,20 @@ class TokenController {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** Not decided: 503 when the portal is busy checking other sign-ins, 429 after too many failures. */
+    @ExceptionHandler(SignInDeferredException.class)
+    ResponseEntity<ProblemDetail> deferred(SignInDeferredException e) {
+        boolean busy = e instanceof SignInBusyException;
+        var status = busy ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.TOO_MANY_REQUESTS;
+        var problem = ProblemDetail.forStatusAndDetail(status, busy
+                ? "Too many sign-ins at this moment. Try again after the number of seconds in Retry-After."
+                : "Too many failed sign-ins. Try again after the number of seconds in Retry-After.");
+        problem.setType(URI.create("urn:partnerportal:problem:" + (busy ? "sign-in-busy" : "sign-in-throttled")));
+        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
+        return ResponseEntity.status(status)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem);
     }
 }

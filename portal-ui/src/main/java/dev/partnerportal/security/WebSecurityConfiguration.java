@@ -83,6 +83,9 @@ class WebSecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/styles/**", "/images/**").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .formLogin(form -> form
+                        .authenticationDetailsSource(PortalAuthenticationDetails.SOURCE)
+                        .failureHandler(new SignInFailureHandler()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

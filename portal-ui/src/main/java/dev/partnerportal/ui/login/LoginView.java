@@ -15,8 +15,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
- * Sign-in. The form posts to Spring Security; any failure comes back as {@code ?error} and shows one
- * message that does not say whether the account exists, the password was wrong or sign-in is paused.
+ * Sign-in. The form posts to Spring Security; a wrong login comes back as {@code ?error} with one message that
+ * does not say whether the account exists. {@code ?busy} (too many sign-ins at this moment: the password was not
+ * checked) and {@code ?throttled} (too many failures from this network) each get their own message.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -73,7 +74,15 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        form.setError(parameters.containsKey("error"));
+        for (var failure : new String[] {"error", "busy", "throttled"}) {
+            if (parameters.containsKey(failure)) {
+                var i18n = i18n();
+                i18n.getErrorMessage().setTitle(getTranslation("login." + failure + ".title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login." + failure + ".message"));
+                form.setI18n(i18n);
+                form.setError(true);
+            }
+        }
         for (var reason : new String[] {"logout", "activated", "reset"}) {
             if (parameters.containsKey(reason)) {
                 notice.setText(getTranslation("login.notice." + reason));
