@@ -63,20 +63,27 @@ class ApiSecurityTest {
     }
 
     @Test
-    void unknownUserWrongPasswordAndLockedAccountGetTheSameAnswer() {
+    void unknownUserAndWrongPasswordGetTheSameAnswerAndALockedLoginA429WhetherOrNotItExists() {
         var unknown = api.token("nobody@vendor.test", DEMO_PASSWORD);
         var wrong = api.token("carol@contoso.test", "wrong password");
         for (int i = 0; i < 4; i++) {
             api.token("carol@contoso.test", "wrong password");
+            api.token("nobody@vendor.test", "wrong password");
         }
         var locked = api.token("carol@contoso.test", DEMO_PASSWORD);
+        var lockedUnknown = api.token("nobody@vendor.test", DEMO_PASSWORD);
 
-        assertThat(unknown.status()).isEqualTo(wrong.status()).isEqualTo(locked.status()).isEqualTo(401);
+        assertThat(unknown.status()).isEqualTo(wrong.status()).isEqualTo(401);
         assertThat(unknown.contentType()).isEqualTo("application/problem+json");
-        assertThat(unknown.body()).isEqualTo(wrong.body()).isEqualTo(locked.body());
+        assertThat(unknown.body()).isEqualTo(wrong.body());
         assertThat(api.read(unknown.body()).get("detail").asString()).isEqualTo("Invalid username or password.");
+        assertThat(locked.status()).isEqualTo(lockedUnknown.status()).isEqualTo(429);
+        assertThat(locked.body()).isEqualTo(lockedUnknown.body());
+        assertThat(locked.contentType()).isEqualTo("application/problem+json");
+        assertThat(api.read(locked.body()).get("type").asString()).isEqualTo("urn:partnerportal:problem:sign-in-throttled");
+        assertThat(locked.headers().firstValue("Retry-After")).hasValue("60");
 
-        clock.advance(Duration.ofMinutes(16));
+        clock.advance(Duration.ofSeconds(61));
         assertThat(api.token("carol@contoso.test", DEMO_PASSWORD).status()).isEqualTo(200);
     }
 
