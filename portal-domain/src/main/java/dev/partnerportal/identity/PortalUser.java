@@ -104,6 +104,17 @@ public class PortalUser {
         return new PortalUser(email, displayName, role, Objects.requireNonNull(organization), null, now);
     }
 
+    /**
+     * A staff member invited by an administrator: no password and not enabled until they accept the
+     * invitation and choose a password.
+     */
+    public static PortalUser invitedStaff(String email, String displayName, Role role, Instant now) {
+        if (role.isPartnerRole()) {
+            throw new IllegalArgumentException(role + " is a partner role");
+        }
+        return new PortalUser(email, displayName, role, null, null, now);
+    }
+
     /** True while an invitation is outstanding: the account has never had a password. */
     public boolean isInvitationPending() {
         return passwordHash == null;
@@ -122,6 +133,17 @@ public class PortalUser {
     void changePartnerRole(Role newRole) {
         if (!role.isPartnerRole() || !newRole.isPartnerRole()) {
             throw new IllegalArgumentException("only partner roles can be changed here");
+        }
+        changeRole(newRole);
+    }
+
+    /**
+     * Gives this person another role of the same kind: staff stay staff, partner members stay in their
+     * organization. Their live sessions and tokens act with the new role from their next request.
+     */
+    public void changeRole(Role newRole) {
+        if (Objects.requireNonNull(newRole, "role").isPartnerRole() != role.isPartnerRole()) {
+            throw new IllegalArgumentException("a role change keeps staff staff and partners partners");
         }
         this.role = newRole;
     }
@@ -150,6 +172,18 @@ public class PortalUser {
     /** Stops this person from logging in; their sessions and tokens stop working at their next request. */
     public void deactivate() {
         this.enabled = false;
+    }
+
+    /**
+     * Lets a deactivated person sign in again with their old password.
+     *
+     * @throws IllegalStateException while an invitation is still pending: such an account has no password
+     */
+    public void reactivate() {
+        if (isInvitationPending()) {
+            throw new IllegalStateException("an invited account becomes active when the invitation is accepted");
+        }
+        this.enabled = true;
     }
 
     public UserId id() {
