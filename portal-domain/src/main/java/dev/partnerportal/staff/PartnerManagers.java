@@ -71,10 +71,10 @@ public class PartnerManagers {
         if (why.isEmpty() || why.length() > REASON_MAX_LENGTH) {
             throw new IllegalArgumentException("A reason of 1 to " + REASON_MAX_LENGTH + " characters is required.");
         }
-        var assignee = users.findById(manager.value())
-                .filter(user -> MANAGER_ROLES.contains(user.getRole()) && user.isEnabled())
-                .orElseThrow(() -> new IllegalArgumentException("A partner manager is an active channel manager or administrator."));
         return organizations.findById(organization.value()).map(org -> {
+            var assignee = users.findById(manager.value())
+                    .filter(user -> MANAGER_ROLES.contains(user.getRole()) && user.isEnabled())
+                    .orElseThrow(() -> new IllegalArgumentException("A partner manager is an active channel manager or administrator."));
             var previous = org.getPartnerManager().flatMap(id -> users.findById(id.value()))
                     .map(PortalUser::getEmail).orElse("nobody");
             org.assignPartnerManager(assignee.id());
