@@ -12,7 +12,9 @@ import dev.partnerportal.shared.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,14 +23,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Invitations into a partner organization: an inactive account plus a one-time link by mail; accepting
- * sets the first password and activates the account.
+ * Invitations into a partner organization or onto the vendor's staff: an inactive account plus a one-time
+ * link by mail; accepting sets the first password and activates the account.
  */
 @Service
 public class Invitations {
 
     static final Duration LIFETIME = Duration.ofDays(7);
     static final String PATH = "/invitation/";
+
+    /** The role as the (English) invitation mail names it. */
+    private static final Map<Role, String> STAFF_ROLE_WORDS = Map.of(
+            Role.ADMIN, "administrator", Role.CONTENT_EDITOR, "content editor", Role.CHANNEL_MANAGER, "channel manager");
 
     private final PortalUsers users;
     private final PartnerOrganizations organizations;
@@ -40,8 +46,7 @@ public class Invitations {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Invitations(PortalUsers users, PartnerOrganizations organizations, OneTimeLinks links, Mailer mailer,
-                PasswordEncoder passwordEncoder, CallerContext callers, AuditTrail audit, Clock clock,
+    Invitations(PortalUsers users, PartnerOrganizations organizations, OneTimeLinks links, Mailer mailer, PasswordEncoder passwordEncoder, CallerContext callers, AuditTrail audit, Clock clock,
                 ApplicationEventPublisher events) {
         this.events = events;
         this.users = users;
@@ -54,33 +59,74 @@ public class Invitations {
         this.clock = clock;
     }
 
-    /** What an invitation page shows before the person chooses a password. */
-    public record InvitationDetails(String email, String displayName, String organizationName) {
+    /**
+     * What an invitation page shows before the person chooses a password. The organization is null for
+     * staff, who join the vendor's own team in {@code staffRole}.
+     */
+    public record InvitationDetails(String email, String displayName, @Nullable String organizationName, Role role) {
     }
 
     /**
      * Invites a person into {@code organization}. Staff who manage partners may invite into any organization;
      * a partner administrator only into their own.
      *
-     * @throws DuplicateAccountException when the email already has an account
+     * <p>A partner administrator gets the same answer whether or not the address already has an account in
+     * another organization (or on the vendor's staff): then nothing is created, the owner of the address gets
+     * a notice instead, and the result is empty. Only an address already in the caller's own organization,
+     * which the caller can see anyway, is refused.
+     *
+     * @return the invited account, or empty when the address belongs to an account the caller may not see
+     * @throws DuplicateAccountException when the email already has an account the caller may know about
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER', 'PARTNER_ADMIN')")
     @Transactional
-    public UserId invite(String email, String displayName, Role role, OrganizationId organization) {
+    public Optional<UserId> invite(String email, String displayName, Role role, OrganizationId organization) {
         var caller = callers.require();
         if (!caller.isStaff() && !organization.equals(caller.organizationId())) {
             throw new AccessDeniedException("partner administrators invite into their own organization only");
         }
         var normalized = EmailAddresses.normalize(email);
-        if (users.findByEmail(normalized).isPresent()) {
-            throw new DuplicateAccountException();
-        }
         var orgName = organizations.findById(organization.value()).orElseThrow().getName();
+        var existing = users.findByEmail(normalized);
+        if (existing.isPresent()) {
+            if (caller.isStaff() || organization.equals(existing.get().getOrganization())) {
+                throw new DuplicateAccountException();
+            }
+            mailer.queueTemplate(normalized, Locale.ENGLISH, "invitationToExistingAccount",
+                    existing.get().getDisplayName(), orgName);
+            audit.record(AuditAction.INVITATION_TO_EXISTING_ACCOUNT, caller.username(), organization, normalized, null);
+            return Optional.empty();
+        }
         var user = users.save(PortalUser.invited(normalized, displayName, role, organization, clock.instant()));
         var url = links.create(user, AccountLinkPurpose.INVITATION, LIFETIME, PATH);
         mailer.queueTemplate(user.getEmail(), Locale.ENGLISH, "invitation", user.getDisplayName(), orgName, url,
                 LIFETIME.toDays());
         audit.record(AuditAction.USER_INVITED, caller.username(), organization, user.getEmail() + " as " + role, null);
+        return Optional.of(user.id());
+    }
+
+    /**
+     * Invites a person onto the vendor's staff as administrator, content editor or channel manager.
+     *
+     * @throws DuplicateAccountException when the email already has an account
+     * @throws IllegalArgumentException for a partner role, a malformed address or name
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserId inviteStaff(String email, String displayName, Role role) {
+        if (role.isPartnerRole()) {
+            throw new IllegalArgumentException("Staff have staff roles only.");
+        }
+        var caller = callers.require();
+        var normalized = EmailAddresses.normalize(email);
+        if (users.findByEmail(normalized).isPresent()) {
+            throw new DuplicateAccountException();
+        }
+        var user = users.save(PortalUser.invitedStaff(normalized, displayName, role, clock.instant()));
+        var url = links.create(user, AccountLinkPurpose.INVITATION, LIFETIME, PATH);
+        mailer.queueTemplate(user.getEmail(), Locale.ENGLISH, "staffInvitation", user.getDisplayName(),
+                STAFF_ROLE_WORDS.get(role), url, LIFETIME.toDays());
+        audit.record(AuditAction.USER_INVITED, caller.username(), null, user.getEmail() + " as " + role, null);
         return user.id();
     }
 
@@ -92,7 +138,9 @@ public class Invitations {
                 .flatMap(link -> users.findById(link.userId()))
                 .filter(PortalUser::isInvitationPending)
                 .map(user -> new InvitationDetails(user.getEmail(), user.getDisplayName(),
-                        organizations.findById(user.getOrganization().value()).orElseThrow().getName()));
+                        Optional.ofNullable(user.getOrganization())
+                                .map(id -> organizations.findById(id.value()).orElseThrow().getName()).orElse(null),
+                        user.getRole()));
     }
 
     /**
@@ -113,6 +161,9 @@ public class Invitations {
         links.redeem(link);
         user.setPasswordHash(passwordEncoder.encode(password));
         audit.record(AuditAction.INVITATION_ACCEPTED, user.getEmail(), user.getOrganization(), null, null);
-        events.publishEvent(new TeamChanged(user.getOrganization()));
+        var organization = user.getOrganization();
+        if (organization != null) {
+            events.publishEvent(new TeamChanged(organization));
+        }
     }
 }

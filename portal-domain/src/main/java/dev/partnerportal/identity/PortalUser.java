@@ -108,6 +108,17 @@ public class PortalUser {
         return new PortalUser(email, displayName, role, Objects.requireNonNull(organization), null, now);
     }
 
+    /**
+     * A staff member invited by an administrator: no password and not enabled until they accept the
+     * invitation and choose a password.
+     */
+    public static PortalUser invitedStaff(String email, String displayName, Role role, Instant now) {
+        if (role.isPartnerRole()) {
+            throw new IllegalArgumentException(role + " is a partner role");
+        }
+        return new PortalUser(email, displayName, role, null, null, now);
+    }
+
     /** True while an invitation is outstanding: the account has never had a password. */
     public boolean isInvitationPending() {
         return passwordHash == null;

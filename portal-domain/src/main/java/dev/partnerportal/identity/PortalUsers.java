@@ -1,8 +1,11 @@
 package dev.partnerportal.identity;
 
 import dev.partnerportal.shared.Role;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -22,4 +25,11 @@ public interface PortalUsers extends JpaRepository<PortalUser, Long> {
     /** The security version of an enabled account; empty when the account is gone or disabled. */
     @Query("select u.securityVersion from PortalUser u where u.id = :id and u.enabled = true")
     Optional<Long> findSecurityVersionOfEnabled(Long id);
+
+    /** The vendor's own people (no organization). */
+    Page<PortalUser> findByOrganizationIdIsNull(Pageable pageable);
+
+    long countByRoleAndEnabledTrue(Role role);
+
+    List<PortalUser> findByRoleInAndEnabledTrueOrderByDisplayNameAsc(Collection<Role> roles);
 }

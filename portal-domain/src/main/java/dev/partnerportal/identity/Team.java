@@ -47,14 +47,20 @@ public class Team {
                 .toList();
     }
 
-    /** Invites a colleague into the caller's organization as partner administrator or partner user. */
+    /**
+     * Invites a colleague into the caller's organization as partner administrator or partner user. Answers
+     * the same whether or not the address has an account elsewhere (see {@link Invitations#invite}), so that
+     * it cannot be used to find out who else uses the portal.
+     *
+     * @throws DuplicateAccountException when the address is already in the caller's own organization
+     */
     @PreAuthorize("hasRole('PARTNER_ADMIN')")
     @Transactional
-    public UserId invite(String email, String displayName, Role role) {
+    public void invite(String email, String displayName, Role role) {
         if (!role.isPartnerRole()) {
             throw new IllegalArgumentException("a partner organization has partner roles only");
         }
-        return invitations.invite(email, displayName, role, callers.require().organizationId());
+        invitations.invite(email, displayName, role, callers.require().organizationId());
     }
 
     /**

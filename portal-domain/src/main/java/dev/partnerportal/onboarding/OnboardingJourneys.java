@@ -1,6 +1,7 @@
 package dev.partnerportal.onboarding;
 
 import dev.partnerportal.partner.PartnerType;
+import dev.partnerportal.partner.PartnerVisibility;
 import dev.partnerportal.recruitment.PartnerApproved;
 import dev.partnerportal.shared.Caller;
 import dev.partnerportal.shared.CallerContext;
@@ -27,9 +28,11 @@ public class OnboardingJourneys {
     private final CallerContext callers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PartnerVisibility visibility;
 
     OnboardingJourneys(OnboardingSteps steps, OnboardingTemplates templates, CallerContext callers,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, Clock clock, PartnerVisibility visibility) {
+        this.visibility = visibility;
         this.steps = steps;
         this.templates = templates;
         this.callers = callers;
@@ -48,7 +51,9 @@ public class OnboardingJourneys {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Journey> of(OrganizationId organization) {
-        return mayRead(callers.require(), organization) ? Optional.of(load(organization)) : Optional.empty();
+        var caller = callers.require();
+        return mayRead(caller, organization) && visibility.allows(caller, organization)
+                ? Optional.of(load(organization)) : Optional.empty();
     }
 
     /**
@@ -60,7 +65,7 @@ public class OnboardingJourneys {
     public boolean complete(long stepId) {
         var caller = callers.require();
         return steps.findById(stepId)
-                .filter(step -> caller.isStaff()
+                .filter(step -> (caller.isStaff() && visibility.allows(caller, new OrganizationId(step.organizationId())))
                         || (caller.organizationId().value() == step.organizationId() && step.owner() == StepOwner.PARTNER))
                 .map(step -> {
                     step.complete(caller.userId(), clock.instant());

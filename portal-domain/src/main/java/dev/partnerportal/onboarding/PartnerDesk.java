@@ -2,6 +2,7 @@ package dev.partnerportal.onboarding;
 
 import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerVisibility;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
@@ -27,9 +28,11 @@ public class PartnerDesk {
     private final Touchpoints touchpoints;
     private final CallerContext callers;
     private final Clock clock;
+    private final PartnerVisibility visibility;
 
     PartnerDesk(PartnerOrganizations organizations, OnboardingJourneys journeys, Touchpoints touchpoints,
-                CallerContext callers, Clock clock) {
+                CallerContext callers, Clock clock, PartnerVisibility visibility) {
+        this.visibility = visibility;
         this.organizations = organizations;
         this.journeys = journeys;
         this.touchpoints = touchpoints;
@@ -61,8 +64,10 @@ public class PartnerDesk {
     @Transactional
     public Touchpoint log(OrganizationId organization, TouchpointKind kind, LocalDate happenedOn, @Nullable String people,
                           String notes) {
-        organizations.findById(organization.value()).orElseThrow(() -> new IllegalArgumentException("No such organization."));
-        return touchpoints.save(new Touchpoint(organization, kind, happenedOn, people, notes, callers.require().userId(),
+        var caller = callers.require();
+        organizations.findById(organization.value()).filter(org -> visibility.allows(caller, organization))
+                .orElseThrow(() -> new IllegalArgumentException("No such organization."));
+        return touchpoints.save(new Touchpoint(organization, kind, happenedOn, people, notes, caller.userId(),
                 clock.instant(), LocalDate.now(clock)));
     }
 
@@ -70,6 +75,9 @@ public class PartnerDesk {
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
     @Transactional(readOnly = true)
     public List<Touchpoint> touchpoints(OrganizationId organization) {
+        if (!visibility.allows(callers.require(), organization)) {
+            return List.of();
+        }
         return touchpoints.findByOrganizationIdOrderByHappenedOnDescIdDesc(organization.value());
     }
 
@@ -77,6 +85,9 @@ public class PartnerDesk {
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
     @Transactional(readOnly = true)
     public Optional<OrganizationSummary> partner(OrganizationId organization) {
+        if (!visibility.allows(callers.require(), organization)) {
+            return Optional.empty();
+        }
         return organizations.findSummary(organization.value());
     }
 }

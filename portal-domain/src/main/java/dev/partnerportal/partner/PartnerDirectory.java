@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads partner organizations on behalf of the caller. Staff see every organization; a partner sees only
- * their own, and any other id is answered as if it did not exist.
+ * Reads partner organizations on behalf of the caller. Staff see every organization (channel managers only
+ * their own while {@link PartnerVisibility} says so); a partner sees only their own, and any other id is
+ * answered as if it did not exist.
  */
 @Service
 @Transactional(readOnly = true)
@@ -19,17 +20,19 @@ public class PartnerDirectory {
 
     private final PartnerOrganizations organizations;
     private final CallerContext callers;
+    private final PartnerVisibility visibility;
 
-    PartnerDirectory(PartnerOrganizations organizations, CallerContext callers) {
+    PartnerDirectory(PartnerOrganizations organizations, CallerContext callers, PartnerVisibility visibility) {
         this.organizations = organizations;
         this.callers = callers;
+        this.visibility = visibility;
     }
 
     /** One organization, if it exists and the caller may see it. */
     @PreAuthorize("isAuthenticated()")
     public Optional<OrganizationSummary> find(OrganizationId id) {
         var caller = callers.require();
-        if (!caller.mayAccess(id)) {
+        if (!caller.mayAccess(id) || !visibility.allows(caller, id)) {
             return Optional.empty();
         }
         return organizations.findSummary(id.value());
@@ -42,9 +45,14 @@ public class PartnerDirectory {
         return organizations.findSummary(id.value()).orElseThrow();
     }
 
-    /** A page of all organizations, for the vendor's staff. */
+    /**
+     * A page of organizations for the vendor's staff: all of them, or a channel manager's own while
+     * {@link PartnerVisibility} says so.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
     public Page<OrganizationSummary> list(Pageable pageable) {
-        return organizations.findSummaries(pageable);
+        return visibility.limitedTo(callers.require())
+                .map(manager -> organizations.findSummariesManagedBy(manager.value(), pageable))
+                .orElseGet(() -> organizations.findSummaries(pageable));
     }
 }

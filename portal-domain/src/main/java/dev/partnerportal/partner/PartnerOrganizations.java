@@ -27,4 +27,12 @@ public interface PartnerOrganizations extends JpaRepository<PartnerOrganization,
             from PartnerOrganization o join o.tier t""",
             countQuery = "select count(o) from PartnerOrganization o")
     Page<OrganizationSummary> findSummaries(Pageable pageable);
+
+    @Query(value = """
+            select new dev.partnerportal.partner.OrganizationSummary(
+                o.id, o.name, o.type, o.region, o.status, t.code, t.name, t.rank)
+            from PartnerOrganization o join o.tier t
+            where o.partnerManagerId = :managerId""",
+            countQuery = "select count(o) from PartnerOrganization o where o.partnerManagerId = :managerId")
+    Page<OrganizationSummary> findSummariesManagedBy(long managerId, Pageable pageable);
 }

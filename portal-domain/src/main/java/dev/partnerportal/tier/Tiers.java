@@ -10,6 +10,7 @@ import dev.partnerportal.onboarding.OnboardingProgressed;
 import dev.partnerportal.partner.PartnerOrganizations;
 import dev.partnerportal.partner.PartnerTier;
 import dev.partnerportal.partner.PartnerTiers;
+import dev.partnerportal.partner.PartnerVisibility;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
@@ -50,9 +51,12 @@ public class Tiers {
     private final Certifications certifications;
     private final CallerContext callers;
     private final Clock clock;
+    private final PartnerVisibility visibility;
 
     Tiers(PartnerOrganizations organizations, PartnerTiers tiers, TierRequirements requirements, TierChanges changes,
-          TierOverrides overrides, OnboardingJourneys journeys, PortalUsers users, Certifications certifications, CallerContext callers, Clock clock) {
+          TierOverrides overrides, OnboardingJourneys journeys, PortalUsers users, Certifications certifications, CallerContext callers, Clock clock,
+          PartnerVisibility visibility) {
+        this.visibility = visibility;
         this.certifications = certifications;
         this.organizations = organizations;
         this.tiers = tiers;
@@ -115,7 +119,8 @@ public class Tiers {
     public void override(OrganizationId organization, String tierCode, String reason, LocalDate until) {
         var caller = callers.require();
         var tier = tiers.findByCode(tierCode).orElseThrow(() -> new IllegalArgumentException("Unknown tier " + tierCode + "."));
-        organizations.findById(organization.value()).orElseThrow(() -> new IllegalArgumentException("No such organization."));
+        organizations.findById(organization.value()).filter(org -> visibility.allows(caller, organization))
+                .orElseThrow(() -> new IllegalArgumentException("No such organization."));
         var today = LocalDate.now(clock);
         if (reason.isBlank() || reason.length() > TierChange.REASON_MAX_LENGTH - 60) {
             throw new IllegalArgumentException("A reason of 1 to " + (TierChange.REASON_MAX_LENGTH - 60) + " characters is required.");
@@ -133,7 +138,7 @@ public class Tiers {
     @Transactional
     public boolean clearOverride(OrganizationId organization) {
         var caller = callers.require();
-        return overrides.findById(organization.value()).map(override -> {
+        return overrides.findById(organization.value()).filter(override -> visibility.allows(caller, organization)).map(override -> {
             overrides.delete(override);
             overrides.flush();
             evaluate(organization, caller.userId(), "Override removed. ");
@@ -256,7 +261,7 @@ public class Tiers {
 
     private boolean mayRead(OrganizationId organization) {
         var caller = callers.require();
-        return caller.role() == Role.ADMIN || caller.role() == Role.CHANNEL_MANAGER
-                || organization.equals(caller.organizationId());
+        return (caller.role() == Role.ADMIN || caller.role() == Role.CHANNEL_MANAGER
+                || organization.equals(caller.organizationId())) && visibility.allows(caller, organization);
     }
 }

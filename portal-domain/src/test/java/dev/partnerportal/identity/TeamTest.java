@@ -45,9 +45,9 @@ class TeamTest {
         SignIn.as(provider, "alice@northwind.test");
         var email = "new-" + UUID.randomUUID().toString().substring(0, 6) + "@northwind.test";
 
-        var id = team.invite(email, "New Colleague", Role.PARTNER_USER);
+        team.invite(email, "New Colleague", Role.PARTNER_USER);
 
-        var invited = users.findById(id.value()).orElseThrow();
+        var invited = users.findByEmail(email).orElseThrow();
         assertThat(invited.getOrganization()).isEqualTo(users.findByEmail("alice@northwind.test").orElseThrow().getOrganization());
         assertThat(team.members()).anySatisfy(m -> {
             assertThat(m.email()).isEqualTo(email);
@@ -55,6 +55,39 @@ class TeamTest {
         });
         assertThatThrownBy(() -> team.invite("x@northwind.test", "X", Role.ADMIN)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> team.invite(email, "Twice", Role.PARTNER_USER)).isInstanceOf(DuplicateAccountException.class);
+    }
+
+    @Test
+    void anInvitationAnswersTheSameWhetherOrNotTheAddressHasAnAccountElsewhere() {
+        SignIn.as(provider, "alice@northwind.test");
+        var usersBefore = users.count();
+        var noticesToCarol = mailsTo("carol@contoso.test");
+        var noticesToAdmin = mailsTo("admin@vendor.test");
+        var fresh = "fresh-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test";
+
+        // Another organization's administrator, a staff member and a new address: all three return normally.
+        team.invite("Carol@Contoso.test", "Carol", Role.PARTNER_USER);
+        team.invite("admin@vendor.test", "Ada", Role.PARTNER_USER);
+        team.invite(fresh, "Fresh", Role.PARTNER_USER);
+
+        assertThat(users.count()).isEqualTo(usersBefore + 1);
+        var carol = users.findByEmail("carol@contoso.test").orElseThrow();
+        assertThat(carol.getRole()).isEqualTo(Role.PARTNER_ADMIN);
+        assertThat(carol.getOrganization()).isNotEqualTo(users.findByEmail("alice@northwind.test").orElseThrow().getOrganization());
+        // The owners of the existing addresses hear about it; the partner administrator learns nothing.
+        assertThat(mailsTo("carol@contoso.test")).isEqualTo(noticesToCarol + 1);
+        assertThat(mailsTo("admin@vendor.test")).isEqualTo(noticesToAdmin + 1);
+        assertThat(jdbc.queryForObject("select subject from mail_message where recipient = 'carol@contoso.test' order by id desc limit 1",
+                String.class)).isEqualTo("An invitation to the Northwind Traders team on the Partner Portal");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'INVITATION_TO_EXISTING_ACCOUNT' "
+                + "and detail = 'carol@contoso.test' and actor = 'alice@northwind.test'", Long.class)).isEqualTo(1);
+        // Someone already in the caller's own team is the one case that is refused: alice sees her team anyway.
+        assertThatThrownBy(() -> team.invite("bob@northwind.test", "Bob", Role.PARTNER_USER))
+                .isInstanceOf(DuplicateAccountException.class);
+    }
+
+    private long mailsTo(String recipient) {
+        return jdbc.queryForObject("select count(*) from mail_message where recipient = ?", Long.class, recipient);
     }
 
     @Test
@@ -73,7 +106,9 @@ class TeamTest {
     @Test
     void changesRolesAndDeactivatesWithinTheOwnOrganization() {
         SignIn.as(provider, "alice@northwind.test");
-        var id = team.invite("temp-" + UUID.randomUUID().toString().substring(0, 6) + "@northwind.test", "Temp", Role.PARTNER_USER);
+        var email = "temp-" + UUID.randomUUID().toString().substring(0, 6) + "@northwind.test";
+        team.invite(email, "Temp", Role.PARTNER_USER);
+        var id = users.findByEmail(email).orElseThrow().id();
         jdbc.update("update portal_user set password_hash = 'x', enabled = true where id = ?", id.value());
 
         assertThat(team.changeRole(id, Role.PARTNER_ADMIN)).isTrue();

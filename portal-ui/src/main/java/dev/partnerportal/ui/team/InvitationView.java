@@ -19,8 +19,10 @@ public class InvitationView extends OneTimeLinkView {
 
     @Override
     Optional<String> introduction(String token) {
-        return invitations.describe(token).map(details -> getTranslation("invitation.intro", details.displayName(),
-                details.organizationName(), details.email()));
+        return invitations.describe(token).map(details -> details.organizationName() == null
+                ? getTranslation("invitation.introStaff", details.displayName(),
+                        getTranslation("role." + details.role().name()), details.email())
+                : getTranslation("invitation.intro", details.displayName(), details.organizationName(), details.email()));
     }
 
     @Override

@@ -1,0 +1,110 @@
+package dev.partnerportal.staff;
+
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
+import dev.partnerportal.identity.PortalUser;
+import dev.partnerportal.identity.PortalUsers;
+import dev.partnerportal.partner.PartnerOrganization;
+import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerVisibility;
+import dev.partnerportal.shared.CallerContext;
+import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.UserId;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is each partner organization's partner manager: an active channel manager or administrator, assigned
+ * and reassigned by administrators with a reason that goes into the audit log.
+ */
+@Service
+public class PartnerManagers {
+
+    public static final int REASON_MAX_LENGTH = 500;
+
+    /** The roles that can look after partners. */
+    public static final Set<Role> MANAGER_ROLES = EnumSet.of(Role.CHANNEL_MANAGER, Role.ADMIN);
+
+    private final PartnerOrganizations organizations;
+    private final PortalUsers users;
+    private final PartnerVisibility visibility;
+    private final CallerContext callers;
+    private final AuditTrail audit;
+
+    PartnerManagers(PartnerOrganizations organizations, PortalUsers users, PartnerVisibility visibility,
+                    CallerContext callers, AuditTrail audit) {
+        this.organizations = organizations;
+        this.users = users;
+        this.visibility = visibility;
+        this.callers = callers;
+        this.audit = audit;
+    }
+
+    /** The people who can be assigned: active channel managers and administrators, by name. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<StaffMember> candidates() {
+        return users.findByRoleInAndEnabledTrueOrderByDisplayNameAsc(MANAGER_ROLES).stream().map(StaffMember::of).toList();
+    }
+
+    /**
+     * Makes {@code manager} the partner manager of {@code organization}, replacing any previous one.
+     * Empty when the organization does not exist.
+     *
+     * @throws IllegalArgumentException when the manager is not an active channel manager or administrator, or
+     *                                  the reason is blank or longer than {@link #REASON_MAX_LENGTH}
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Optional<StaffMember> assign(OrganizationId organization, UserId manager, String reason) {
+        var caller = callers.require();
+        var why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > REASON_MAX_LENGTH) {
+            throw new IllegalArgumentException("A reason of 1 to " + REASON_MAX_LENGTH + " characters is required.");
+        }
+        return organizations.findById(organization.value()).map(org -> {
+            var assignee = users.findById(manager.value())
+                    .filter(user -> MANAGER_ROLES.contains(user.getRole()) && user.isEnabled())
+                    .orElseThrow(() -> new IllegalArgumentException("A partner manager is an active channel manager or administrator."));
+            var previous = org.getPartnerManager().flatMap(id -> users.findById(id.value()))
+                    .map(PortalUser::getEmail).orElse("nobody");
+            org.assignPartnerManager(assignee.id());
+            audit.record(AuditAction.PARTNER_MANAGER_ASSIGNED, caller.username(), organization,
+                    org.getName() + ": " + previous + " to " + assignee.getEmail() + ". Reason: " + why, null);
+            return StaffMember.of(assignee);
+        });
+    }
+
+    /** The partner manager of an organization the caller may see; empty when none is assigned. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> of(OrganizationId organization) {
+        if (!visibility.allows(callers.require(), organization)) {
+            return Optional.empty();
+        }
+        return organizations.findById(organization.value()).flatMap(PartnerOrganization::getPartnerManager)
+                .flatMap(id -> users.findById(id.value())).map(StaffMember::of);
+    }
+
+    /** The partner managers' names of the given organizations the caller may see, for a page of a list. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    @Transactional(readOnly = true)
+    public Map<OrganizationId, String> names(Collection<OrganizationId> organizationIds) {
+        var caller = callers.require();
+        var names = new HashMap<OrganizationId, String>();
+        organizations.findAllById(organizationIds.stream().map(OrganizationId::value).toList()).stream()
+                .filter(org -> visibility.allows(caller, org.id()))
+                .forEach(org -> org.getPartnerManager().flatMap(id -> users.findById(id.value()))
+                        .ifPresent(user -> names.put(org.id(), user.getDisplayName())));
+        return names;
+    }
+}

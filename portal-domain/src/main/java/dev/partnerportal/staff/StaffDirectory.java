@@ -1,0 +1,142 @@
+package dev.partnerportal.staff;
+
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
+import dev.partnerportal.identity.Invitations;
+import dev.partnerportal.identity.PortalUser;
+import dev.partnerportal.identity.PortalUsers;
+import dev.partnerportal.shared.CallerContext;
+import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.UserId;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The vendor's own people, for administrators: invite, change roles, deactivate and reactivate. There is
+ * always at least one active administrator. Every change is audited, and reaches the person's live sessions
+ * and tokens at their next request.
+ */
+@Service
+public class StaffDirectory {
+
+    private final PortalUsers users;
+    private final Invitations invitations;
+    private final StaffRoster roster;
+    private final CallerContext callers;
+    private final AuditTrail audit;
+
+    StaffDirectory(PortalUsers users, Invitations invitations, StaffRoster roster, CallerContext callers,
+                   AuditTrail audit) {
+        this.users = users;
+        this.invitations = invitations;
+        this.roster = roster;
+        this.callers = callers;
+        this.audit = audit;
+    }
+
+    /** A page of staff (administrators, content editors, channel managers), in the order asked. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<StaffMember> list(Pageable pageable) {
+        return users.findByOrganizationIdIsNull(pageable).map(StaffMember::of);
+    }
+
+    /** One staff member; empty for unknown ids and for partner accounts. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> find(UserId id) {
+        return staff(id).map(StaffMember::of);
+    }
+
+    /**
+     * Invites a person onto the staff by mail; they choose a password through the link.
+     *
+     * @throws dev.partnerportal.identity.DuplicateAccountException when the address has an account already
+     * @throws IllegalArgumentException for a partner role, a malformed address or name
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public StaffMember invite(String email, String displayName, Role role) {
+        var id = invitations.inviteStaff(email, displayName, role);
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Changes a staff member's role and/or whether they may sign in (null leaves that part as it is), in one
+     * step. Deactivating a pending invitation withdraws it. Empty for unknown ids and partner accounts.
+     *
+     * @throws LastAdministratorException when the change would leave no active administrator
+     * @throws IllegalArgumentException for a partner role, an empty change, or reactivating a pending invitation
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Optional<StaffMember> change(UserId id, @Nullable Role role, @Nullable Boolean active) {
+        if (role == null && active == null) {
+            throw new IllegalArgumentException("Give a role, active, or both.");
+        }
+        if (role != null && role.isPartnerRole()) {
+            throw new IllegalArgumentException("Staff have staff roles only.");
+        }
+        var caller = callers.require();
+        roster.lock();
+        return staff(id).map(user -> {
+            var newRole = role == null ? user.getRole() : role;
+            var newActive = active == null ? user.isEnabled() : active;
+            if (isActiveAdministrator(user) && !(newRole == Role.ADMIN && newActive)
+                    && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+                throw new LastAdministratorException();
+            }
+            if (user.isInvitationPending()) {
+                return changeInvitation(user, newRole, active, caller.username());
+            }
+            if (newRole != user.getRole()) {
+                var previous = user.getRole();
+                user.changeRole(newRole);
+                audit.record(AuditAction.ROLE_CHANGED, caller.username(), null,
+                        user.getEmail() + " from " + previous + " to " + newRole, null);
+            }
+            if (newActive != user.isEnabled()) {
+                if (newActive) {
+                    user.reactivate();
+                    audit.record(AuditAction.USER_REACTIVATED, caller.username(), null, user.getEmail(), null);
+                } else {
+                    user.deactivate();
+                    audit.record(AuditAction.USER_DEACTIVATED, caller.username(), null, user.getEmail(), null);
+                }
+            }
+            return StaffMember.of(user);
+        });
+    }
+
+    private StaffMember changeInvitation(PortalUser user, Role newRole, @Nullable Boolean active, String actor) {
+        if (Boolean.TRUE.equals(active)) {
+            throw new IllegalArgumentException("An invited person becomes active by accepting the invitation.");
+        }
+        if (Boolean.FALSE.equals(active)) {
+            var withdrawn = StaffMember.of(user).withdrawn();
+            users.delete(user);
+            audit.record(AuditAction.USER_DEACTIVATED, actor, null, user.getEmail() + " (invitation withdrawn)", null);
+            return withdrawn;
+        }
+        if (newRole != user.getRole()) {
+            var previous = user.getRole();
+            user.changeRole(newRole);
+            audit.record(AuditAction.ROLE_CHANGED, actor, null,
+                    user.getEmail() + " from " + previous + " to " + newRole + " (invited)", null);
+        }
+        return StaffMember.of(user);
+    }
+
+    private static boolean isActiveAdministrator(PortalUser user) {
+        return user.getRole() == Role.ADMIN && user.isEnabled();
+    }
+
+    private Optional<PortalUser> staff(UserId id) {
+        return users.findById(id.value()).filter(user -> user.getOrganization() == null);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.partnerportal.ui.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.partnerportal.identity.PortalUser;
+import dev.partnerportal.shared.Role;
+import org.jspecify.annotations.Nullable;
+
+/** Email, name and staff role of a person to invite. The view does the inviting. */
+class StaffInviteDialog extends Dialog {
+
+    /** Invites and returns null on success, or the message to show under the email field. */
+    interface Invite {
+        @Nullable String invite(String email, String name, Role role);
+    }
+
+    StaffInviteDialog(Invite invite) {
+        setHeaderTitle(getTranslation("staff.invite"));
+        var email = new EmailField(getTranslation("staff.column.email"));
+        email.setMaxLength(PortalUser.EMAIL_MAX_LENGTH);
+        email.setRequiredIndicatorVisible(true);
+        email.setId("staff-invite-email");
+        var name = new TextField(getTranslation("staff.column.name"));
+        name.setMaxLength(PortalUser.DISPLAY_NAME_MAX_LENGTH);
+        name.setRequiredIndicatorVisible(true);
+        name.setId("staff-invite-name");
+        var role = new Select<Role>();
+        role.setId("staff-invite-role");
+        role.setLabel(getTranslation("staff.column.role"));
+        role.setItems(Role.CONTENT_EDITOR, Role.CHANNEL_MANAGER, Role.ADMIN);
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        role.setValue(Role.CONTENT_EDITOR);
+        add(new FormLayout(email, name, role));
+        var send = new Button(getTranslation("staff.sendInvitation"), click -> {
+            email.setInvalid(false);
+            name.setInvalid(false);
+            if (email.getValue().isBlank() || email.isInvalid()) {
+                email.setErrorMessage(getTranslation("staff.invalidEmail"));
+                email.setInvalid(true);
+                return;
+            }
+            if (name.getValue().isBlank()) {
+                name.setErrorMessage(getTranslation("staff.required"));
+                name.setInvalid(true);
+                return;
+            }
+            var problem = invite.invite(email.getValue(), name.getValue(), role.getValue());
+            if (problem == null) {
+                close();
+            } else {
+                email.setErrorMessage(problem);
+                email.setInvalid(true);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("staff-send-invitation");
+        getFooter().add(new Button(getTranslation("staff.cancel"), click -> close()), send);
+    }
+}

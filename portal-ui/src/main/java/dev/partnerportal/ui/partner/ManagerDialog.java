@@ -1,0 +1,58 @@
+package dev.partnerportal.ui.partner;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import dev.partnerportal.partner.OrganizationSummary;
+import dev.partnerportal.staff.PartnerManagers;
+import dev.partnerportal.staff.StaffMember;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** Chooses an organization's partner manager with the reason that goes into the audit log. */
+class ManagerDialog extends Dialog {
+
+    /** Assigns and returns null on success, or the message to show under the reason. */
+    interface Assign {
+        @Nullable String assign(StaffMember manager, String reason);
+    }
+
+    ManagerDialog(OrganizationSummary organization, List<StaffMember> candidates, @Nullable String currentEmail,
+                  Assign assign) {
+        setHeaderTitle(getTranslation("partners.manager.title", organization.name()));
+        var manager = new Select<StaffMember>();
+        manager.setId("manager-person");
+        manager.setLabel(getTranslation("partners.manager.person"));
+        manager.setItems(candidates);
+        manager.setItemLabelGenerator(m -> m.displayName() + " · " + getTranslation("role." + m.role().name()));
+        candidates.stream().filter(m -> Objects.equals(m.email(), currentEmail)).findFirst().ifPresent(manager::setValue);
+        var reason = new TextArea(getTranslation("partners.manager.reason"));
+        reason.setId("manager-reason");
+        reason.setMaxLength(PartnerManagers.REASON_MAX_LENGTH);
+        reason.setRequiredIndicatorVisible(true);
+        reason.setHelperText(getTranslation("partners.manager.reasonHelp"));
+        add(new FormLayout(manager, reason));
+        var save = new Button(getTranslation("partners.manager.save"), click -> {
+            manager.setInvalid(manager.getValue() == null);
+            reason.setInvalid(reason.getValue().isBlank());
+            if (manager.isInvalid() || reason.isInvalid()) {
+                reason.setErrorMessage(getTranslation("partners.manager.invalid"));
+                return;
+            }
+            var problem = assign.assign(manager.getValue(), reason.getValue());
+            if (problem == null) {
+                close();
+            } else {
+                reason.setErrorMessage(problem);
+                reason.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("manager-save");
+        getFooter().add(new Button(getTranslation("staff.cancel"), click -> close()), save);
+    }
+}
