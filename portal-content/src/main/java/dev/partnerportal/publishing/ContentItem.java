@@ -219,8 +219,12 @@ class ContentItem {
 
     /** The audience rule: published, and the partner's tier and region are listed or the lists are empty. */
     boolean visibleTo(String tierCode, String region) {
-        return status == ContentStatus.PUBLISHED
-                && (audienceTiers.isEmpty() || Terms.decode(audienceTiers).contains(tierCode))
+        return status == ContentStatus.PUBLISHED && addressedTo(tierCode, region);
+    }
+
+    /** The tier and region half of the audience rule, whatever the status. */
+    boolean addressedTo(String tierCode, String region) {
+        return (audienceTiers.isEmpty() || Terms.decode(audienceTiers).contains(tierCode))
                 && (regions.isEmpty() || Terms.decode(regions).contains(region));
     }
 
