@@ -105,6 +105,12 @@ public class ContentAttachments {
         }
     }
 
+    /** The largest file accepted, in bytes: uploads enforce it while the bytes arrive. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR', 'CHANNEL_MANAGER')")
+    public long maxBytes() {
+        return settings.maxSize().toBytes();
+    }
+
     /** The item's attachments, if the caller may read the item (editors: any item). */
     @PreAuthorize("isAuthenticated()")
     public List<AttachmentInfo> list(ContentItemId itemId) {
