@@ -1,5 +1,6 @@
 package dev.partnerportal.publishing;
 
+import dev.partnerportal.shared.Caller;
 import dev.partnerportal.shared.CallerContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +35,9 @@ import org.xml.sax.SAXException;
  * Files attached to items. The type is decided by the bytes (Tika), never by the name or the type the
  * client claims; only PDF, DOCX, PPTX, PNG and JPEG are kept, up to the configured size, under a
  * generated name. A refused upload leaves no file and no row. Partners reach an attachment only when
- * they may read its item.
+ * they may read its item. Adding or removing a file is a change of the item like an edit of its text: a new
+ * revision that sends the item back to draft, so partners see the files only once someone other than the
+ * person who changed them has approved the item again.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,6 +53,7 @@ public class ContentAttachments {
 
     private final AttachmentRecords records;
     private final ContentItems items;
+    private final ContentRevisions revisions;
     private final ContentAudience audience;
     private final AttachmentSettings settings;
     private final CallerContext callers;
@@ -57,12 +62,13 @@ public class ContentAttachments {
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
     private final AutoDetectParser parser = new AutoDetectParser();
 
-    ContentAttachments(AttachmentRecords records, ContentItems items, ContentAudience audience,
+    ContentAttachments(AttachmentRecords records, ContentItems items, ContentRevisions revisions, ContentAudience audience,
                        AttachmentSettings settings, CallerContext callers, Clock clock,
                        ApplicationEventPublisher events) {
         this.events = events;
         this.records = records;
         this.items = items;
+        this.revisions = revisions;
         this.audience = audience;
         this.settings = settings;
         this.callers = callers;
@@ -77,7 +83,7 @@ public class ContentAttachments {
     @Transactional
     public AttachmentInfo upload(ContentItemId itemId, String fileName, InputStream content) {
         var caller = callers.require();
-        items.findById(itemId.value()).orElseThrow(() -> new ContentNotFoundException(itemId));
+        var item = items.findById(itemId.value()).orElseThrow(() -> new ContentNotFoundException(itemId));
         var name = AttachmentNames.check(fileName);
         Path temp = null;
         try {
@@ -97,12 +103,19 @@ public class ContentAttachments {
             events.publishEvent(new AttachmentsChanged(itemId));
             var saved = records.save(new ContentAttachment(itemId, name, target.getFileName().toString(), type, size,
                     text, caller.username(), clock.instant()));
+            recordChange(item, caller, "attachment added: " + name);
             return saved.info();
         } catch (IOException e) {
             throw new UncheckedIOException("could not store the upload", e);
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    /** The largest file accepted, in bytes: uploads enforce it while the bytes arrive. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR', 'CHANNEL_MANAGER')")
+    public long maxBytes() {
+        return settings.maxSize().toBytes();
     }
 
     /** The item's attachments, if the caller may read the item (editors: any item). */
@@ -129,7 +142,9 @@ public class ContentAttachments {
     @Transactional
     public void delete(long attachmentId) {
         var record = records.findById(attachmentId).orElseThrow(() -> new AttachmentRejectedException("No attachment " + attachmentId + "."));
+        var item = items.findById(record.itemId().value()).orElseThrow(() -> new ContentNotFoundException(record.itemId()));
         records.delete(record);
+        recordChange(item, callers.require(), "attachment removed: " + record.info().fileName());
         events.publishEvent(new AttachmentsChanged(record.itemId()));
         var file = settings.directory().resolve(record.storageName());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -138,6 +153,23 @@ public class ContentAttachments {
                 deleteQuietly(file);
             }
         });
+    }
+
+    /** The item's new revision for an attachment change; partners stop seeing it until it is approved again. */
+    private void recordChange(ContentItem item, Caller caller, String note) {
+        var withdrawn = item.changeAttachments(caller.userId(), clock.instant());
+        try {
+            items.saveAndFlush(item);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ContentConflictException("Someone else changed this item at the same moment. Nothing was "
+                    + "saved. Reload the item and try again.");
+        }
+        var printable = Terms.printable(note);
+        revisions.save(new ContentRevision(item.id(), item.revision(), ContentDocument.write(item.toDraft()), caller.username(),
+                clock.instant(), printable.length() > 200 ? printable.substring(0, 200) : printable));
+        if (withdrawn) {
+            events.publishEvent(new ContentWithdrawn(item.id()));
+        }
     }
 
     private static long copyAtMost(InputStream in, Path target, long limit) throws IOException {

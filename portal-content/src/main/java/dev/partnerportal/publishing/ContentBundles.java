@@ -37,6 +37,8 @@ public class ContentBundles {
     public static final int MAX_FILES = 500;
     public static final int MAX_FILE_BYTES = 512 * 1024;
     static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
+    /** The largest zip accepted; uploads enforce it on the server while the bytes arrive. */
+    public static final int MAX_ZIP_BYTES = 20 * 1024 * 1024;
 
     private final ContentItems items;
     private final ContentRevisions revisions;
@@ -80,6 +82,10 @@ public class ContentBundles {
     @Transactional
     public ImportReport importZip(byte[] zip, BiConsumer<Integer, Integer> progress) {
         var errors = new ArrayList<ImportReport.FileError>();
+        if (zip.length > MAX_ZIP_BYTES) {
+            errors.add(new ImportReport.FileError("", "The bundle is larger than " + MAX_ZIP_BYTES / (1024 * 1024) + " MB."));
+            return new ImportReport(0, 0, 0, 0, List.copyOf(errors));
+        }
         var files = readEntries(zip, errors);
         var drafts = new LinkedHashMap<String, ContentDraft>();
         var slugs = new HashSet<String>();

@@ -115,6 +115,21 @@ class ContentItem {
         return wasVisible;
     }
 
+    /**
+     * An attachment added or removed is a change like an edit of the text: a new revision by {@code editor},
+     * back to draft, to be approved again (by someone else) before partners see the item and its files.
+     * Returns true when the item was visible to partners until now.
+     */
+    boolean changeAttachments(UserId editor, Instant now) {
+        var wasVisible = status == ContentStatus.PUBLISHED;
+        lastEditorId = editor.value();
+        revision++;
+        updatedAt = now;
+        status = ContentStatus.DRAFT;
+        submittedById = null;
+        return wasVisible;
+    }
+
     private void apply(ContentDraft draft, String newSlug, UserId editor, Instant now) {
         type = draft.type();
         title = draft.title();
@@ -219,8 +234,12 @@ class ContentItem {
 
     /** The audience rule: published, and the partner's tier and region are listed or the lists are empty. */
     boolean visibleTo(String tierCode, String region) {
-        return status == ContentStatus.PUBLISHED
-                && (audienceTiers.isEmpty() || Terms.decode(audienceTiers).contains(tierCode))
+        return status == ContentStatus.PUBLISHED && addressedTo(tierCode, region);
+    }
+
+    /** The tier and region half of the audience rule, whatever the status. */
+    boolean addressedTo(String tierCode, String region) {
+        return (audienceTiers.isEmpty() || Terms.decode(audienceTiers).contains(tierCode))
                 && (regions.isEmpty() || Terms.decode(regions).contains(region));
     }
 

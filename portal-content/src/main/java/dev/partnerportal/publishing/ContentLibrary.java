@@ -7,6 +7,7 @@ import dev.partnerportal.shared.CallerContext;
 import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -159,6 +160,21 @@ public class ContentLibrary {
     public Optional<ReaderAudience> audienceOfCaller() {
         return Optional.ofNullable(audience.of(callers.require()))
                 .map(a -> new ReaderAudience(a.tierCode(), a.region()));
+    }
+
+    /**
+     * Whether every one of these items is addressed to the caller's tier and region, published or not: the
+     * audience rule that training applies to a course through its lessons. Always true for staff; ids of
+     * items that do not exist do not count.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean allAddressedToCaller(Collection<ContentItemId> ids) {
+        var reader = audience.of(callers.require());
+        if (reader == null) {
+            return true;
+        }
+        return items.findAllById(ids.stream().map(ContentItemId::value).toList()).stream()
+                .allMatch(item -> item.addressedTo(reader.tierCode(), reader.region()));
     }
 
     private static IndexableContent indexable(ContentItem i, List<ContentAttachment> files) {

@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Taking quizzes. Questions are drawn and ordered at random per attempt, scored here against the answer key,
  * and every attempt is kept. Attempts are limited ({@code maxAttempts} until a pass, then the count starts
  * again) and a failed attempt is followed by a cool-down. Attempts belong to their person: anyone else's
- * attempt id is answered as not found.
+ * attempt id is answered as not found. Parallel requests cannot beat the limit: starts of a quiz take turns on
+ * the quiz row, so a person has at most one open attempt, and a submission locks its attempt row, so the
+ * same attempt is scored (and can earn an award) once.
  */
 @Service
 public class QuizTaking {
@@ -55,7 +57,7 @@ public class QuizTaking {
     @Transactional(readOnly = true)
     public Optional<QuizOverview> overview(String quizKey) {
         var caller = callers.require();
-        return quizzes.findByQuizKey(quizKey).map(quiz -> {
+        return quizzes.findByQuizKey(quizKey).filter(this::forCaller).map(quiz -> {
             var history = attempts.findByUserIdAndQuizIdOrderByIdDesc(caller.userId().value(), quiz.id());
             var best = history.stream().filter(a -> !a.open()).mapToInt(QuizAttempt::scorePercent).max();
             return new QuizOverview(quiz.quizKey(), quiz.title(), quiz.courseCode(), quiz.passPercent(),
@@ -73,7 +75,7 @@ public class QuizTaking {
     @Transactional
     public Optional<QuizSheet> start(String quizKey) {
         var caller = callers.require();
-        var found = quizzes.findByQuizKey(quizKey);
+        var found = quizzes.findLockedByQuizKey(quizKey).filter(this::forCaller);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -106,11 +108,14 @@ public class QuizTaking {
     @Transactional
     public Optional<QuizResult> submit(long attemptId, Map<Long, Set<Integer>> answers) {
         var caller = callers.require();
-        var attempt = attempts.findById(attemptId).filter(a -> a.userId() == caller.userId().value() && a.open());
+        var attempt = attempts.findLockedById(attemptId).filter(a -> a.userId() == caller.userId().value() && a.open());
         if (attempt.isEmpty()) {
             return Optional.empty();
         }
         var quiz = quizzes.findById(attempt.get().quizId()).orElseThrow();
+        if (!forCaller(quiz)) {
+            return Optional.empty();
+        }
         var bank = questions.findAllById(attempt.get().questionIds()).stream()
                 .collect(Collectors.toMap(QuizQuestion::id, Function.identity()));
         var rightByQuestion = new LinkedHashMap<Long, Boolean>();
@@ -131,6 +136,11 @@ public class QuizTaking {
         var history = attempts.findByUserIdAndQuizIdOrderByIdDesc(caller.userId().value(), quiz.id());
         return Optional.of(new QuizResult(attemptId, score, quiz.passPercent(), passed, right, rightByQuestion.size(),
                 rightByQuestion, attemptsLeft(quiz, history), nextAttemptAt(quiz, history), certification));
+    }
+
+    /** A quiz answers to its course's audience (see {@link Training}); outside it, it does not exist for the caller. */
+    private boolean forCaller(Quiz quiz) {
+        return training.quizCourseForCaller(quiz.courseCode());
     }
 
     private QuizSheet sheet(Quiz quiz, QuizAttempt attempt) {

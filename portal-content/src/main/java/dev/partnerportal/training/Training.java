@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,8 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Courses and learning paths as people take them. Lessons are content items read through the library, so a
- * lesson outside the caller's audience is not part of the course for them. Progress belongs to the person;
- * finishing a course completes the onboarding step that names it.
+ * lesson outside the caller's audience is not part of the course for them. A course is for a partner only when
+ * every lesson is addressed to their tier and region (the content audience rule); any other course, its
+ * lessons, its quiz and its place in a path are answered as if they did not exist. Progress belongs to the
+ * person; finishing a course completes the onboarding step that names it.
  */
 @Service
 public class Training {
@@ -55,25 +58,25 @@ public class Training {
         this.clock = clock;
     }
 
-    /** Every course with the caller's progress, by title. */
+    /** Every course for the caller's audience with the caller's progress, by title. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CourseOverview> courses() {
         var caller = callers.require();
         var done = lessonsDone(caller);
         var completed = completedCourseIds(caller);
-        return courses.findAllByOrderByTitle().stream().map(c -> overview(c, done, completed)).toList();
+        return courses.findAllByOrderByTitle().stream().filter(this::forCaller).map(c -> overview(c, done, completed)).toList();
     }
 
-    /** One course with the caller's progress. */
+    /** One course with the caller's progress, if it is for the caller's audience. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<CourseOverview> course(String code) {
         var caller = callers.require();
-        return courses.findByCode(code).map(c -> overview(c, lessonsDone(caller), completedCourseIds(caller)));
+        return courses.findByCode(code).filter(this::forCaller).map(c -> overview(c, lessonsDone(caller), completedCourseIds(caller)));
     }
 
-    /** Every learning path with the caller's progress on its courses. */
+    /** Every learning path with the caller's progress on its courses for the caller's audience; a path with none is left out. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PathOverview> paths() {
@@ -81,15 +84,16 @@ public class Training {
         var done = lessonsDone(caller);
         var completed = completedCourseIds(caller);
         return paths.findAllByOrderByTitle().stream().map(path -> new PathOverview(path.code(), path.title(), path.summary(),
-                path.courseCodes().stream().map(courses::findByCode).flatMap(Optional::stream)
-                        .map(c -> overview(c, done, completed)).toList())).toList();
+                        path.courseCodes().stream().map(courses::findByCode).flatMap(Optional::stream).filter(this::forCaller)
+                                .map(c -> overview(c, done, completed)).toList()))
+                .filter(path -> !path.courses().isEmpty()).toList();
     }
 
     /** A lesson of a course, if both exist and the caller may read the lesson. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<ContentDetails> lesson(String courseCode, long itemId) {
-        return courses.findByCode(courseCode).filter(c -> c.lessonItemIds().contains(itemId))
+        return courses.findByCode(courseCode).filter(c -> c.lessonItemIds().contains(itemId)).filter(this::forCaller)
                 .flatMap(c -> library.find(ContentItemId.of(itemId)));
     }
 
@@ -101,7 +105,7 @@ public class Training {
     @Transactional
     public Optional<CourseOverview> completeLesson(String courseCode, long itemId) {
         var caller = callers.require();
-        var course = courses.findByCode(courseCode).filter(c -> c.lessonItemIds().contains(itemId));
+        var course = courses.findByCode(courseCode).filter(c -> c.lessonItemIds().contains(itemId)).filter(this::forCaller);
         if (course.isEmpty() || library.find(ContentItemId.of(itemId)).isEmpty()) {
             return Optional.empty();
         }
@@ -143,10 +147,22 @@ public class Training {
         });
     }
 
+    /**
+     * Whether a quiz tied to this course is for the caller: a quiz answers to its course's audience; one
+     * without a course (or naming none that exists) is open to everyone.
+     */
+    boolean quizCourseForCaller(@Nullable String courseCode) {
+        return courseCode == null || courses.findByCode(courseCode).map(this::forCaller).orElse(true);
+    }
+
     /** Codes of the courses the caller has completed. */
     Set<String> completedCourseCodes(Caller caller) {
         var ids = completedCourseIds(caller);
         return courses.findAllById(ids).stream().map(Course::code).collect(Collectors.toSet());
+    }
+
+    private boolean forCaller(Course course) {
+        return library.allAddressedToCaller(course.lessonItemIds().stream().map(ContentItemId::of).toList());
     }
 
     private CourseOverview overview(Course course, Set<String> done, Set<Long> completed) {

@@ -38,6 +38,8 @@ abstract class ContentAttachmentsContract {
     @Autowired
     ContentEditing editing;
     @Autowired
+    ContentLibrary library;
+    @Autowired
     PortalAuthenticationProvider provider;
     @Autowired
     JdbcTemplate jdbc;
@@ -146,6 +148,67 @@ abstract class ContentAttachmentsContract {
     }
 
     @Test
+    void aFileAddedToAPublishedItemReachesPartnersOnlyAfterSomeoneElseApprovesIt() throws IOException {
+        int revisions = editing.history(goldItem.id()).size();
+
+        var info = upload("Price list.pdf", pdf("Price list"));
+
+        assertThat(status()).isEqualTo(ContentStatus.DRAFT);
+        assertThat(editing.history(goldItem.id())).hasSize(revisions + 1).first().satisfies(revision -> {
+            assertThat(revision.note()).isEqualTo("attachment added: Price list.pdf");
+            assertThat(revision.savedBy()).isEqualTo("editor@vendor.test");
+        });
+        assertThat(attachments.list(goldItem.id())).as("the pending file, for editors and reviewers")
+                .extracting(AttachmentInfo::fileName).containsExactly("Price list.pdf");
+        SignIn.as(provider, "alice@northwind.test");
+        assertThat(library.find(goldItem.id())).isEmpty();
+        assertThat(attachments.list(goldItem.id())).isEmpty();
+        assertThat(attachments.download(info.id())).isEmpty();
+
+        SignIn.as(provider, "editor@vendor.test");
+        editing.submit(goldItem.id());
+        SignIn.as(provider, "manager@vendor.test");
+        editing.approve(goldItem.id());
+
+        SignIn.as(provider, "alice@northwind.test");
+        assertThat(attachments.download(info.id())).isPresent();
+        assertThat(attachments.list(goldItem.id())).extracting(AttachmentInfo::fileName).containsExactly("Price list.pdf");
+    }
+
+    @Test
+    void removingAFileFromAPublishedItemIsAChangeItsAuthorCannotApprove() throws IOException {
+        var info = upload("Old price list.pdf", pdf("Old prices"));
+        SignIn.as(provider, "admin@vendor.test");
+        editing.publish(goldItem.id());
+        int revisions = editing.history(goldItem.id()).size();
+
+        SignIn.as(provider, "manager@vendor.test");
+        attachments.delete(info.id());
+
+        assertThat(status()).isEqualTo(ContentStatus.DRAFT);
+        assertThat(editing.history(goldItem.id())).hasSize(revisions + 1).first()
+                .extracting(RevisionSummary::note).isEqualTo("attachment removed: Old price list.pdf");
+        editing.submit(goldItem.id());
+        assertThatThrownBy(() -> editing.approve(goldItem.id())).isInstanceOf(WorkflowException.class)
+                .hasMessage("Nobody may approve their own change.");
+        assertThat(status()).isEqualTo(ContentStatus.IN_REVIEW);
+        SignIn.as(provider, "alice@northwind.test");
+        assertThat(library.find(goldItem.id())).isEmpty();
+
+        SignIn.as(provider, "admin@vendor.test");
+        editing.approve(goldItem.id());
+        assertThat(status()).isEqualTo(ContentStatus.PUBLISHED);
+        SignIn.as(provider, "alice@northwind.test");
+        assertThat(library.find(goldItem.id())).isPresent();
+        assertThat(attachments.list(goldItem.id())).isEmpty();
+    }
+
+    private ContentStatus status() {
+        return ContentStatus.valueOf(jdbc.queryForObject("select status from content_item where id = ?", String.class,
+                goldItem.id().value()));
+    }
+
+    @Test
     void hostileUploadsAreRefusedWithAClearMessageAndLeaveNothingBehind() throws IOException {
         var files = files();
         var rows = rows();
@@ -179,6 +242,9 @@ abstract class ContentAttachmentsContract {
     @Test
     void partnersDownloadAttachmentsOnlyOfItemsInTheirAudience() throws IOException {
         var info = upload("Deal desk.pdf", pdf("Deal desk"));
+        editing.submit(goldItem.id());
+        SignIn.as(provider, "manager@vendor.test");
+        editing.approve(goldItem.id());
 
         SignIn.as(provider, "alice@northwind.test");
         assertThat(attachments.list(goldItem.id())).extracting(AttachmentInfo::fileName).containsExactly("Deal desk.pdf");

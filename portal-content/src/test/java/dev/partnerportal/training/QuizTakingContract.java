@@ -170,6 +170,24 @@ abstract class QuizTakingContract {
         assertThat(TrainingFixtures.count(jdbc, "training_attempt")).isEqualTo(1);
     }
 
+    @Test
+    void theQuizOfACourseOutsideThePartnersTierCannotBeSeenStartedOrSubmitted() {
+        SignIn.as(provider, "carol@contoso.test");
+        var started = quizzes.start(QUIZ).orElseThrow();
+        TrainingFixtures.restrict(jdbc, "pricing-and-discounts", "audience_tiers", "GOLD");
+
+        assertThat(quizzes.overview(QUIZ)).isEmpty();
+        assertThat(quizzes.start(QUIZ)).isEmpty();
+        assertThat(quizzes.submit(started.attemptId(), rightAnswers(started))).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from training_attempt where submitted_at is null", Long.class)).isEqualTo(1);
+        assertThat(TrainingFixtures.count(jdbc, "training_attempt")).isEqualTo(1);
+
+        SignIn.as(provider, "bob@northwind.test");
+        assertThat(quizzes.overview(QUIZ)).isPresent();
+        assertThat(quizzes.start(QUIZ)).isPresent();
+        assertThat(TrainingFixtures.count(jdbc, "training_attempt")).isEqualTo(2);
+    }
+
     private Map<Long, Set<Integer>> rightAnswers(QuizSheet sheet) {
         var answers = new HashMap<Long, Set<Integer>>();
         sheet.questions().forEach(q -> answers.put(q.questionId(), key.get(q.questionId())));

@@ -100,6 +100,41 @@ abstract class TrainingContract {
     }
 
     @Test
+    void aCourseWithALessonForGoldPartnersIsHiddenFromARegisteredPartnerAtEveryEntryPoint() {
+        TrainingFixtures.restrict(jdbc, "pricing-and-discounts", "audience_tiers", "GOLD");
+        long openLesson = jdbc.queryForObject("select id from content_item where slug = 'know-your-buyer'", Long.class);
+        SignIn.as(provider, "carol@contoso.test");
+
+        assertThat(training.courses()).extracting(CourseOverview::code).containsExactly("implementation-basics");
+        assertThat(training.course("sales-fundamentals")).isEmpty();
+        assertThat(training.paths()).singleElement().satisfies(path ->
+                assertThat(path.courses()).extracting(CourseOverview::code).containsExactly("implementation-basics"));
+        assertThat(training.lesson("sales-fundamentals", openLesson)).as("even a lesson open to all").isEmpty();
+        assertThat(training.completeLesson("sales-fundamentals", openLesson)).isEmpty();
+        assertThat(TrainingFixtures.count(jdbc, "training_lesson_progress")).isZero();
+
+        SignIn.as(provider, "bob@northwind.test");
+        assertThat(training.courses()).extracting(CourseOverview::code).containsExactly("implementation-basics", "sales-fundamentals");
+        assertThat(training.course("sales-fundamentals").orElseThrow().lessons()).hasSize(3);
+        assertThat(training.lesson("sales-fundamentals", openLesson)).isPresent();
+    }
+
+    @Test
+    void aCourseForAnotherRegionIsHiddenAndAPathWithNoCourseLeftIsLeftOut() {
+        TrainingFixtures.restrict(jdbc, "going-live", "regions", "EMEA");
+        TrainingFixtures.restrict(jdbc, "know-your-buyer", "regions", "EMEA");
+        SignIn.as(provider, "carol@contoso.test");
+
+        assertThat(training.courses()).isEmpty();
+        assertThat(training.paths()).isEmpty();
+        assertThat(training.course("implementation-basics")).isEmpty();
+
+        SignIn.as(provider, "bob@northwind.test");
+        assertThat(training.courses()).extracting(CourseOverview::code).containsExactly("implementation-basics", "sales-fundamentals");
+        assertThat(training.paths()).singleElement().satisfies(path -> assertThat(path.courses()).hasSize(2));
+    }
+
+    @Test
     void theHolderSeesWhichLessonsChangedSinceTheyCertifiedAndNobodyElseDoes() {
         var alices = CertificationAwardId.of(jdbc.queryForObject(
                 "select a.id from certification_award a join portal_user u on u.id = a.user_id where u.email = 'alice@northwind.test'", Long.class));

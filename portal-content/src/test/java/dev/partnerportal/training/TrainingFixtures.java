@@ -23,6 +23,13 @@ final class TrainingFixtures {
         jdbc.update("delete from tier_change where reason like 'Certification %'");
         jdbc.update("update partner_organization set tier_id = (select id from partner_tier where code = 'GOLD') where name = 'Northwind Traders'");
         jdbc.update("update partner_organization set tier_id = (select id from partner_tier where code = 'REGISTERED') where name = 'Contoso Ltd'");
+        jdbc.update("update content_item set audience_tiers = '', regions = '' where slug in "
+                + "('know-your-buyer', 'the-first-meeting', 'pricing-and-discounts', 'installing-the-stock-service', 'going-live')");
+    }
+
+    /** Addresses a demo lesson to a tier list or a region list only, e.g. {@code restrict(jdbc, "pricing-and-discounts", "audience_tiers", "GOLD")}. */
+    static void restrict(JdbcTemplate jdbc, String slug, String column, String value) {
+        jdbc.update("update content_item set " + column + " = ? where slug = ?", "|" + value + "|", slug);
     }
 
     static long count(JdbcTemplate jdbc, String table) {

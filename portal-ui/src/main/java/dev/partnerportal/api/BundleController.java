@@ -36,6 +36,11 @@ class BundleController {
     @PostMapping(path = "/api/content/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a zip of Markdown files (form field \"file\"), idempotent by slug, all or nothing")
     ResponseEntity<Object> importBundle(@RequestParam("file") MultipartFile file) {
+        if (file.getSize() > ContentBundles.MAX_ZIP_BYTES) {
+            var tooLarge = ApiExceptionHandler.problem(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large",
+                    "The bundle is larger than " + ContentBundles.MAX_ZIP_BYTES / (1024 * 1024) + " MB; nothing was imported.");
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(tooLarge);
+        }
         byte[] bytes;
         try {
             bytes = file.getBytes();

@@ -94,8 +94,13 @@ class AttachmentApiTest {
         var stored = upload(item, "logo.png", "application/octet-stream", PNG, admin);
         assertThat(stored.statusCode()).isEqualTo(201);
         var attachmentId = api.read(new String(stored.body(), StandardCharsets.UTF_8)).get("id").asLong();
-
         var alice = api.tokenFor("alice@northwind.test", DEMO_PASSWORD);
+        assertThat(send(at("/api/attachments/" + attachmentId).GET(), alice).statusCode())
+                .as("a new file is a change to approve before partners see it").isEqualTo(404);
+        assertThat(jdbc.queryForObject("select status from content_item where id = ?", String.class, item)).isEqualTo("DRAFT");
+        assertThat(send(at("/api/content/" + item + "/publish").POST(HttpRequest.BodyPublishers.noBody()), admin).statusCode())
+                .isEqualTo(200);
+
         var download = send(at("/api/attachments/" + attachmentId).GET(), alice);
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;").contains("logo.png");

@@ -137,12 +137,13 @@ class XssCorpusTest extends PortalBrowserlessTest {
             title = title.substring(0, Math.min(title.length(), ContentDraft.TITLE_MAX_LENGTH)).strip();
             var draft = ContentDraft.of(ContentType.CHEAT_SHEET, title, payload.replaceAll("\\p{Cntrl}", " "), payload)
                     .withDetails(List.of(), null, new CheatSheet(payload, "", "", payload, "", ""));
-            var item = editing.publish(editing.create(draft).id());
+            var created = editing.create(draft);
             try {
-                attachments.upload(item.id(), payload.length() > 200 ? payload.substring(0, 200) : payload, new ByteArrayInputStream(PNG));
+                attachments.upload(created.id(), payload.length() > 200 ? payload.substring(0, 200) : payload, new ByteArrayInputStream(PNG));
             } catch (AttachmentRejectedException e) {
                 rejectedNames++;
             }
+            var item = editing.publish(created.id());
 
             signInAs("bob@northwind.test");
             library.giveFeedback(item.id(), false, payload);

@@ -94,7 +94,7 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
                 e -> history.showDiff(editing.diff(item.id(), e.from(), e.to())));
         history.addRestoreListener(
                 e -> run(() -> editing.restore(item.id(), e.revision(), currentVersion()), "editor.restored"));
-        var uploads = new AttachmentsPanel(new AttachmentLinks(attachments, attachments.list(item.id())));
+        var uploads = new AttachmentsPanel(new AttachmentLinks(attachments, attachments.list(item.id())), attachments.maxBytes());
         uploads.addUploadedListener(e -> {
             try {
                 attachments.upload(item.id(), e.fileName(), new ByteArrayInputStream(e.bytes()));

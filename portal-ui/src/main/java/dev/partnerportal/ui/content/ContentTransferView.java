@@ -8,16 +8,18 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import dev.partnerportal.publishing.ContentBundles;
 import dev.partnerportal.publishing.ImportReport;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.ui.upload.BoundedUpload;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -46,7 +48,13 @@ public class ContentTransferView extends Div implements HasDynamicTitle {
             return new DownloadResponse(new ByteArrayInputStream(bytes), "content-export.zip", "application/zip", bytes.length);
         }), getTranslation("transfer.export"));
         export.setId("export-link");
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> start(ui, bytes)))));
+        // The bundle limit holds on the server: a larger body is refused while it arrives, before the import sees it.
+        var refusal = getTranslation("upload.tooLarge", BoundedUpload.describe(ContentBundles.MAX_ZIP_BYTES));
+        var upload = new Upload(new BoundedUpload(ContentBundles.MAX_ZIP_BYTES, refusal,
+                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> start(ui, bytes))),
+                () -> getUI().ifPresent(ui -> ui.access(() -> Notification.show(refusal, 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR)))));
+        upload.setMaxFileSize(ContentBundles.MAX_ZIP_BYTES);
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".zip");
         upload.setMaxFiles(1);

@@ -15,12 +15,12 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import dev.partnerportal.partner.OrganizationProfile;
 import dev.partnerportal.partner.OrganizationProfiles;
 import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.ui.upload.BoundedUpload;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
@@ -67,15 +67,21 @@ public class OrganizationProfileView extends Div implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-profile");
 
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
-            try {
-                profiles.replaceMyLogo(bytes);
-                showLogo(profiles, organization);
-            } catch (IllegalArgumentException e) {
-                Notification.show(getTranslation("profile.logoInvalid"), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        }))));
+        // The logo limit holds on the server: a larger body is refused while it arrives, before the service sees it.
+        var refusal = getTranslation("upload.tooLarge", BoundedUpload.describe(OrganizationProfiles.LOGO_MAX_BYTES));
+        var upload = new Upload(new BoundedUpload(OrganizationProfiles.LOGO_MAX_BYTES, refusal,
+                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+                    try {
+                        profiles.replaceMyLogo(bytes);
+                        showLogo(profiles, organization);
+                    } catch (IllegalArgumentException e) {
+                        Notification.show(getTranslation("profile.logoInvalid"), 5000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                })),
+                () -> getUI().ifPresent(ui -> ui.access(() -> Notification.show(refusal, 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR)))));
+        upload.setId("logo-upload");
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setMaxFileSize(OrganizationProfiles.LOGO_MAX_BYTES);
         upload.setMaxFiles(1);
