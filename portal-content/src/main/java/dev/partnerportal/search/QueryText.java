@@ -18,11 +18,23 @@ import org.apache.lucene.search.Query;
  * Turns what a person typed into Lucene queries. The syntax is Lucene's {@link SimpleQueryParser}, which
  * never fails on malformed input: words (all required), "quoted phrases", -exclusions, prefix*, | or OR
  * for alternatives, parentheses. Each word is analyzed by every language's analyzer and searched in every
- * language's fields. Input is capped at {@link #MAX_WORDS} words so no query can exceed Lucene's clause limit.
+ * language's fields. Every analyzed word becomes a clause in each of those fields, and one typed "word" can
+ * hold many ({@code a-b-c-...} is split at each hyphen), so the input is bounded by the words the analyzers
+ * will see, not by spaces: text of more than {@link #MAX_TERMS} words is searched as its first
+ * {@link #MAX_TERMS} words, plainly (operators dropped), each at most {@link #MAX_TERM_LENGTH} characters. {@link SearchEngine} narrows further if a
+ * language's analyzer still splits the words into more clauses than Lucene allows.
  */
 final class QueryText {
 
     static final int MAX_WORDS = 16;
+    /** Words after analysis: 16 words in 38 weighted fields stay well under Lucene's 1,024 clauses. */
+    static final int MAX_TERMS = 16;
+    /**
+     * A longer run of letters is no word anyone looks for (a Hangul or {@code a_b_c} run the tokenizer keeps
+     * whole); cut, it cannot make a language's analyzer split it into hundreds of clauses or slow the
+     * spelling dictionary scan.
+     */
+    static final int MAX_TERM_LENGTH = 32;
     private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
             | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
             | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.ESCAPE_OPERATOR
@@ -36,9 +48,24 @@ final class QueryText {
     private final String text;
 
     QueryText(String typed) {
+        this(typed, MAX_TERMS);
+    }
+
+    /** The typed text, searched as its first {@code maxTerms} analyzed words if it holds more. */
+    QueryText(String typed, int maxTerms) {
         var words = SPACES.split(typed.strip());
         var kept = words.length > MAX_WORDS ? String.join(" ", List.of(words).subList(0, MAX_WORDS)) : typed.strip();
+        var terms = folded(kept);
+        if (terms.size() > maxTerms || terms.stream().anyMatch(t -> t.length() > MAX_TERM_LENGTH)) {
+            kept = String.join(" ", terms.subList(0, Math.min(terms.size(), maxTerms)).stream()
+                    .map(t -> t.length() > MAX_TERM_LENGTH ? t.substring(0, MAX_TERM_LENGTH) : t).toList());
+        }
         this.text = AND.matcher(OR.matcher(kept).replaceAll(" | ")).replaceAll(" + ");
+    }
+
+    /** How many words the query holds after analysis by the folding tokenizer. */
+    int terms() {
+        return folded(text).size();
     }
 
     boolean isBlank() {

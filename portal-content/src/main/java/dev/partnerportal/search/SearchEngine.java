@@ -26,6 +26,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
@@ -35,6 +36,8 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +49,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchEngine {
 
+    private static final Logger log = LoggerFactory.getLogger(SearchEngine.class);
     /** Fewer results than this try typo tolerance and a spelling suggestion. */
     static final int FEW = 3;
     static final int SUGGESTIONS = 8;
@@ -56,9 +60,32 @@ class SearchEngine {
     /** Only consulted for fields without offsets in the postings; built once, analyzers are thread-safe. */
     private static final org.apache.lucene.analysis.Analyzer HIGHLIGHT_ANALYZER = SearchSchema.indexAnalyzer();
 
+    /**
+     * One page of results. Never fails on what was typed: if the analyzers split the text into more clauses
+     * than Lucene allows, it is searched again as fewer of its words, and as nothing if even one word is too many.
+     */
     SearchResults search(SearchIndex.FacetedSearcher searcher, SearchQuery query, Optional<ReaderAudience> audience,
                          Instant now) throws IOException {
         var text = new QueryText(query.text());
+        while (true) {
+            try {
+                return search(searcher, query, text, audience, now);
+            } catch (IndexSearcher.TooManyClauses e) {
+                var terms = text.terms();
+                log.debug("Query of {} words expands beyond {} clauses; searching fewer", terms,
+                        IndexSearcher.getMaxClauseCount());
+                if (terms <= 1) {
+                    break;
+                }
+                text = new QueryText(query.text(), terms / 2);
+            }
+        }
+        return new SearchResults(SearchResults.State.READY, 0, query.page(), query.size(), List.of(),
+                DIMENSIONS.stream().map(d -> new SearchResults.Facet(d, List.of())).toList(), null, false);
+    }
+
+    private SearchResults search(SearchIndex.FacetedSearcher searcher, SearchQuery query, QueryText text,
+                                 Optional<ReaderAudience> audience, Instant now) throws IOException {
         var restrictions = restrictions(audience, now);
         var filters = filters(query, now);
         var textQuery = text.query();

@@ -82,7 +82,7 @@ class DemoSurveys implements ApplicationRunner {
     private SurveyResponse answer(SurveyWave wave, String email, Map<Long, Answer> answers) {
         var user = users.findByEmail(email).orElseThrow();
         var organization = organizations.findSummary(user.getOrganization().value()).orElseThrow();
-        var respondent = new Respondent("user:" + user.id().value(), user.id().value(), null, organization.id(),
+        var respondent = new Respondent("user:" + user.id().value(), null, user.id().value(), null, organization.id(),
                 organization.tierCode(), organization.region());
         var response = new SurveyResponse(wave.id().value(), wave.respondentKey(respondent.person()), respondent,
                 wave.isAnonymous(), wave.getOpensAt().plus(Duration.ofDays(2)));

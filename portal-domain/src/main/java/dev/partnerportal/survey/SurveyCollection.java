@@ -1,8 +1,10 @@
 package dev.partnerportal.survey;
 
+import dev.partnerportal.identity.PortalUsers;
 import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerOrganizations;
 import dev.partnerportal.shared.CallerContext;
+import dev.partnerportal.shared.EmailAddresses;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Collects answers: from signed-in partners whose organization is in a wave's audience, and from holders of
  * a personal link. Drafts can be saved until the wave closes; a submitted response is final. A partner sees
- * only their own response; another organization's wave looks as if it did not exist.
+ * only their own response; another organization's wave looks as if it did not exist. A person answers a wave
+ * once whichever way they come: a link whose address has an account answers as that account.
  */
 @Service
 public class SurveyCollection {
@@ -29,14 +32,16 @@ public class SurveyCollection {
     private final SurveyResponses responses;
     private final SurveyInvitations invitations;
     private final PartnerOrganizations organizations;
+    private final PortalUsers users;
     private final CallerContext callers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
     SurveyCollection(SurveyWaves waves, SurveyResponses responses, SurveyInvitations invitations,
-                     PartnerOrganizations organizations, CallerContext callers, ApplicationEventPublisher events,
-                     Clock clock, PlatformTransactionManager transactionManager) {
+                     PartnerOrganizations organizations, PortalUsers users, CallerContext callers,
+                     ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+        this.users = users;
         this.waves = waves;
         this.responses = responses;
         this.invitations = invitations;
@@ -55,7 +60,7 @@ public class SurveyCollection {
         var now = clock.instant();
         return waves.findOpenAt(now).stream()
                 .filter(wave -> wave.includes(me.organization()))
-                .map(wave -> new OpenSurvey(wave.summary(now), stateOf(find(wave, me.respondent()))))
+                .map(wave -> new OpenSurvey(wave.summary(now), stateOf(find(wave, me.respondent(wave)))))
                 .toList();
     }
 
@@ -68,7 +73,7 @@ public class SurveyCollection {
     public Optional<SurveyForm> form(WaveId id) {
         var me = partner();
         return waves.findById(id.value()).filter(wave -> wave.includes(me.organization()))
-                .flatMap(wave -> formOf(wave, me.respondent(), true));
+                .flatMap(wave -> formOf(wave, me.respondent(wave), true));
     }
 
     /** Saves the caller's answers as a draft to finish later. */
@@ -108,21 +113,41 @@ public class SurveyCollection {
     private record Target(SurveyWave wave, Respondent respondent) {
     }
 
-    private record Partner(OrganizationSummary organization, Respondent respondent) {
+    private final class Partner {
+
+        private final OrganizationSummary organization;
+        private final long userId;
+        private final String email;
+
+        Partner(OrganizationSummary organization, long userId, String email) {
+            this.organization = organization;
+            this.userId = userId;
+            this.email = email;
+        }
+
+        OrganizationSummary organization() {
+            return organization;
+        }
+
+        /** The caller in a wave; if they were also sent a link to it, a response given through the link is theirs. */
+        Respondent respondent(SurveyWave wave) {
+            var invitation = invitations.findByWaveIdAndEmail(wave.id().value(), email);
+            return new Respondent("user:" + userId, invitation.map(i -> "invitation:" + i.getId()).orElse(null), userId,
+                    null, organization.id(), organization.tierCode(), organization.region());
+        }
     }
 
     private Partner partner() {
         var caller = callers.require();
         var organization = organizations.findSummary(caller.organization().orElseThrow().value()).orElseThrow();
-        return new Partner(organization, new Respondent("user:" + caller.userId().value(), caller.userId().value(),
-                null, organization.id(), organization.tierCode(), organization.region()));
+        return new Partner(organization, caller.userId().value(), EmailAddresses.loginKey(caller.username()));
     }
 
     private Target partnerTarget(WaveId id) {
         var me = partner();
         var wave = waves.findById(id.value()).filter(w -> w.includes(me.organization()))
                 .orElseThrow(SurveyNotFoundException::new);
-        return new Target(wave, me.respondent());
+        return new Target(wave, me.respondent(wave));
     }
 
     private Optional<Target> linkTarget(String token) {
@@ -135,14 +160,22 @@ public class SurveyCollection {
                 .map(wave -> {
                     var organization = invitation.getOrganizationId() == null ? null
                             : organizations.findSummary(invitation.getOrganizationId()).orElse(null);
-                    return new Target(wave, new Respondent("invitation:" + invitation.getId(), null, invitation.getId(),
+                    // The invitee's account, if their address has one, so the portal and the link share one response.
+                    var account = users.findByEmail(invitation.getEmail()).map(u -> u.id().value());
+                    var link = "invitation:" + invitation.getId();
+                    return new Target(wave, new Respondent(account.map(a -> "user:" + a).orElse(link),
+                            account.isPresent() ? link : null, account.orElse(null), invitation.getId(),
                             invitation.getOrganizationId(), organization == null ? null : organization.tierCode(),
                             organization == null ? null : organization.region()));
                 }));
     }
 
     private Optional<SurveyResponse> find(SurveyWave wave, Respondent respondent) {
-        return responses.findByWaveIdAndRespondentKey(wave.id().value(), wave.respondentKey(respondent.person()));
+        var found = responses.findByWaveIdAndRespondentKey(wave.id().value(), wave.respondentKey(respondent.person()));
+        if (found.isPresent() || respondent.alias() == null) {
+            return found;
+        }
+        return responses.findByWaveIdAndRespondentKey(wave.id().value(), wave.respondentKey(respondent.alias()));
     }
 
     private static ResponseState stateOf(Optional<SurveyResponse> response) {

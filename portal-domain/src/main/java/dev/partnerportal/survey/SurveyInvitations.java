@@ -9,4 +9,6 @@ interface SurveyInvitations extends JpaRepository<SurveyInvitation, Long> {
     Optional<SurveyInvitation> findByTokenHash(String tokenHash);
 
     boolean existsByWaveIdAndEmail(long waveId, String email);
+
+    Optional<SurveyInvitation> findByWaveIdAndEmail(long waveId, String email);
 }

@@ -106,6 +106,54 @@ abstract class SurveyLinkAndFollowUpContract {
     }
 
     @Test
+    void aPersonWithAnAccountAnswersOnceThroughThePortalOrTheirLinkWhicheverComesFirst() {
+        var wave = fixtures.npsWave(false, AudienceKind.ALL);
+        var alicesLink = invite(wave, "Alice@Northwind.test");
+        var bobsLink = invite(wave, "bob@northwind.test");
+
+        SignIn.as(provider, "alice@northwind.test");
+        collection.submit(wave.id(), Map.of(wave.question(1), Answer.number(9)));
+        SignIn.out();
+        assertThatThrownBy(() -> collection.submitByLink(alicesLink, Map.of(wave.question(1), Answer.number(0))))
+                .isInstanceOf(AlreadyAnsweredException.class);
+        assertThat(collection.formByLink(alicesLink).orElseThrow().editable()).isFalse();
+        assertThat(collection.formByLink(alicesLink).orElseThrow().answers().get(wave.question(1)).number()).isEqualTo(9);
+
+        collection.saveDraftByLink(bobsLink, Map.of(wave.question(1), Answer.number(3)));
+        SignIn.as(provider, "bob@northwind.test");
+        assertThat(collection.form(wave.id()).orElseThrow().answers().get(wave.question(1)).number())
+                .as("the draft begun through the link is Bob's draft in the portal").isEqualTo(3);
+        collection.submit(wave.id(), Map.of(wave.question(1), Answer.number(4)));
+        SignIn.out();
+        assertThatThrownBy(() -> collection.submitByLink(bobsLink, Map.of(wave.question(1), Answer.number(10))))
+                .isInstanceOf(AlreadyAnsweredException.class);
+
+        assertThat(responses(wave)).isEqualTo(2);
+        assertThat(jdbc.queryForList("select a.number_value from survey_answer a join survey_response r on r.id = a.response_id "
+                + "where r.wave_id = ? and a.question_id = ? order by a.number_value", Integer.class,
+                wave.id().value(), wave.question(1))).containsExactly(4, 9);
+    }
+
+    @Test
+    void aResponseGivenThroughTheLinkBeforeTheAccountExistedIsTheSamePersonsInThePortal() {
+        var wave = fixtures.npsWave(false, AudienceKind.ALL);
+        var link = invite(wave, "alice@northwind.test");
+        collection.submitByLink(link, Map.of(wave.question(1), Answer.number(7)));
+        // As if Alice's account had been created after she answered: the row carries her link's key.
+        var invitation = jdbc.queryForObject("select id from survey_invitation where wave_id = ? and email = 'alice@northwind.test'",
+                Long.class, wave.id().value());
+        var salt = jdbc.queryForObject("select respondent_salt from survey_wave where id = ?", String.class, wave.id().value());
+        jdbc.update("update survey_response set respondent_key = ? where wave_id = ?",
+                Hashes.sha256(salt + ":invitation:" + invitation), wave.id().value());
+
+        SignIn.as(provider, "alice@northwind.test");
+        assertThat(collection.form(wave.id()).orElseThrow().state()).isEqualTo(ResponseState.SUBMITTED);
+        assertThatThrownBy(() -> collection.submit(wave.id(), Map.of(wave.question(1), Answer.number(1))))
+                .isInstanceOf(AlreadyAnsweredException.class);
+        assertThat(responses(wave)).isEqualTo(1);
+    }
+
+    @Test
     void theDatabaseRefusesASecondResponseOfThePersonInTheWave() {
         var wave = fixtures.npsWave(false, AudienceKind.ALL);
         SignIn.as(provider, "alice@northwind.test");
