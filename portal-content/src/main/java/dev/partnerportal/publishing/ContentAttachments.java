@@ -1,5 +1,7 @@
 package dev.partnerportal.publishing;
 
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.shared.CallerContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,12 +56,14 @@ public class ContentAttachments {
     private final CallerContext callers;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
     private final AutoDetectParser parser = new AutoDetectParser();
 
     ContentAttachments(AttachmentRecords records, ContentItems items, ContentAudience audience,
                        AttachmentSettings settings, CallerContext callers, Clock clock,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, AuditTrail audit) {
+        this.audit = audit;
         this.events = events;
         this.records = records;
         this.items = items;
@@ -97,6 +101,7 @@ public class ContentAttachments {
             events.publishEvent(new AttachmentsChanged(itemId));
             var saved = records.save(new ContentAttachment(itemId, name, target.getFileName().toString(), type, size,
                     text, caller.username(), clock.instant()));
+            audit.recordChange(AuditAction.ATTACHMENT_ADDED, null, "item " + itemId.value() + ": " + name);
             return saved.info();
         } catch (IOException e) {
             throw new UncheckedIOException("could not store the upload", e);
@@ -130,6 +135,7 @@ public class ContentAttachments {
     public void delete(long attachmentId) {
         var record = records.findById(attachmentId).orElseThrow(() -> new AttachmentRejectedException("No attachment " + attachmentId + "."));
         records.delete(record);
+        audit.recordChange(AuditAction.ATTACHMENT_REMOVED, null, "item " + record.itemId().value() + ": " + record.info().fileName());
         events.publishEvent(new AttachmentsChanged(record.itemId()));
         var file = settings.directory().resolve(record.storageName());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
