@@ -2,6 +2,7 @@ package dev.partnerportal.mail;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,14 +61,20 @@ class MailDelivery {
     /** Scrubs the links of delivered mail (including mail sent before links were scrubbed) and of expired held mail. */
     @Scheduled(fixedDelayString = "${portal.mail.retry-interval:1m}")
     void scrubExpiredLinks() {
-        transaction.executeWithoutResult(status -> {
-            var now = clock.instant();
-            messages.findTop100ByScrubbedAtIsNullAndStatusOrderByIdAsc(MailStatus.SENT)
-                    .forEach(message -> message.scrubLinks(now));
-            messages.findTop100ByScrubbedAtIsNullAndStatusInAndCreatedAtBeforeOrderByIdAsc(
-                    List.of(MailStatus.OUTBOX, MailStatus.FAILED), now.minus(linkRetention))
-                    .forEach(message -> message.scrubLinks(now));
-        });
+        boolean more;
+        do {
+            more = Boolean.TRUE.equals(transaction.execute(status -> scrubBatch()));
+        } while (more);
+    }
+
+    /** Scrubs up to a hundred messages of each kind; true when there may be more. Each one scrubbed is marked. */
+    private boolean scrubBatch() {
+        var now = clock.instant();
+        var batch = new ArrayList<MailMessage>(messages.findTop100ByScrubbedAtIsNullAndStatusOrderByIdAsc(MailStatus.SENT));
+        batch.addAll(messages.findTop100ByScrubbedAtIsNullAndStatusInAndCreatedAtBeforeOrderByIdAsc(
+                List.of(MailStatus.OUTBOX, MailStatus.FAILED), now.minus(linkRetention)));
+        batch.forEach(message -> message.scrubLinks(now));
+        return !batch.isEmpty();
     }
 
     void deliver(long id) {
