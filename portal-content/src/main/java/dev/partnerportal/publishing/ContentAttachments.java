@@ -1,6 +1,8 @@
 package dev.partnerportal.publishing;
 
 import dev.partnerportal.shared.Caller;
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.shared.CallerContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,12 +61,14 @@ public class ContentAttachments {
     private final CallerContext callers;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
     private final AutoDetectParser parser = new AutoDetectParser();
 
     ContentAttachments(AttachmentRecords records, ContentItems items, ContentRevisions revisions, ContentAudience audience,
                        AttachmentSettings settings, CallerContext callers, Clock clock,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, AuditTrail audit) {
+        this.audit = audit;
         this.events = events;
         this.records = records;
         this.items = items;
@@ -104,6 +108,7 @@ public class ContentAttachments {
             var saved = records.save(new ContentAttachment(itemId, name, target.getFileName().toString(), type, size,
                     text, caller.username(), clock.instant()));
             recordChange(item, caller, "attachment added: " + name);
+            audit.recordChange(AuditAction.ATTACHMENT_ADDED, null, "item " + itemId.value() + ": " + name);
             return saved.info();
         } catch (IOException e) {
             throw new UncheckedIOException("could not store the upload", e);
@@ -145,6 +150,7 @@ public class ContentAttachments {
         var item = items.findById(record.itemId().value()).orElseThrow(() -> new ContentNotFoundException(record.itemId()));
         records.delete(record);
         recordChange(item, callers.require(), "attachment removed: " + record.info().fileName());
+        audit.recordChange(AuditAction.ATTACHMENT_REMOVED, null, "item " + record.itemId().value() + ": " + record.info().fileName());
         events.publishEvent(new AttachmentsChanged(record.itemId()));
         var file = settings.directory().resolve(record.storageName());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -1,5 +1,7 @@
 package dev.partnerportal.publishing;
 
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.shared.CallerContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,9 +48,11 @@ public class ContentBundles {
     private final CallerContext callers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     ContentBundles(ContentItems items, ContentRevisions revisions, ContentRules rules, CallerContext callers,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.items = items;
         this.revisions = revisions;
         this.rules = rules;
@@ -71,6 +75,7 @@ public class ContentBundles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        audit.recordRead(AuditAction.CONTENT_EXPORTED, null, all.size() + " items");
         return all.size();
     }
 
@@ -137,6 +142,8 @@ public class ContentBundles {
             }
             progress.accept(++done, files.size() * 2);
         }
+        audit.recordChange(AuditAction.CONTENT_IMPORTED, null,
+                created + " created, " + updated + " updated, " + unchanged + " unchanged");
         return new ImportReport(files.size(), created, updated, unchanged, List.of());
     }
 

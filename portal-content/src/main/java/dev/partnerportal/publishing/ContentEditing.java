@@ -1,6 +1,8 @@
 package dev.partnerportal.publishing;
 
 import com.github.difflib.DiffUtils;
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.shared.Caller;
 import dev.partnerportal.shared.CallerContext;
 import java.time.Clock;
@@ -33,9 +35,12 @@ public class ContentEditing {
     private final CallerContext callers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     ContentEditing(ContentItems items, ContentRevisions revisions, ContentFeedbackEntries feedback, ContentRules rules,
-                   ContentQueries queries, CallerContext callers, ApplicationEventPublisher events, Clock clock) {
+                   ContentQueries queries, CallerContext callers, ApplicationEventPublisher events, Clock clock,
+                   AuditTrail audit) {
+        this.audit = audit;
         this.items = items;
         this.revisions = revisions;
         this.feedback = feedback;
@@ -54,6 +59,7 @@ public class ContentEditing {
         var slug = rules.uniqueSlug(draft.slug(), draft.title(), null);
         var item = items.save(new ContentItem(draft, slug, caller.userId(), UUID.randomUUID().toString(), clock.instant()));
         keepRevision(item, caller, "created");
+        audit.recordChange(AuditAction.CONTENT_CREATED, null, item.slug());
         return queries.summary(item);
     }
 
@@ -89,6 +95,7 @@ public class ContentEditing {
         var withdrawn = item.edit(draft, rules.uniqueSlug(draft.slug(), draft.title(), id), caller.userId(), clock.instant());
         flush(item);
         keepRevision(item, caller, "restored from revision " + revision);
+        audit.recordChange(AuditAction.CONTENT_RESTORED, null, item.slug() + " from revision " + revision);
         if (withdrawn) {
             events.publishEvent(new ContentWithdrawn(id));
         }
@@ -99,6 +106,7 @@ public class ContentEditing {
     public ContentSummary submit(ContentItemId id) {
         var item = load(id);
         item.submit(callers.require().userId(), clock.instant());
+        audit.recordChange(AuditAction.CONTENT_SUBMITTED, null, item.slug());
         return queries.summary(flush(item));
     }
 
@@ -107,6 +115,7 @@ public class ContentEditing {
     public ContentSummary approve(ContentItemId id) {
         var item = load(id);
         item.approve(callers.require().userId(), clock.instant());
+        audit.recordChange(AuditAction.CONTENT_APPROVED, null, item.slug());
         return announce(flush(item));
     }
 
@@ -115,6 +124,7 @@ public class ContentEditing {
     public ContentSummary publish(ContentItemId id) {
         var item = load(id);
         item.publishDirectly(clock.instant());
+        audit.recordChange(AuditAction.CONTENT_PUBLISHED, null, item.slug());
         return announce(flush(item));
     }
 
@@ -132,6 +142,7 @@ public class ContentEditing {
         if (item.archive(clock.instant())) {
             events.publishEvent(new ContentWithdrawn(id));
         }
+        audit.recordChange(AuditAction.CONTENT_ARCHIVED, null, item.slug());
         return queries.summary(flush(item));
     }
 

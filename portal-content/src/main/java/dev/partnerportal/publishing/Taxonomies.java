@@ -1,5 +1,7 @@
 package dev.partnerportal.publishing;
 
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
 import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,8 +17,10 @@ public class Taxonomies {
 
     private final TaxonomyTerms terms;
     private final ContentItems items;
+    private final AuditTrail audit;
 
-    Taxonomies(TaxonomyTerms terms, ContentItems items) {
+    Taxonomies(TaxonomyTerms terms, ContentItems items, AuditTrail audit) {
+        this.audit = audit;
         this.terms = terms;
         this.items = items;
     }
@@ -46,6 +50,7 @@ public class Taxonomies {
             throw new IllegalArgumentException("\"" + Terms.printable(clean) + "\" exists already");
         }
         terms.save(new TaxonomyTerm(taxonomy, clean));
+        audit.recordChange(AuditAction.TAXONOMY_TERM_ADDED, null, taxonomy + ": " + clean);
     }
 
     /**
@@ -65,6 +70,7 @@ public class Taxonomies {
             throw new IllegalStateException(used + " items use \"" + Terms.printable(term) + "\"");
         }
         terms.delete(found.get());
+        audit.recordChange(AuditAction.TAXONOMY_TERM_REMOVED, null, taxonomy + ": " + term);
         return true;
     }
 

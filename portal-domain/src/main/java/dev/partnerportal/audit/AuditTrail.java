@@ -1,5 +1,6 @@
 package dev.partnerportal.audit;
 
+import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
@@ -17,10 +18,38 @@ public class AuditTrail {
 
     private final AuditEntries entries;
     private final Clock clock;
+    private final CallerContext callers;
 
-    AuditTrail(AuditEntries entries, Clock clock) {
+    AuditTrail(AuditEntries entries, Clock clock, CallerContext callers) {
         this.entries = entries;
         this.clock = clock;
+        this.callers = callers;
+    }
+
+    /**
+     * Records an administrative change by the signed-in caller inside the transaction that makes the change,
+     * so the entry exists exactly when the change does: a rolled-back change leaves no entry behind.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(AuditAction action, @Nullable OrganizationId organization, @Nullable String detail) {
+        record(action, callers.require().username(), organization, detail);
+    }
+
+    /**
+     * Records that the signed-in caller read or exported something sensitive. Reads run in read-only
+     * transactions, which may not write, so this entry gets its own.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRead(AuditAction action, @Nullable OrganizationId organization, @Nullable String detail) {
+        record(action, callers.require().username(), organization, detail);
+    }
+
+    private void record(AuditAction action, String actor, @Nullable OrganizationId organization, @Nullable String detail) {
+        entries.save(new AuditEntry(clock.instant(), encode(actor, AuditEntry.ACTOR_MAX_LENGTH),
+                organization == null ? null : organization.value(), action.name(),
+                encode(detail, AuditEntry.DETAIL_MAX_LENGTH), null));
     }
 
     /**

@@ -176,7 +176,9 @@ public class Certifications {
     @Transactional(readOnly = true)
     public String exportCsv(CertificationFilter filter) {
         var today = LocalDate.now(clock);
-        return CertificationCsv.write(views.of(awards.findAll(query(filter, today), NEWEST_FIRST), today));
+        var rows = views.of(awards.findAll(query(filter, today), NEWEST_FIRST), today);
+        audit.recordRead(AuditAction.CERTIFICATIONS_EXPORTED, null, rows.size() + " awards");
+        return CertificationCsv.write(rows);
     }
 
     /** Withdraws an award with a reason; the holder's organization's tier is evaluated again. */

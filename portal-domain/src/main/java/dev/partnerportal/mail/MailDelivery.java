@@ -1,6 +1,9 @@
 package dev.partnerportal.mail;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers queued mail after commit and retries what failed. Without an SMTP server
- * ({@code spring.mail.host} unset) messages stay in the outbox for administrators to read.
+ * ({@code spring.mail.host} unset) messages stay in the outbox for administrators to read. One-time links are
+ * scrubbed from a message once it is delivered, and from held or failed ones after
+ * {@code portal.mail.outbox-link-retention} (by then the links have expired or should be sent again).
  */
 @Component
 class MailDelivery {
@@ -29,9 +34,12 @@ class MailDelivery {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String from;
+    private final Duration linkRetention;
 
     MailDelivery(MailMessages messages, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager transactions,
-                 Clock clock, @Value("${portal.mail.from:partner-portal@localhost}") String from) {
+                 Clock clock, @Value("${portal.mail.from:partner-portal@localhost}") String from,
+                 @Value("${portal.mail.outbox-link-retention:7d}") Duration linkRetention) {
+        this.linkRetention = linkRetention;
         this.messages = messages;
         this.sender = sender;
         this.transaction = new TransactionTemplate(transactions);
@@ -48,6 +56,25 @@ class MailDelivery {
     @Scheduled(fixedDelayString = "${portal.mail.retry-interval:1m}")
     void retryQueued() {
         messages.findTop50ByStatusOrderByIdAsc(MailStatus.QUEUED).forEach(message -> deliver(message.getId()));
+    }
+
+    /** Scrubs the links of delivered mail (including mail sent before links were scrubbed) and of expired held mail. */
+    @Scheduled(fixedDelayString = "${portal.mail.retry-interval:1m}")
+    void scrubExpiredLinks() {
+        boolean more;
+        do {
+            more = Boolean.TRUE.equals(transaction.execute(status -> scrubBatch()));
+        } while (more);
+    }
+
+    /** Scrubs up to a hundred messages of each kind; true when there may be more. Each one scrubbed is marked. */
+    private boolean scrubBatch() {
+        var now = clock.instant();
+        var batch = new ArrayList<MailMessage>(messages.findTop100ByScrubbedAtIsNullAndStatusOrderByIdAsc(MailStatus.SENT));
+        batch.addAll(messages.findTop100ByScrubbedAtIsNullAndStatusInAndCreatedAtBeforeOrderByIdAsc(
+                List.of(MailStatus.OUTBOX, MailStatus.FAILED), now.minus(linkRetention)));
+        batch.forEach(message -> message.scrubLinks(now));
+        return !batch.isEmpty();
     }
 
     void deliver(long id) {

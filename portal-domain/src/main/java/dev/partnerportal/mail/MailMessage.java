@@ -10,9 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** One outgoing plain-text mail. */
+/**
+ * One outgoing plain-text mail. A one-time link in the body (a URL whose last path segment is a token, as
+ * invitation, password-reset and survey links are) is kept in full only until the mail is delivered, revealed
+ * once to an administrator, or its retention ends; then the token is cut to its first characters
+ * ({@link #scrubLinks}). Screens only ever show {@link #maskedBody()}.
+ */
 @Entity
 @Table(name = "mail_message")
 public class MailMessage {
@@ -20,6 +26,11 @@ public class MailMessage {
     public static final int SUBJECT_MAX_LENGTH = 200;
     public static final int BODY_MAX_LENGTH = 20_000;
     static final int MAX_ATTEMPTS = 5;
+
+    /** A link ending in a one-time token: 32 or more URL-safe Base64 characters (the portal's are 43). */
+    private static final Pattern TOKEN_LINK =
+            Pattern.compile("(https?://\\S*?/)([A-Za-z0-9_-]{4})[A-Za-z0-9_-]{28,}(?![A-Za-z0-9_-])");
+    static final String MASK = "\u2022\u2022\u2022\u2022";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,6 +61,9 @@ public class MailMessage {
     @Column(name = "last_error", length = 500)
     private @Nullable String lastError;
 
+    @Column(name = "scrubbed_at")
+    private @Nullable Instant scrubbedAt;
+
     protected MailMessage() {
     }
 
@@ -71,6 +85,34 @@ public class MailMessage {
         sentAt = now;
         attempts++;
         lastError = null;
+        scrubLinks(now);
+    }
+
+    /** The body with every one-time token cut to its first four characters. */
+    public String maskedBody() {
+        return mask(body);
+    }
+
+    /** True while the stored body still holds a usable one-time link. */
+    public boolean holdsLink() {
+        return scrubbedAt == null && TOKEN_LINK.matcher(body).find();
+    }
+
+    /** True when an administrator may reveal the links: the mail is held (no mail server) or could not be sent. */
+    public boolean revealable() {
+        return (status == MailStatus.OUTBOX || status == MailStatus.FAILED) && holdsLink();
+    }
+
+    /** Replaces the stored body by its masked form, for good; later calls change nothing. */
+    void scrubLinks(Instant now) {
+        if (scrubbedAt == null) {
+            body = mask(body);
+            scrubbedAt = now;
+        }
+    }
+
+    static String mask(String text) {
+        return TOKEN_LINK.matcher(text).replaceAll("$1$2" + MASK);
     }
 
     void keptInOutbox() {
@@ -111,6 +153,10 @@ public class MailMessage {
 
     public @Nullable Instant getSentAt() {
         return sentAt;
+    }
+
+    public @Nullable Instant getScrubbedAt() {
+        return scrubbedAt;
     }
 
     public int getAttempts() {

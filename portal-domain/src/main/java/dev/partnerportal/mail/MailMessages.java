@@ -1,5 +1,7 @@
 package dev.partnerportal.mail;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,4 +15,9 @@ public interface MailMessages extends JpaRepository<MailMessage, Long> {
     Page<MailMessage> findAllByOrderByIdDesc(Pageable pageable);
 
     List<MailMessage> findByRecipientOrderByIdAsc(String recipient);
+
+    List<MailMessage> findTop100ByScrubbedAtIsNullAndStatusOrderByIdAsc(MailStatus status);
+
+    List<MailMessage> findTop100ByScrubbedAtIsNullAndStatusInAndCreatedAtBeforeOrderByIdAsc(Collection<MailStatus> statuses,
+                                                                                            Instant createdBefore);
 }

@@ -1,5 +1,7 @@
 package dev.partnerportal.onboarding;
 
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.partner.PartnerType;
 import dev.partnerportal.partner.PartnerVisibility;
 import dev.partnerportal.recruitment.PartnerApproved;
@@ -29,10 +31,12 @@ public class OnboardingJourneys {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PartnerVisibility visibility;
+    private final AuditTrail audit;
 
     OnboardingJourneys(OnboardingSteps steps, OnboardingTemplates templates, CallerContext callers,
-                       ApplicationEventPublisher events, Clock clock, PartnerVisibility visibility) {
+                       ApplicationEventPublisher events, Clock clock, PartnerVisibility visibility, AuditTrail audit) {
         this.visibility = visibility;
+        this.audit = audit;
         this.steps = steps;
         this.templates = templates;
         this.callers = callers;
@@ -56,18 +60,49 @@ public class OnboardingJourneys {
                 ? Optional.of(load(organization)) : Optional.empty();
     }
 
+    /** Longest reason a manager may give for completing an automatic step by hand. */
+    public static final int REASON_MAX_LENGTH = 500;
+
     /**
-     * Marks a step done by hand. Managers and administrators may complete any step; a partner administrator
-     * the partner-owned steps of their own organization. Returns false when there is no such step for the caller.
+     * Marks a manual step done by hand. Managers and administrators may complete any manual step; a partner
+     * administrator the partner-owned manual steps of their own organization. Steps that complete themselves
+     * (see {@link StepKind#completesAutomatically()}) are left to their activity or to
+     * {@link #completeWithReason}. Returns false when there is no such step for the caller.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER', 'PARTNER_ADMIN')")
     @Transactional
     public boolean complete(long stepId) {
         var caller = callers.require();
         return steps.findById(stepId)
+                .filter(step -> !step.kind().completesAutomatically())
                 .filter(step -> (caller.isStaff() && visibility.allows(caller, new OrganizationId(step.organizationId())))
                         || (caller.organizationId().value() == step.organizationId() && step.owner() == StepOwner.PARTNER))
                 .map(step -> {
+                    step.complete(caller.userId(), clock.instant());
+                    progressed(new OrganizationId(step.organizationId()));
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    /**
+     * Marks any step done on a manager's word, automatic ones included, with the reason recorded in the audit log.
+     * Returns false when there is no such step or it is done already.
+     *
+     * @throws IllegalArgumentException when the reason is blank or longer than {@value #REASON_MAX_LENGTH}
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    @Transactional
+    public boolean completeWithReason(long stepId, String reason) {
+        if (reason.isBlank() || reason.strip().length() > REASON_MAX_LENGTH) {
+            throw new IllegalArgumentException("A reason of 1 to " + REASON_MAX_LENGTH + " characters is required.");
+        }
+        var caller = callers.require();
+        return steps.findById(stepId)
+                .filter(step -> !step.done())
+                .map(step -> {
+                    audit.recordChange(AuditAction.ONBOARDING_STEP_COMPLETED_BY_STAFF,
+                            new OrganizationId(step.organizationId()), step.kind() + " \"" + step.title() + "\": " + reason.strip());
                     step.complete(caller.userId(), clock.instant());
                     progressed(new OrganizationId(step.organizationId()));
                     return true;

@@ -97,4 +97,12 @@ class OnboardingStep {
     StepKind kind() {
         return kind;
     }
+
+    String title() {
+        return title;
+    }
+
+    boolean done() {
+        return completedAt != null;
+    }
 }

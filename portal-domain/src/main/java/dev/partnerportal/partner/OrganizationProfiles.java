@@ -1,5 +1,7 @@
 package dev.partnerportal.partner;
 
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import java.io.ByteArrayInputStream;
@@ -25,8 +27,11 @@ public class OrganizationProfiles {
     private final OrganizationLogos logos;
     private final CallerContext callers;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    OrganizationProfiles(PartnerOrganizations organizations, OrganizationLogos logos, CallerContext callers, Clock clock) {
+    OrganizationProfiles(PartnerOrganizations organizations, OrganizationLogos logos, CallerContext callers, Clock clock,
+                         AuditTrail audit) {
+        this.audit = audit;
         this.organizations = organizations;
         this.logos = logos;
         this.callers = callers;
@@ -45,7 +50,9 @@ public class OrganizationProfiles {
     @PreAuthorize("hasRole('PARTNER_ADMIN')")
     @Transactional
     public void updateMine(OrganizationProfile profile) {
-        organizations.findById(callers.require().organizationId().value()).orElseThrow().updateProfile(profile);
+        var organization = callers.require().organizationId();
+        organizations.findById(organization.value()).orElseThrow().updateProfile(profile);
+        audit.recordChange(AuditAction.ORGANIZATION_PROFILE_CHANGED, organization, null);
     }
 
     /** An organization's logo, if it has one and the caller may see it. */
@@ -71,6 +78,7 @@ public class OrganizationProfiles {
         logos.findById(organization).ifPresentOrElse(
                 logo -> logo.replace(mediaType, upload, clock.instant()),
                 () -> logos.save(new OrganizationLogo(organization, mediaType, upload, clock.instant())));
+        audit.recordChange(AuditAction.ORGANIZATION_LOGO_CHANGED, OrganizationId.of(organization), mediaType + ", " + upload.length + " bytes");
     }
 
     static String checkedImageType(byte[] upload) {

@@ -1,5 +1,7 @@
 package dev.partnerportal.survey;
 
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.mail.Mailer;
 import dev.partnerportal.partner.PartnerOrganizations;
 import dev.partnerportal.shared.EmailAddresses;
@@ -33,9 +35,12 @@ public class SurveyDesigner {
     private final Mailer mailer;
     private final Clock clock;
     private final String baseUrl;
+    private final AuditTrail audit;
 
     SurveyDesigner(Surveys surveys, SurveyWaves waves, SurveyInvitations invitations, PartnerOrganizations organizations,
-                   Mailer mailer, Clock clock, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+                   Mailer mailer, Clock clock, @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
+                   AuditTrail audit) {
+        this.audit = audit;
         this.surveys = surveys;
         this.waves = waves;
         this.invitations = invitations;
@@ -124,6 +129,7 @@ public class SurveyDesigner {
 
                 The link is for you only. You can save your answers and finish later.
                 """.formatted(wave.getSurvey().getTitle(), wave.getName(), wave.getClosesAt(), baseUrl, token));
+        audit.recordChange(AuditAction.SURVEY_INVITATION_SENT, organization, normalized + " to wave " + waveId.value());
         return token;
     }
 }

@@ -1,5 +1,7 @@
 package dev.partnerportal.survey;
 
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.partner.PartnerOrganization;
 import dev.partnerportal.partner.PartnerOrganizations;
 import dev.partnerportal.survey.WaveResults.Breakdown;
@@ -39,8 +41,11 @@ public class SurveyResults {
     private final SurveyResponses responses;
     private final PartnerOrganizations organizations;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    SurveyResults(SurveyWaves waves, SurveyResponses responses, PartnerOrganizations organizations, Clock clock) {
+    SurveyResults(SurveyWaves waves, SurveyResponses responses, PartnerOrganizations organizations, Clock clock,
+                  AuditTrail audit) {
+        this.audit = audit;
         this.waves = waves;
         this.responses = responses;
         this.organizations = organizations;
@@ -138,6 +143,7 @@ public class SurveyResults {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        audit.recordRead(AuditAction.SURVEY_RESPONSES_EXPORTED, null, "wave " + id.value());
     }
 
     private static String cell(Question question, @Nullable Answer answer) {

@@ -1,5 +1,7 @@
 package dev.partnerportal.tier;
 
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.certification.CertificationAwarded;
 import dev.partnerportal.certification.CertificationEnded;
 import dev.partnerportal.certification.Certifications;
@@ -52,11 +54,13 @@ public class Tiers {
     private final CallerContext callers;
     private final Clock clock;
     private final PartnerVisibility visibility;
+    private final AuditTrail audit;
 
     Tiers(PartnerOrganizations organizations, PartnerTiers tiers, TierRequirements requirements, TierChanges changes,
           TierOverrides overrides, OnboardingJourneys journeys, PortalUsers users, Certifications certifications, CallerContext callers, Clock clock,
-          PartnerVisibility visibility) {
+          PartnerVisibility visibility, AuditTrail audit) {
         this.visibility = visibility;
+        this.audit = audit;
         this.certifications = certifications;
         this.organizations = organizations;
         this.tiers = tiers;
@@ -131,6 +135,7 @@ public class Tiers {
         overrides.save(new TierOverride(organization.value(), tier, reason.strip(), until, caller.userId().value(), clock.instant()));
         overrides.flush();
         evaluate(organization, caller.userId(), null);
+        audit.recordChange(AuditAction.TIER_OVERRIDDEN, organization, tier.getCode() + " until " + until + ": " + reason.strip());
     }
 
     /** Removes an override; the requirements decide the tier again. Returns false when there was none. */
@@ -142,6 +147,7 @@ public class Tiers {
             overrides.delete(override);
             overrides.flush();
             evaluate(organization, caller.userId(), "Override removed. ");
+            audit.recordChange(AuditAction.TIER_OVERRIDE_CLEARED, organization, null);
             return true;
         }).orElse(false);
     }
@@ -204,6 +210,9 @@ public class Tiers {
         requirements.flush();
         var by = callers.require().userId();
         organizations.findAll().forEach(org -> evaluate(org.id(), by, "Requirements of " + tier.getName() + " changed. "));
+        audit.recordChange(AuditAction.TIER_REQUIREMENTS_CHANGED, null, tier.getCode() + ": " + newRequirements.stream()
+                .map(r -> r.kind() + (r.certificationCode() == null ? "" : " " + r.certificationCode()) + " >= " + r.minimum())
+                .collect(Collectors.joining(", ")));
     }
 
     /** Re-evaluates one organization and records a change, if any, with its reason. */

@@ -3,6 +3,8 @@ package dev.partnerportal.onboarding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditEntries;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
 import dev.partnerportal.partner.PartnerOrganizations;
 import dev.partnerportal.shared.OrganizationId;
@@ -11,6 +13,7 @@ import dev.partnerportal.testsupport.SignIn;
 import dev.partnerportal.testsupport.TestClockConfiguration;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,8 @@ abstract class OnboardingContract {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    AuditEntries audit;
 
     OrganizationId northwind;
     OrganizationId contoso;
@@ -88,6 +93,41 @@ abstract class OnboardingContract {
 
         assertThat(completed()).isEqualTo(1);
         assertThat(journeys.mine().done()).isEqualTo(1);
+    }
+
+    @Test
+    void aPartnerAdministratorCannotTickOffTheStepsThatCompleteThemselves() {
+        var automatic = List.of(step(northwind, StepKind.DISCOVERY_SURVEY), step(northwind, StepKind.READ_CONTENT),
+                step(northwind, StepKind.COMPLETE_COURSE));
+        SignIn.as(provider, "alice@northwind.test");
+
+        assertThat(automatic).allSatisfy(step -> assertThat(journeys.complete(step)).isFalse());
+        assertThatThrownBy(() -> journeys.completeWithReason(automatic.getFirst(), "We did it, honestly"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(completed()).isZero();
+        assertThat(journeys.mine().done()).isZero();
+    }
+
+    @Test
+    void aManagerCompletesAnAutomaticStepOnlyWithAReasonAndTheReasonIsAudited() {
+        var survey = step(northwind, StepKind.DISCOVERY_SURVEY);
+        long before = audit.findByActionOrderByIdAsc(AuditAction.ONBOARDING_STEP_COMPLETED_BY_STAFF.name()).size();
+        SignIn.as(provider, "manager@vendor.test");
+
+        assertThat(journeys.complete(survey)).isFalse();
+        assertThatThrownBy(() -> journeys.completeWithReason(survey, "  ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(completed()).isZero();
+
+        assertThat(journeys.completeWithReason(survey, "Answered the discovery survey on paper at the kickoff")).isTrue();
+        assertThat(journeys.completeWithReason(survey, "Twice")).isFalse();
+
+        assertThat(completed()).isEqualTo(1);
+        var entries = audit.findByActionOrderByIdAsc(AuditAction.ONBOARDING_STEP_COMPLETED_BY_STAFF.name());
+        assertThat(entries).hasSize((int) before + 1);
+        assertThat(entries.getLast().getActor()).isEqualTo("manager@vendor.test");
+        assertThat(entries.getLast().getOrganizationId()).isEqualTo(northwind.value());
+        assertThat(entries.getLast().getDetail()).startsWith("DISCOVERY_SURVEY").endsWith("on paper at the kickoff");
     }
 
     @Test
@@ -154,6 +194,11 @@ abstract class OnboardingContract {
     private long firstStep(OrganizationId organization, StepOwner owner) {
         return jdbc.queryForObject("select min(id) from onboarding_step where organization_id = ? and owner = ?",
                 Long.class, organization.value(), owner.name());
+    }
+
+    private long step(OrganizationId organization, StepKind kind) {
+        return jdbc.queryForObject("select id from onboarding_step where organization_id = ? and kind = ?",
+                Long.class, organization.value(), kind.name());
     }
 
     private long completed() {

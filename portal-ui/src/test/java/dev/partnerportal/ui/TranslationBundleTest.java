@@ -2,6 +2,7 @@ package dev.partnerportal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.partner.OrganizationStatus;
 import dev.partnerportal.partner.PartnerType;
 import dev.partnerportal.shared.Role;
@@ -89,6 +90,9 @@ class TranslationBundleTest {
         }
         for (var status : OrganizationStatus.values()) {
             used.add("organizationStatus." + status.name());
+        }
+        for (var action : AuditAction.values()) {
+            used.add("audit.action." + action.name());
         }
         SupportedLanguages.LOCALES.forEach(locale -> used.add("language." + locale.getLanguage()));
 

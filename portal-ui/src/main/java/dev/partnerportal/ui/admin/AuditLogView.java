@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 
 /** The audit log, newest first, filtered by action, person and dates. */
 @Route("admin/audit")
@@ -33,7 +34,7 @@ public class AuditLogView extends Div implements HasDynamicTitle {
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
         var action = new ComboBox<AuditAction>(getTranslation("audit.filter.action"));
         action.setItems(AuditAction.values());
-        action.setItemLabelGenerator(Enum::name);
+        action.setItemLabelGenerator(a -> getTranslation("audit.action." + a.name()));
         action.setClearButtonVisible(true);
         var actor = new TextField(getTranslation("audit.filter.actor"));
         actor.setValueChangeMode(ValueChangeMode.LAZY);
@@ -45,7 +46,7 @@ public class AuditLogView extends Div implements HasDynamicTitle {
         var grid = new Grid<AuditEntry>();
         grid.setId("audit-grid");
         grid.addColumn(e -> when.format(e.getOccurredAt())).setHeader(getTranslation("audit.column.when")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::getAction).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
+        grid.addColumn(e -> actionLabel(e.getAction())).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
         grid.addColumn(e -> e.getActor() == null ? "–" : e.getActor()).setHeader(getTranslation("audit.column.actor"));
         grid.addColumn(e -> e.getOrganizationId() == null ? "" : e.getOrganizationId().toString())
                 .setHeader(getTranslation("audit.column.organization")).setAutoWidth(true);
@@ -68,6 +69,12 @@ public class AuditLogView extends Div implements HasDynamicTitle {
         var filters = new HorizontalLayout(action, actor, from, until);
         filters.setWrap(true);
         add(filters, grid);
+    }
+
+    /** The translated name of a recorded action; an action this version no longer knows shows as recorded. */
+    private String actionLabel(String action) {
+        return Arrays.stream(AuditAction.values()).anyMatch(a -> a.name().equals(action))
+                ? getTranslation("audit.action." + action) : action;
     }
 
     @Override

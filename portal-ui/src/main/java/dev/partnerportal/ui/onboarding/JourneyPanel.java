@@ -12,7 +12,7 @@ import dev.partnerportal.onboarding.Journey;
 import dev.partnerportal.onboarding.JourneyStep;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -21,9 +21,9 @@ class JourneyPanel extends Div {
 
     /**
      * @param mayComplete which steps get a "mark as done" button
-     * @param onComplete  called with the step id when that button is pressed
+     * @param onComplete  called with the step when that button is pressed
      */
-    JourneyPanel(Journey journey, Predicate<JourneyStep> mayComplete, @Nullable LongConsumer onComplete) {
+    JourneyPanel(Journey journey, Predicate<JourneyStep> mayComplete, @Nullable Consumer<JourneyStep> onComplete) {
         addClassName("portal-journey");
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         var bar = new ProgressBar(0, 1, journey.progress());
@@ -41,12 +41,13 @@ class JourneyPanel extends Div {
             title.addClassName("portal-journey-title");
             var meta = new Span(getTranslation("onboarding.owner." + step.owner().name()) + " · "
                     + (step.done() ? getTranslation("onboarding.done")
-                    : getTranslation(step.overdue() ? "onboarding.overdueSince" : "onboarding.dueOn", dates.format(step.dueOn()))));
+                    : getTranslation(step.overdue() ? "onboarding.overdueSince" : "onboarding.dueOn", dates.format(step.dueOn())))
+                    + (!step.done() && step.kind().completesAutomatically() ? " · " + getTranslation("onboarding.automatic") : ""));
             meta.addClassName("portal-journey-meta");
             var item = new ListItem(icon, new Div(title, meta));
             item.addClassName(step.done() ? "done" : step.overdue() ? "overdue" : "open");
             if (!step.done() && onComplete != null && mayComplete.test(step)) {
-                var done = new Button(getTranslation("onboarding.markDone"), click -> onComplete.accept(step.id()));
+                var done = new Button(getTranslation("onboarding.markDone"), click -> onComplete.accept(step));
                 done.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 done.setId("complete-step-" + step.position());
                 item.add(done);

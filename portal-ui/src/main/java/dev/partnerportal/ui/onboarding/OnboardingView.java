@@ -11,7 +11,10 @@ import dev.partnerportal.onboarding.StepOwner;
 import dev.partnerportal.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The partner's own onboarding journey. Partner administrators tick off the steps that are theirs. */
+/**
+ * The partner's own onboarding journey. Partner administrators tick off the manual steps that are theirs; the
+ * automatic ones complete when the portal sees them done.
+ */
 @Route("onboarding")
 @Menu(order = 10, title = "nav.onboarding")
 @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.PARTNER_USER})
@@ -32,9 +35,9 @@ public class OnboardingView extends Div implements HasDynamicTitle {
         removeAll();
         add(new Paragraph(getTranslation("onboarding.intro")));
         add(new JourneyPanel(journeys.mine(),
-                step -> partnerAdmin && step.owner() == StepOwner.PARTNER,
-                stepId -> {
-                    journeys.complete(stepId);
+                step -> partnerAdmin && step.owner() == StepOwner.PARTNER && !step.kind().completesAutomatically(),
+                step -> {
+                    journeys.complete(step.id());
                     render();
                 }));
     }

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import dev.partnerportal.onboarding.JourneyStep;
 import dev.partnerportal.onboarding.OnboardingJourneys;
 import dev.partnerportal.onboarding.PartnerDesk;
 import dev.partnerportal.onboarding.Touchpoint;
@@ -63,11 +64,21 @@ public class PartnerDetailView extends Div implements HasUrlParameter<Long>, Has
         tiers.standing(organization).ifPresent(standing -> add(new TierStandingCard(standing)));
         add(new H3(getTranslation("tier.history")), new TierOverridePanel(tiers, organization, () -> render(organization)));
         add(new H3(getTranslation("desk.journey")), new JourneyPanel(journeys.of(organization).orElseThrow(),
-                step -> true, stepId -> {
-                    journeys.complete(stepId);
-                    render(organization);
-                }));
+                step -> true, step -> completeStep(step, organization)));
         add(new H3(getTranslation("desk.touchpoints")), touchpointForm(organization), touchpointList(organization));
+    }
+
+    /** Manual steps are ticked off directly; a step that completes itself needs a reason, which is audited. */
+    private void completeStep(JourneyStep step, OrganizationId organization) {
+        if (!step.kind().completesAutomatically()) {
+            journeys.complete(step.id());
+            render(organization);
+            return;
+        }
+        new CompleteStepDialog(step, reason -> {
+            journeys.completeWithReason(step.id(), reason);
+            render(organization);
+        }).open();
     }
 
     private Div touchpointForm(OrganizationId organization) {
