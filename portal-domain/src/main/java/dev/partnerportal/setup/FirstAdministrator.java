@@ -9,6 +9,7 @@ import dev.partnerportal.shared.Role;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -19,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates the first administrator from {@code portal.bootstrap.admin-*} when the database has no
  * administrator yet. Does nothing once one exists, so the configured password can be removed afterwards.
+ * In production ({@code portal.production}) a database without an administrator and without one configured
+ * refuses to start: nobody could ever sign in to administer it.
  */
 @Component
 @Order(20)
@@ -31,9 +34,11 @@ class FirstAdministrator implements ApplicationRunner {
     private final AuditTrail audit;
     private final Clock clock;
     private final SetupProperties properties;
+    private final boolean production;
 
     FirstAdministrator(PortalUsers users, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
-                       SetupProperties properties) {
+                       SetupProperties properties, @Value("${portal.production:false}") boolean production) {
+        this.production = production;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -49,14 +54,23 @@ class FirstAdministrator implements ApplicationRunner {
         }
         var bootstrap = properties.bootstrap();
         if (bootstrap.adminEmail() == null || bootstrap.adminEmail().isBlank()) {
+            if (production) {
+                throw new SetupRefusedException("No administrator exists in the database and none is configured.",
+                        "Set PORTAL_BOOTSTRAP_ADMIN_EMAIL and PORTAL_BOOTSTRAP_ADMIN_PASSWORD (12 to 256 characters) "
+                        + "for the first start; the portal creates that administrator, and the settings may be removed "
+                        + "once it exists.");
+            }
             log.warn("No administrator exists. Set PORTAL_BOOTSTRAP_ADMIN_EMAIL and PORTAL_BOOTSTRAP_ADMIN_PASSWORD "
                     + "to create the first one.");
             return;
         }
         var password = bootstrap.adminPassword();
         if (password == null || !PasswordPolicy.acceptableLength(password)) {
-            throw new IllegalStateException("portal.bootstrap.admin-password must be " + PasswordPolicy.MIN_LENGTH
-                    + " to " + PasswordPolicy.MAX_LENGTH + " characters");
+            throw new SetupRefusedException("portal.bootstrap.admin-password must be " + PasswordPolicy.MIN_LENGTH
+                    + " to " + PasswordPolicy.MAX_LENGTH + " characters, to create the first administrator "
+                    + bootstrap.adminEmail() + ".",
+                    "Set PORTAL_BOOTSTRAP_ADMIN_PASSWORD to a password of " + PasswordPolicy.MIN_LENGTH + " to "
+                    + PasswordPolicy.MAX_LENGTH + " characters.");
         }
         var name = bootstrap.adminName() == null || bootstrap.adminName().isBlank() ? "Administrator" : bootstrap.adminName();
         var admin = users.save(PortalUser.staff(bootstrap.adminEmail(), name, Role.ADMIN,

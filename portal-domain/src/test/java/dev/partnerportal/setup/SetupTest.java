@@ -7,9 +7,12 @@ import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditEntries;
 import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.identity.PortalUsers;
+import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerTiers;
 import dev.partnerportal.shared.Role;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +41,12 @@ class SetupTest {
     Clock clock;
     @Autowired
     FirstAdministrator firstAdministrator;
+    @Autowired
+    PartnerOrganizations organizations;
+    @Autowired
+    PartnerTiers tiers;
+
+    private static final SetupProperties NOTHING_CONFIGURED = new SetupProperties(null, null);
 
     @Test
     void createsOnlyTheConfiguredAdministratorAndNoDemoData() {
@@ -61,7 +70,7 @@ class SetupTest {
         try {
             var properties = new SetupProperties(null,
                     new SetupProperties.Bootstrap("admin@x.test", "short", null));
-            var setup = new FirstAdministrator(users, passwordEncoder, auditTrail, clock, properties);
+            var setup = new FirstAdministrator(users, passwordEncoder, auditTrail, clock, properties, false);
 
             assertThatThrownBy(() -> setup.run(new DefaultApplicationArguments()))
                     .isInstanceOf(IllegalStateException.class)
@@ -70,5 +79,67 @@ class SetupTest {
         } finally {
             firstAdministrator.run(new DefaultApplicationArguments());
         }
+    }
+
+    @Test
+    void productionRefusesToStartWhenNoAdministratorExistsAndNoneIsConfigured() {
+        jdbc.update("delete from portal_user");
+        try {
+            var setup = new FirstAdministrator(users, passwordEncoder, auditTrail, clock, NOTHING_CONFIGURED, true);
+
+            assertThatThrownBy(() -> setup.run(new DefaultApplicationArguments()))
+                    .isInstanceOf(SetupRefusedException.class)
+                    .hasMessage("No administrator exists in the database and none is configured.")
+                    .extracting(e -> ((SetupRefusedException) e).action()).asString()
+                    .startsWith("Set PORTAL_BOOTSTRAP_ADMIN_EMAIL and PORTAL_BOOTSTRAP_ADMIN_PASSWORD");
+            assertThat(users.count()).isZero();
+        } finally {
+            firstAdministrator.run(new DefaultApplicationArguments());
+        }
+    }
+
+    @Test
+    void outsideProductionAMissingAdministratorOnlyWarns() throws Exception {
+        jdbc.update("delete from portal_user");
+        try {
+            new FirstAdministrator(users, passwordEncoder, auditTrail, clock, NOTHING_CONFIGURED, false)
+                    .run(new DefaultApplicationArguments());
+
+            assertThat(users.count()).isZero();
+        } finally {
+            firstAdministrator.run(new DefaultApplicationArguments());
+        }
+    }
+
+    @Test
+    void productionStartsWithoutBootstrapSettingsOnceAnAdministratorExists() throws Exception {
+        new FirstAdministrator(users, passwordEncoder, auditTrail, clock, NOTHING_CONFIGURED, true)
+                .run(new DefaultApplicationArguments());
+
+        assertThat(users.count()).isEqualTo(1);
+    }
+
+    @Test
+    void productionRefusesDemoModeBeforeAnyDemoAccountExists() {
+        var demo = new SetupProperties(new SetupProperties.Demo(true, "a-long-demo-password"), null);
+        var accounts = users.count();
+        var partners = organizations.count();
+
+        assertThatThrownBy(() -> new DemoData(users, organizations, tiers, passwordEncoder, clock, demo, true))
+                .isInstanceOf(SetupRefusedException.class)
+                .hasMessageStartingWith("Demo mode is on in production");
+        assertThat(users.count()).isEqualTo(accounts);
+        assertThat(organizations.count()).isEqualTo(partners);
+    }
+
+    @Test
+    void theFailureAnalyzerReportsTheProblemAndTheFixWithoutAStackTrace() {
+        var refused = new SetupRefusedException("the problem", "the fix");
+
+        var analysis = new SetupFailureAnalyzer().analyze(new BeanCreationException("demoData", "failed", refused));
+
+        assertThat(analysis).isNotNull();
+        assertThat(analysis.getDescription()).isEqualTo("the problem");
+        assertThat(analysis.getAction()).isEqualTo("the fix");
     }
 }

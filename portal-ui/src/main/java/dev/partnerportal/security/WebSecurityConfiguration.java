@@ -55,6 +55,7 @@ class WebSecurityConfiguration {
         };
         return http
                 .securityMatcher("/api/**")
+                .headers(BrowserSecurityHeaders.forApi())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -78,6 +79,7 @@ class WebSecurityConfiguration {
     SecurityFilterChain vaadinFilterChain(HttpSecurity http, AccountStatus accounts) throws Exception {
         return http
                 .addFilterAfter(new ActiveAccountFilter(accounts), SecurityContextHolderFilter.class)
+                .headers(BrowserSecurityHeaders.forUserInterface())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

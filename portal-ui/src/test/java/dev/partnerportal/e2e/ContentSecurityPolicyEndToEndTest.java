@@ -1,0 +1,150 @@
+package dev.partnerportal.e2e;
+
+import static dev.partnerportal.support.PortalWebTest.DEMO_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import dev.partnerportal.shared.Role;
+import dev.partnerportal.support.PortalWebTest;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/**
+ * Every route, opened by every kind of account (and anonymously where allowed), runs under the portal's
+ * Content-Security-Policy: Chromium's console shows no policy violation and no other error. Routes come from
+ * the {@code @Route} annotations, so a new view is covered without editing this test; route parameters are
+ * filled from the demo data.
+ */
+@PortalWebTest
+class ContentSecurityPolicyEndToEndTest extends BrowserTest {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentSecurityPolicyEndToEndTest.class);
+    private static final Map<String, Role> ACCOUNTS = new LinkedHashMap<>();
+
+    static {
+        ACCOUNTS.put("admin@vendor.test", Role.ADMIN);
+        ACCOUNTS.put("editor@vendor.test", Role.CONTENT_EDITOR);
+        ACCOUNTS.put("manager@vendor.test", Role.CHANNEL_MANAGER);
+        ACCOUNTS.put("alice@northwind.test", Role.PARTNER_ADMIN);
+        ACCOUNTS.put("bob@northwind.test", Role.PARTNER_USER);
+    }
+
+    private final AccessAnnotationChecker access = new AccessAnnotationChecker();
+
+    @Test
+    void noRouteBreaksThePolicyForAnyRole() {
+        var routes = routes();
+        var problems = new ArrayList<String>();
+        int visits = 0;
+
+        for (var route : routes) {
+            if (access.hasAccess(route.view(), null, role -> false)) {
+                visits += visit(route.path(), "anonymous", problems);
+            }
+        }
+        for (var account : ACCOUNTS.entrySet()) {
+            driver.manage().deleteAllCookies();
+            open("/login");
+            signIn(account.getKey(), DEMO_PASSWORD);
+            new WebDriverWait(driver, PATIENCE).until(d -> !d.getCurrentUrl().contains("/login"));
+            Principal principal = account.getValue()::name;
+            for (var route : routes) {
+                if (access.hasAccess(route.view(), principal, role -> role.equals(account.getValue().name()))) {
+                    visits += visit(route.path(), account.getKey(), problems);
+                }
+            }
+        }
+
+        log.info("Content-Security-Policy check: {} routes, {} page visits, {} console problems", routes.size(), visits,
+                problems.size());
+        assertThat(visits).as("page visits").isGreaterThan(routes.size());
+        assertThat(problems).isEmpty();
+    }
+
+    /** Opens one page, waits until Vaadin is idle, and collects what the console reported. */
+    private int visit(String path, String who, List<String> problems) {
+        driver.manage().logs().get(LogType.BROWSER);
+        open(path);
+        new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(js().executeScript("""
+                const flow = window.Vaadin && window.Vaadin.Flow;
+                return document.readyState === 'complete' && !!flow && !!flow.clients
+                    && Object.keys(flow.clients).length > 0
+                    && Object.values(flow.clients).every(client => !client.isActive || !client.isActive());""")));
+        for (var entry : driver.manage().logs().get(LogType.BROWSER)) {
+            var message = entry.getMessage();
+            if (message.contains("Content Security Policy") || entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                problems.add(who + " " + path + ": " + message);
+            }
+        }
+        return 1;
+    }
+
+    record RoutePath(String path, Class<?> view) {
+    }
+
+    /** Every {@code @Route}, parameters filled from the demo data; a parameter with no demo value skips the route. */
+    private List<RoutePath> routes() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        var routes = new ArrayList<RoutePath>();
+        var skipped = new TreeSet<String>();
+        for (var definition : scanner.findCandidateComponents("dev.partnerportal")) {
+            var view = load(definition.getBeanClassName());
+            var template = view.getAnnotation(Route.class).value();
+            fill(template).ifPresentOrElse(path -> routes.add(new RoutePath(path, view)), () -> skipped.add(template));
+        }
+        log.info("Content-Security-Policy check skips routes without demo values: {}", skipped);
+        return routes;
+    }
+
+    private Optional<String> fill(String template) {
+        var path = new StringBuilder();
+        for (var segment : template.split("/")) {
+            String value;
+            if (!segment.startsWith(":")) {
+                value = segment;
+            } else if (segment.endsWith("?")) {
+                continue;
+            } else {
+                var found = switch (segment) {
+                    case ":slug" -> jdbc.queryForList("select slug from content_item where status = 'PUBLISHED' "
+                            + "and audience_tiers = '' and regions = '' order by id", String.class);
+                    case ":code" -> template.startsWith("training")
+                            ? jdbc.queryForList("select code from training_course order by id", String.class)
+                            : List.<String>of();
+                    default -> List.<String>of();
+                };
+                if (found.isEmpty()) {
+                    return Optional.empty();
+                }
+                value = found.getFirst();
+            }
+            if (!value.isEmpty()) {
+                path.append('/').append(value);
+            }
+        }
+        return Optional.of(path.isEmpty() ? "/" : path.toString());
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
