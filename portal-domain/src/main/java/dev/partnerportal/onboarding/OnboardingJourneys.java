@@ -100,6 +100,7 @@ public class OnboardingJourneys {
         var caller = callers.require();
         return steps.findById(stepId)
                 .filter(step -> !step.done())
+                .filter(step -> visibility.allows(caller, new OrganizationId(step.organizationId())))
                 .map(step -> {
                     audit.recordChange(AuditAction.ONBOARDING_STEP_COMPLETED_BY_STAFF,
                             new OrganizationId(step.organizationId()), step.kind() + " \"" + step.title() + "\": " + reason.strip());
