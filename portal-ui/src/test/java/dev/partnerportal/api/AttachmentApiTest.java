@@ -79,6 +79,24 @@ class AttachmentApiTest {
     }
 
     @Test
+    void uploadsOverTheLimitAreRefusedWithAProblemBodyAndStoreNothing() {
+        var admin = api.tokenFor("admin@vendor.test", DEMO_PASSWORD);
+        var item = goldOnlyItem(admin);
+        var rows = jdbc.queryForObject("select count(*) from content_attachment", Long.class);
+        var justOver = new byte[20 * 1024 * 1024 + 1];
+        System.arraycopy(PNG, 0, justOver, 0, PNG.length);
+
+        var overAttachmentLimit = upload(item, "big.png", "image/png", justOver, admin);
+        assertThat(overAttachmentLimit.statusCode()).isEqualTo(400);
+        assertThat(new String(overAttachmentLimit.body(), StandardCharsets.UTF_8)).contains("larger than the limit of 20 MB");
+        var overRequestLimit = upload(item, "bigger.png", "image/png", new byte[23 * 1024 * 1024], admin);
+        assertThat(overRequestLimit.statusCode()).isEqualTo(413);
+        assertThat(overRequestLimit.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+
+        assertThat(jdbc.queryForObject("select count(*) from content_attachment", Long.class)).isEqualTo(rows);
+    }
+
+    @Test
     void anUploadIsCheckedByContentAndDownloadedAsAnAttachmentByTheRightAudienceOnly() {
         var admin = api.tokenFor("admin@vendor.test", DEMO_PASSWORD);
         var item = goldOnlyItem(admin);

@@ -75,6 +75,19 @@ class BundleApiTest {
         return out.toByteArray();
     }
 
+    @Test
+    void aBundleOverTheLimitIsRefusedWith413AndImportsNothing() {
+        var admin = api.tokenFor("admin@vendor.test", DEMO_PASSWORD);
+        var items = items();
+
+        var response = importZip(new byte[dev.partnerportal.publishing.ContentBundles.MAX_ZIP_BYTES + 1], admin);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("larger than 20 MB");
+        assertThat(items()).isEqualTo(items);
+    }
+
     private long items() {
         return jdbc.queryForObject("select count(*) from content_item", Long.class);
     }

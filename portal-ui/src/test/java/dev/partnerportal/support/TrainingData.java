@@ -27,6 +27,12 @@ public final class TrainingData {
         jdbc.update("delete from verification_throttle");
         jdbc.update("update onboarding_step set completed_at = null, completed_by = null where kind = 'COMPLETE_COURSE'");
         jdbc.update("delete from tier_change where reason like 'Certification %'");
+        jdbc.update("update content_item set audience_tiers = '' where slug = 'pricing-and-discounts'");
+    }
+
+    /** Addresses one lesson of the sales course to Gold partners only, so the whole course is theirs only. */
+    public static void salesCourseForGoldOnly(JdbcTemplate jdbc) {
+        jdbc.update("update content_item set audience_tiers = '|GOLD|' where slug = 'pricing-and-discounts'");
     }
 
     /** Question text to the zero-based indexes of its right options, for a quiz. */

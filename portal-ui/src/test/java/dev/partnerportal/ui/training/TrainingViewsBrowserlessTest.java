@@ -42,6 +42,24 @@ class TrainingViewsBrowserlessTest extends PortalBrowserlessTest {
     }
 
     @Test
+    void aRegisteredPartnerFindsNoTraceOfACourseForGoldPartners() {
+        TrainingData.salesCourseForGoldOnly(jdbc);
+        long openLesson = jdbc.queryForObject("select id from content_item where slug = 'know-your-buyer'", Long.class);
+        signInAs("carol@contoso.test");
+
+        navigate(TrainingView.class);
+        assertThat(find(com.vaadin.flow.router.RouterLink.class).withId("course-sales-fundamentals").all()).isEmpty();
+        assertThat(find(com.vaadin.flow.router.RouterLink.class).withId("course-implementation-basics").all()).hasSize(1);
+        navigate("training/course/sales-fundamentals", dev.partnerportal.ui.error.NotFoundView.class);
+        navigate("training/course/sales-fundamentals/lesson/" + openLesson, dev.partnerportal.ui.error.NotFoundView.class);
+        navigate("training/quiz/sales-fundamentals-quiz", dev.partnerportal.ui.error.NotFoundView.class);
+        assertThat(jdbc.queryForObject("select count(*) from training_attempt", Long.class)).isZero();
+
+        signInAs("alice@northwind.test");
+        navigate("training/course/sales-fundamentals", CourseView.class);
+    }
+
+    @Test
     void bobFollowsTheCoursePassesTheQuizAndHisCertificateVerifies() {
         signInAs("bob@northwind.test");
         navigate(TrainingView.class);
