@@ -77,30 +77,43 @@ class MailDelivery {
         return !batch.isEmpty();
     }
 
+    /**
+     * Sends one queued message. What to send is read in a short transaction and the outcome written in another,
+     * so the SMTP conversation never holds a database connection.
+     */
     void deliver(long id) {
-        transaction.executeWithoutResult(status -> messages.findById(id)
-                .filter(message -> message.getStatus() == MailStatus.QUEUED)
-                .ifPresent(this::send));
-    }
-
-    private void send(MailMessage message) {
         var smtp = sender.getIfAvailable();
-        if (smtp == null) {
-            message.keptInOutbox();
+        var mail = transaction.execute(status -> messages.findById(id)
+                .filter(message -> message.getStatus() == MailStatus.QUEUED)
+                .map(message -> {
+                    if (smtp == null) {
+                        message.keptInOutbox();
+                        return null;
+                    }
+                    return toMail(message);
+                })
+                .orElse(null));
+        if (smtp == null || mail == null) {
             return;
         }
+        try {
+            smtp.send(mail);
+            transaction.executeWithoutResult(status -> messages.findById(id)
+                    .ifPresent(message -> message.delivered(clock.instant())));
+        } catch (MailException e) {
+            transaction.executeWithoutResult(status -> messages.findById(id).ifPresent(message -> {
+                log.warn("Mail {} could not be delivered (attempt {}): {}", id, message.getAttempts() + 1, e.getMessage());
+                message.failedAttempt(e.getClass().getSimpleName() + ": " + e.getMessage());
+            }));
+        }
+    }
+
+    private SimpleMailMessage toMail(MailMessage message) {
         var mail = new SimpleMailMessage();
         mail.setFrom(from);
         mail.setTo(message.getRecipient());
         mail.setSubject(message.getSubject());
         mail.setText(message.getBody());
-        try {
-            smtp.send(mail);
-            message.delivered(clock.instant());
-        } catch (MailException e) {
-            log.warn("Mail {} could not be delivered (attempt {}): {}", message.getId(), message.getAttempts() + 1,
-                    e.getMessage());
-            message.failedAttempt(e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
+        return mail;
     }
 }

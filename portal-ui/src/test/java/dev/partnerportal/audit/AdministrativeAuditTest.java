@@ -38,8 +38,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -54,6 +56,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -104,6 +107,8 @@ class AdministrativeAuditTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+
+    private static final Map<String, Authentication> SIGNED_IN = new ConcurrentHashMap<>();
 
     private Runnable cleanUp = () -> { };
 
@@ -300,10 +305,11 @@ class AdministrativeAuditTest {
         });
     }
 
+    /** Signs in through the real authentication manager once per account; later cases reuse it (a hash costs time). */
     private void signInAs(String email) {
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(email, PortalWebTest.DEMO_PASSWORD)));
+        context.setAuthentication(SIGNED_IN.computeIfAbsent(email, e -> authentication.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(e, PortalWebTest.DEMO_PASSWORD))));
         SecurityContextHolder.setContext(context);
     }
 
