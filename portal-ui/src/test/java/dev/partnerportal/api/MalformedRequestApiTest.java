@@ -48,7 +48,7 @@ class MalformedRequestApiTest {
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/:]+)(:[^}]*)?}");
     /** An encoded NUL or slash in a path is refused by the servlet container before the application sees it. */
     private static final List<String> BAD_VALUES = List.of("abc", "-1", "0", "2147483647", "2147483648",
-            "-2147483649", "99999999999999999999999", "1e309", "NaN", "", " ", "%E2%80%AE", "%C3%28",
+            "-2147483649", "99999999999999999999999", "1e309", "NaN", "", " ", "%E2%80%AE",
             "null", "[]", "{}", "x".repeat(3000));
     /** A path id no row has, so a generated request never changes demo data other tests rely on. */
     private static final String ABSENT_ID = "987654321";
