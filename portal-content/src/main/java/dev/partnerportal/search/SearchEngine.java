@@ -92,7 +92,7 @@ class SearchEngine {
         var found = run(searcher, textQuery, restrictions, filters, query, now);
         var approximate = false;
         String didYouMean = null;
-        var spelling = found.total < FEW && !text.isBlank() ? Spelling.of(searcher, text) : null;
+        var spelling = found.total < FEW && !text.isBlank() ? Spelling.of(searcher, text, restrictions) : null;
         if (spelling != null) {
             var exact = found.total;
             var tolerant = new QueryText(spelling.alternatives()).query();

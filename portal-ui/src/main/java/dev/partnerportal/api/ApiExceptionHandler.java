@@ -1,5 +1,6 @@
 package dev.partnerportal.api;
 
+import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -54,6 +56,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", e.getMessage());
     }
 
+    /** Method-level constraints on parameters (for example {@code @Min} on a query value). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields.");
+        problem.setProperty("errors", e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldProblem::field))
+                .toList());
+        return problem;
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         var incident = UUID.randomUUID().toString();
@@ -72,6 +85,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
                 .toList());
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * Every other framework-detected client error (unreadable or wrongly typed body, a parameter of the wrong
+     * type or missing, an unsupported method or media type): a problem with our type URN and no exception text.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (statusCode.is4xxClientError()) {
+            var problem = body instanceof ProblemDetail detail ? detail
+                    : ProblemDetail.forStatusAndDetail(statusCode, "The request is malformed.");
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                problem.setType(URI.create("urn:partnerportal:problem:bad-request"));
+            }
+            if (ex instanceof HttpMessageNotReadableException) {
+                // Jackson's message names classes and positions of our code; say only what is wrong.
+                problem.setDetail("The request body is missing or is not valid JSON of the expected shape.");
+            }
+            return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 
     record FieldProblem(String field, @Nullable String message) {

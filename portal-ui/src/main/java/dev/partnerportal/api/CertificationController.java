@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -44,17 +44,15 @@ class CertificationController {
     @SecurityRequirement(name = OpenApiConfiguration.BEARER)
     @Operation(summary = "Certifications the caller may see: their own (partner users), their organization's (partner administrators), all (staff)")
     PageOf<HeldCertification> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > OrganizationController.MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page must be ≥ 0 and size between 1 and " + OrganizationController.MAX_PAGE_SIZE + ".");
-        }
+        var request = Paging.of(page, size, Sort.unsorted());
         var caller = callers.require();
         if (caller.isStaff()) {
-            return PageOf.of(certifications.search(CertificationFilter.ANY, PageRequest.of(page, size)));
+            return PageOf.of(certifications.search(CertificationFilter.ANY, request));
         }
         List<HeldCertification> all = caller.role() == Role.PARTNER_ADMIN ? certifications.ofMyOrganization() : certifications.mine();
         int from = Math.min(page * size, all.size());
         return PageOf.of(new org.springframework.data.domain.PageImpl<>(all.subList(from, Math.min(from + size, all.size())),
-                PageRequest.of(page, size), all.size()));
+                request, all.size()));
     }
 
     @GetMapping("/api/certifications/{id}")

@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -153,12 +152,8 @@ class ContentController {
                       @RequestParam(required = false) @Nullable String q,
                       @RequestParam(defaultValue = "0") int page,
                       @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > OrganizationController.MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page must be ≥ 0 and size between 1 and "
-                    + OrganizationController.MAX_PAGE_SIZE + ".");
-        }
         var filter = new ContentFilter(type, industry, product, status, q, null, false);
-        var pageable = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by("id")));
+        var pageable = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by("id")));
         var result = callers.require().isStaff() ? editing.list(filter, pageable) : library.browse(filter, pageable);
         return PageOf.of(result.map(Item::of));
     }

@@ -10,7 +10,6 @@ import dev.partnerportal.tier.Tiers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Organizations")
 @SecurityRequirement(name = OpenApiConfiguration.BEARER)
 class OrganizationController {
-
-    static final int MAX_PAGE_SIZE = 100;
 
     private final PartnerDirectory directory;
     private final OnboardingJourneys journeys;
@@ -58,9 +55,6 @@ class OrganizationController {
     @Operation(summary = "All organizations (administrators and channel managers)")
     PageOf<OrganizationSummary> all(@RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page must be ≥ 0 and size between 1 and " + MAX_PAGE_SIZE + ".");
-        }
-        return PageOf.of(directory.list(PageRequest.of(page, size, Sort.by("name"))));
+        return PageOf.of(directory.list(Paging.of(page, size, Sort.by("name"))));
     }
 }

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TrainingController {
 
     /** Answers to an attempt: question id to the chosen option indexes. */
-    record Answers(@NotNull Map<Long, Set<Integer>> answers) {
+    record Answers(@NotNull @Size(max = 500) Map<@NotNull Long, @NotNull @Size(max = 50) Set<@NotNull Integer>> answers) {
     }
 
     private final Training training;

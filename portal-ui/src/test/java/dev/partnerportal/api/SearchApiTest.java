@@ -121,4 +121,32 @@ class SearchApiTest {
         }
         assertThat(api.get("/api/search?q=x", null).status()).isEqualTo(401);
     }
+
+    @Test
+    void generatedHostileQueriesNeverAnswerAServerError() {
+        var bob = token("bob@northwind.test");
+        var random = new java.util.Random(20261201L);
+        var words = new String[] {"deal", "partner", "고객", "파트너를", "الشركاء", "khách", "hàng", "útmutató", "őrület"};
+        var operators = new String[] {"\"", "-", "+", "*", "?", "~", "(", ")", "|", "\\", "\u0000", "\u202E", "\uFEFF"};
+        var statuses = new java.util.TreeMap<Integer, Integer>();
+        for (int i = 0; i < 300; i++) {
+            var text = new StringBuilder();
+            if (i % 3 == 0) {
+                // About fifty different hyphenated words under the length limit: once a 500 from Lucene's clause limit.
+                for (int w = 0; w < 50; w++) {
+                    text.append(w == 0 ? "" : "-").append((char) ('a' + random.nextInt(26))).append((char) ('a' + random.nextInt(26)));
+                }
+            } else {
+                var parts = 1 + random.nextInt(30);
+                for (int p = 0; p < parts; p++) {
+                    text.append(random.nextBoolean() ? words[random.nextInt(words.length)] : operators[random.nextInt(operators.length)]);
+                    text.append(random.nextInt(3) == 0 ? " " : "");
+                }
+            }
+            var typed = text.length() > 200 ? text.substring(0, 200) : text.toString();
+            var response = api.get("/api/search?q=" + q(typed), bob);
+            statuses.merge(response.status(), 1, Integer::sum);
+        }
+        assertThat(statuses).containsOnlyKeys(200).containsEntry(200, 300);
+    }
 }

@@ -45,7 +45,7 @@ final class SurveyApiDtos {
     }
 
     record AnswerView(@NotNull Long questionId, @Nullable Integer number, @Nullable @Size(max = Answer.TEXT_MAX_LENGTH) String text,
-                      @Nullable Set<Integer> choices) {
+                      @Nullable @Size(max = 50) Set<@NotNull Integer> choices) {
 
         Answer toAnswer() {
             return new Answer(number, text, choices == null ? Set.of() : choices);
