@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.partnerportal.setup.SetupRefusedException;
 import dev.partnerportal.support.ApiClient;
 import dev.partnerportal.testsupport.EmbeddedPostgresInitializer;
+import dev.partnerportal.testsupport.TestClockConfiguration;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,7 +33,8 @@ class ProductionProfileTest {
 
     /** The profile on a fresh database of the embedded PostgreSQL server, as an operator would start it. */
     private static SpringApplicationBuilder portal() {
-        return new SpringApplicationBuilder(PortalApplication.class).profiles("postgres")
+        // The test clock too: this JVM's classpath holds the test fixtures, which the application's scan finds.
+        return new SpringApplicationBuilder(PortalApplication.class, TestClockConfiguration.class).profiles("postgres")
                 .initializers(new EmbeddedPostgresInitializer());
     }
 
