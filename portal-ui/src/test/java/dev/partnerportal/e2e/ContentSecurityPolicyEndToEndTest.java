@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -60,8 +61,10 @@ class ContentSecurityPolicyEndToEndTest extends BrowserTest {
             }
         }
         for (var account : ACCOUNTS.entrySet()) {
+            driver.get("about:blank");
             driver.manage().deleteAllCookies();
             open("/login");
+            new WebDriverWait(driver, PATIENCE.multipliedBy(3)).until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
             signIn(account.getKey(), DEMO_PASSWORD);
             new WebDriverWait(driver, PATIENCE).until(d -> !d.getCurrentUrl().contains("/login"));
             Principal principal = account.getValue()::name;
@@ -97,6 +100,7 @@ class ContentSecurityPolicyEndToEndTest extends BrowserTest {
         for (var entry : driver.manage().logs().get(LogType.BROWSER)) {
             var message = entry.getMessage();
             if (message.contains("Content Security Policy") || entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                log.warn("Console of {} as {}: {}", path, who, message);
                 problems.add(who + " " + path + ": " + message);
             }
         }
