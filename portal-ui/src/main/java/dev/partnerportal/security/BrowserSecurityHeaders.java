@@ -16,8 +16,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 final class BrowserSecurityHeaders {
 
     /**
-     * The tightest policy Vaadin 25's production bundle runs under, found by reading Chromium's console on
-     * every route. Scripts: only the portal's own files, plus {@code 'unsafe-inline'} because Vaadin's
+     * The policy Vaadin 25's production bundle runs under ({@code ContentSecurityPolicyEndToEndTest} reads
+     * Chromium's console on every route). Scripts: only the portal's own files, plus {@code 'unsafe-inline'} because Vaadin's
      * bootstrap page carries inline scripts without a nonce, and {@code 'unsafe-eval'} because Flow runs the
      * JavaScript the server sends ({@code executeJs}, component property bindings) through
      * {@code new Function}; Vaadin's strict (nonce) mode needs a custom frontend bundle, which ADR 003 rules
