@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.partnerportal.setup.SetupRefusedException;
 import dev.partnerportal.support.ApiClient;
 import dev.partnerportal.testsupport.EmbeddedPostgresInitializer;
+import dev.partnerportal.testsupport.TestClockConfiguration;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The {@code postgres} profile as an operator starts it, on a real (embedded) PostgreSQL: it refuses demo
- * mode with Spring Boot's short failure report; once started it commits synchronously, serves no API
+ * mode with Spring Boot's short failure report; once started its commits wait for PostgreSQL's write-ahead
+ * log (synchronous_commit), it serves no API
  * documentation, and trusts a local reverse proxy's X-Forwarded-Proto, so HSTS is sent over the proxy's TLS.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -32,7 +34,8 @@ class ProductionProfileTest {
 
     /** The profile on a fresh database of the embedded PostgreSQL server, as an operator would start it. */
     private static SpringApplicationBuilder portal() {
-        return new SpringApplicationBuilder(PortalApplication.class).profiles("postgres")
+        // The test clock too: this JVM's classpath holds the test fixtures, which the application's scan finds.
+        return new SpringApplicationBuilder(PortalApplication.class, TestClockConfiguration.class).profiles("postgres")
                 .initializers(new EmbeddedPostgresInitializer());
     }
 
@@ -73,7 +76,8 @@ class ProductionProfileTest {
             var jdbc = context.getBean(JdbcTemplate.class);
             assertThat(serverDefault("synchronous_commit")).isEqualTo("off");
             assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
-            assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
+            // fsync is the server's own setting (the embedded test server turns it off for speed): operators keep it
+            // on, docs/operations.md.
 
             assertThat(login(port, null).headers().firstValue("Strict-Transport-Security")).isEmpty();
             assertThat(login(port, "https").headers().firstValue("Strict-Transport-Security"))

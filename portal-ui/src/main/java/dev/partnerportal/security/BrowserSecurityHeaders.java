@@ -1,8 +1,10 @@
 package dev.partnerportal.security;
 
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -14,8 +16,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 final class BrowserSecurityHeaders {
 
     /**
-     * The tightest policy Vaadin 25's production bundle runs under, found by reading Chromium's console on
-     * every route. Scripts: only the portal's own files, plus {@code 'unsafe-inline'} because Vaadin's
+     * The policy Vaadin 25's production bundle runs under ({@code ContentSecurityPolicyEndToEndTest} reads
+     * Chromium's console on every route). Scripts: only the portal's own files, plus {@code 'unsafe-inline'} because Vaadin's
      * bootstrap page carries inline scripts without a nonce, and {@code 'unsafe-eval'} because Flow runs the
      * JavaScript the server sends ({@code executeJs}, component property bindings) through
      * {@code new Function}; Vaadin's strict (nonce) mode needs a custom frontend bundle, which ADR 003 rules
@@ -49,6 +51,20 @@ final class BrowserSecurityHeaders {
             "accelerometer=()", "camera=()", "geolocation=()", "gyroscope=()", "magnetometer=()",
             "microphone=()", "payment=()", "usb=()");
 
+    /**
+     * Spring Security normally adds its headers when the response is committed. Vaadin's pages reach its
+     * servlet through a forward, and the servlet container commits a forwarded response itself, past that
+     * hook, so pages went out without any of these headers. Writing them before the request is handled
+     * puts them on every answer.
+     */
+    private static final ObjectPostProcessor<HeaderWriterFilter> WRITE_BEFORE_THE_RESPONSE = new ObjectPostProcessor<>() {
+        @Override
+        public <O extends HeaderWriterFilter> O postProcess(O filter) {
+            filter.setShouldWriteHeadersEagerly(true);
+            return filter;
+        }
+    };
+
     private BrowserSecurityHeaders() {
     }
 
@@ -65,6 +81,7 @@ final class BrowserSecurityHeaders {
      * invitation token in an address never leaves it; it matches the referrer meta tag of every page.
      */
     private static void apply(HeadersConfigurer<HttpSecurity> headers, String policy) {
+        headers.addObjectPostProcessor(WRITE_BEFORE_THE_RESPONSE);
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerportal.support.ApiClient;
 import dev.partnerportal.support.PortalWebTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Both filter chains send the browser security headers, on pages, on API answers and on API errors. */
+/** Both filter chains send the browser security headers: on pages, on a redirect to the login page, on API answers. */
 @PortalWebTest
 class SecurityHeadersTest {
 
@@ -43,18 +44,19 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void apiAnswersAndApiErrorsMayRunOrLoadNothing() {
-        var token = api().tokenFor("alice@northwind.test", PortalWebTest.DEMO_PASSWORD);
-        var me = api().get("/api/me", token);
+    void apiAnswersMayRunOrLoadNothing() {
         var unauthorized = api().get("/api/me", null);
+        var wrongPassword = api().token("alice@northwind.test", "not the password at all");
+        var unknownPath = api().get("/api/no-such-thing", null);
 
-        for (var answer : java.util.List.of(me, unauthorized)) {
+        for (var answer : List.of(unauthorized, wrongPassword, unknownPath)) {
             assertThat(answer.headers().firstValue("Content-Security-Policy"))
                     .hasValue("default-src 'none'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
             assertThat(answer.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
             assertThat(answer.headers().firstValue("Permissions-Policy")).hasValue(BrowserSecurityHeaders.PERMISSIONS_POLICY);
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         }
-        assertThat(me.status()).isEqualTo(200);
         assertThat(unauthorized.status()).isEqualTo(401);
+        assertThat(wrongPassword.status()).isEqualTo(401);
     }
 }
