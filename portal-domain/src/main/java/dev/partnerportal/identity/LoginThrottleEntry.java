@@ -3,10 +3,14 @@ package dev.partnerportal.identity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 /**
  * Failed sign-ins counted for one throttle key (a client address, or one login from one address) within a
@@ -15,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "login_throttle")
-class LoginThrottleEntry {
+class LoginThrottleEntry implements Persistable<String> {
 
     @Id
     @Column(name = "throttle_key", length = 64)
@@ -33,6 +37,13 @@ class LoginThrottleEntry {
     @Column(nullable = false)
     private int locks;
 
+    /**
+     * A new counter is inserted, never merged: merging would overwrite a row that a parallel failure inserted a
+     * moment earlier and lose its count. A parallel insert fails on the key instead, and the caller counts again.
+     */
+    @Transient
+    private boolean fresh;
+
     protected LoginThrottleEntry() {
     }
 
@@ -40,6 +51,23 @@ class LoginThrottleEntry {
         this.key = key;
         this.failures = 0;
         this.windowStartedAt = now;
+        this.fresh = true;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
+    }
+
+    @Override
+    public String getId() {
+        return key;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
     }
 
     /** The limits one kind of key lives under. */

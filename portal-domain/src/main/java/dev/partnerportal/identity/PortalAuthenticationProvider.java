@@ -48,10 +48,7 @@ public class PortalAuthenticationProvider implements AuthenticationProvider {
         var keys = throttle.keysFor(typedLogin, clientAddress(authentication.getDetails()));
 
         try (var attempt = capacity.admit()) {
-            var status = throttle.status(keys);
-            for (long ticket; (ticket = enterOrRefuse(attempt, status)) >= 0; status = throttle.status(keys)) {
-                attempt.awaitTurn(ticket);
-            }
+            var status = enter(attempt, keys);
             var user = users.findByEmail(EmailAddresses.loginKey(typedLogin));
             var hash = user.map(PortalUser::getPasswordHash).orElse(null);
             boolean tooLong = password.length() > PasswordPolicy.MAX_LENGTH;
@@ -72,12 +69,25 @@ public class PortalAuthenticationProvider implements AuthenticationProvider {
         }
     }
 
-    /** Enters the attempt's keys (returns -1), refuses a locked key, or returns a ticket to wait with. */
-    private long enterOrRefuse(SignInCapacity.Admission attempt, LoginThrottle.Status status) {
-        if (status.lockedUntil() != null) {
-            throw new SignInThrottledException(throttle.remaining(status.lockedUntil()));
+    /**
+     * Refuses a locked key, or waits until this attempt fits within what its keys may still fail, counting the
+     * attempts in flight as failures; returns the counters it entered on.
+     */
+    private LoginThrottle.Status enter(SignInCapacity.Admission attempt, LoginThrottle.Keys keys) {
+        while (true) {
+            long generation = attempt.generation();
+            var status = throttle.status(keys);
+            if (status.lockedUntil() != null) {
+                throw new SignInThrottledException(throttle.remaining(status.lockedUntil()));
+            }
+            long next = attempt.tryEnter(status.budgets(), generation);
+            if (next < 0) {
+                return status;
+            }
+            if (next == generation) {
+                attempt.awaitTurn(generation);
+            }
         }
-        return attempt.tryEnter(status.budgets());
     }
 
     private static @Nullable String clientAddress(@Nullable Object details) {

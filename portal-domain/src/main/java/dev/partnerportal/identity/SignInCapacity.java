@@ -85,13 +85,32 @@ public class SignInCapacity {
             this.deadline = deadline;
         }
 
-        /**
-         * Enters every key whose attempts in flight are below its budget (what it may still fail before a lock),
-         * all or none. Returns -1 when entered, otherwise a ticket for {@link #awaitTurn(long)}.
-         */
-        long tryEnter(Map<String, Integer> budgets) {
+        /** A mark to take before reading the counters that {@link #tryEnter} is then given. */
+        long generation() {
             lock.lock();
             try {
+                return leaves;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /**
+         * Enters every key whose attempts in flight are below its budget (what it may still fail before a lock),
+         * all or none, and returns -1. The budgets must have been read after {@code generation} was taken: if an
+         * attempt has left since, its failure may be missing from them while it no longer counts as in flight,
+         * so nothing is entered and the new generation is returned, to read the counters again at once. When
+         * there is no room, returns {@code generation} unchanged, to wait for a turn with {@link #awaitTurn}.
+         */
+        long tryEnter(Map<String, Integer> budgets, long generation) {
+            lock.lock();
+            try {
+                if (deadline - System.nanoTime() <= 0) {
+                    throw busy();
+                }
+                if (leaves != generation) {
+                    return leaves;
+                }
                 boolean room = budgets.entrySet().stream()
                         .allMatch(budget -> inFlight.getOrDefault(budget.getKey(), 0) < budget.getValue());
                 if (!room) {

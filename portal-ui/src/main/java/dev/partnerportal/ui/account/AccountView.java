@@ -11,7 +11,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import dev.partnerportal.identity.AccountService;
+import dev.partnerportal.identity.PortalPrincipal;
+import dev.partnerportal.identity.SignInBusyException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import dev.partnerportal.ui.i18n.SupportedLanguages;
 import dev.partnerportal.ui.i18n.UiLocales;
 import dev.partnerportal.ui.layout.Facts;
@@ -20,7 +27,7 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A person's own profile and the language the portal speaks to them in. */
+/** A person's own profile, the language the portal speaks to them in, and their password. */
 @Route("account")
 @Menu(order = 100, title = "nav.account")
 @PermitAll
@@ -67,7 +74,36 @@ public class AccountView extends Div implements HasDynamicTitle {
                         Facts.fact(getTranslation("account.displayName"), new Span(profile.displayName())),
                         Facts.fact(getTranslation("account.email"), new Span(profile.email())),
                         Facts.fact(getTranslation("account.role"), new Span(getTranslation("role." + profile.role().name())))),
-                language, save);
+                language, save, passwordForm(accounts));
+    }
+
+    private ChangePasswordForm passwordForm(AccountService accounts) {
+        var form = new ChangePasswordForm();
+        form.addChangeListener(change -> {
+            try {
+                keepThisSession(accounts.changePassword(change.current(), change.password()));
+                form.clear();
+                Notification.show(getTranslation("account.password.changed"), 5000, Notification.Position.BOTTOM_END)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (BadCredentialsException wrong) {
+                form.wrongCurrentPassword();
+            } catch (SignInBusyException busy) {
+                Notification.show(getTranslation("account.password.busy"), 5000, Notification.Position.BOTTOM_END)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+        });
+        return form;
+    }
+
+    /**
+     * The change ended every session of this person, this one included (its principal carries the old security
+     * version); this session goes on under the principal the change returned.
+     */
+    private static void keepThisSession(PortalPrincipal renewed) {
+        var context = SecurityContextHolder.getContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));
+        VaadinSession.getCurrent().getSession()
+                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
     }
 
     @Override
