@@ -41,7 +41,7 @@ public class SignInCapacity {
 
     SignInCapacity(@Value("${portal.security.login.concurrent-hashes:0}") int concurrentHashes,
                    @Value("${portal.security.login.max-waiting:64}") int maxWaiting,
-                   @Value("${portal.security.login.queue-wait:2s}") Duration queueWait) {
+                   @Value("${portal.security.login.queue-wait:5s}") Duration queueWait) {
         this.concurrentHashes = concurrentHashes > 0 ? concurrentHashes : Runtime.getRuntime().availableProcessors();
         this.maxAdmitted = this.concurrentHashes + Math.max(0, maxWaiting);
         this.queueWait = queueWait;
