@@ -85,7 +85,10 @@ class WebSecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/styles/**", "/images/**").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // The login page is named here, before Vaadin's configurer names it too: a form login without
+                // one would switch on Spring Security's generated login page in place of the Vaadin view.
                 .formLogin(form -> form
+                        .loginPage("/" + LoginView.ROUTE)
                         .authenticationDetailsSource(PortalAuthenticationDetails.SOURCE)
                         .failureHandler(new SignInFailureHandler()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))

@@ -19,9 +19,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  * does not say whether the account exists. {@code ?busy} (too many sign-ins at this moment: the password was not
  * checked) and {@code ?throttled} (too many failures from this network) each get their own message.
  */
-@Route(value = "login", autoLayout = false)
+@Route(value = LoginView.ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The login page's path, shared with the security configuration. */
+    public static final String ROUTE = "login";
 
     private final AuthenticationContext authentication;
     final LoginForm form = new LoginForm();
