@@ -27,7 +27,9 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /**
- * Every route, opened by every kind of account (and anonymously where allowed), runs under the portal's
+ * Every route, opened anonymously where allowed and by an administrator and a partner administrator (between them
+ * they may open every route: the editor's, the channel manager's and the partner user's routes are subsets of
+ * theirs, which {@code RouteAccessMatrixTest} keeps true), runs under the portal's
  * Content-Security-Policy: Chromium's console shows no policy violation and no script error (HTTP statuses of
  * parameterless routes are logged, not counted). Routes come from
  * the {@code @Route} annotations, so a new view is covered without editing this test; route parameters are
@@ -42,10 +44,7 @@ class ContentSecurityPolicyEndToEndTest extends BrowserTest {
 
     static {
         ACCOUNTS.put("admin@vendor.test", Role.ADMIN);
-        ACCOUNTS.put("editor@vendor.test", Role.CONTENT_EDITOR);
-        ACCOUNTS.put("manager@vendor.test", Role.CHANNEL_MANAGER);
         ACCOUNTS.put("alice@northwind.test", Role.PARTNER_ADMIN);
-        ACCOUNTS.put("bob@northwind.test", Role.PARTNER_USER);
     }
 
     private final AccessAnnotationChecker access = new AccessAnnotationChecker();
@@ -54,11 +53,13 @@ class ContentSecurityPolicyEndToEndTest extends BrowserTest {
     void noRouteBreaksThePolicyForAnyRole() {
         var routes = routes();
         var problems = new ArrayList<String>();
+        var visited = new TreeSet<String>();
         int visits = 0;
 
         for (var route : routes) {
             if (access.hasAccess(route.view(), null, role -> false)) {
                 visits += visit(route.path(), "anonymous", problems);
+                visited.add(route.path());
             }
         }
         for (var account : ACCOUNTS.entrySet()) {
@@ -73,13 +74,15 @@ class ContentSecurityPolicyEndToEndTest extends BrowserTest {
             for (var route : routes) {
                 if (access.hasAccess(route.view(), principal, role -> role.equals(account.getValue().name()))) {
                     visits += visit(route.path(), account.getKey(), problems);
+                    visited.add(route.path());
                 }
             }
         }
 
         log.info("Content-Security-Policy check: {} routes, {} page visits, {} console problems", routes.size(), visits,
                 problems.size());
-        assertThat(visits).as("page visits").isGreaterThan(routes.size());
+        assertThat(visited).as("routes opened by at least one account").containsExactlyInAnyOrderElementsOf(
+                routes.stream().map(RoutePath::path).toList());
         assertThat(problems).isEmpty();
     }
 
