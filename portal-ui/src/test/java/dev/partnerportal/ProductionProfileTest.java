@@ -16,9 +16,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +35,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ProductionProfileTest {
+
+    /*
+     * Each application context installs its own security context strategy in SecurityContextHolder's static
+     * field (Vaadin's, through VaadinAwareSecurityContextHolderStrategyConfiguration). The contexts this test
+     * starts would leave theirs behind, so the shared test context's filters and method security would then
+     * read a different thread-local than code calling SecurityContextHolder directly: the strategy in place
+     * before this test is put back after each test.
+     */
+    private SecurityContextHolderStrategy sharedStrategy;
+
+    @BeforeEach
+    void rememberTheSharedSecurityContextStrategy() {
+        sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterEach
+    void restoreTheSharedSecurityContextStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+    }
 
     /** The profile on a fresh database of the embedded PostgreSQL server, as an operator would start it. */
     private static SpringApplicationBuilder portal() {
