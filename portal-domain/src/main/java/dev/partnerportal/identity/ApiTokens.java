@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,13 +45,33 @@ public class ApiTokens {
         this.lifetime = lifetime;
     }
 
-    /** Issues a token for the authenticated caller. */
+    /** Issues a token for the caller signed in on this thread. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public IssuedToken issueForCaller() {
         var user = currentAccount.requireUser();
-        if (SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof PortalPrincipal principal
-                && principal.securityVersion() != user.getSecurityVersion()) {
+        return issue(user, SecurityContextHolder.getContext().getAuthentication().getPrincipal());
+    }
+
+    /**
+     * Issues a token for {@code authenticated}, the outcome of a password check the portal's authentication
+     * provider has just made. The token endpoint uses this, not {@link #issueForCaller()}: its caller is this
+     * argument and never the thread's security context, which under Vaadin's context holder strategy is the
+     * context of whichever browser session is current on the thread.
+     */
+    // Declared on the argument, not on the ambient context: only an authenticated portal principal gets a token.
+    @PreAuthorize("#authenticated.authenticated and #authenticated.principal instanceof T(dev.partnerportal.identity.PortalPrincipal)")
+    @Transactional
+    public IssuedToken issueFor(Authentication authenticated) {
+        var principal = (PortalPrincipal) authenticated.getPrincipal();
+        var user = users.findById(principal.caller().userId().value())
+                .filter(PortalUser::isEnabled)
+                .orElseThrow(() -> new AccessDeniedException("account no longer active"));
+        return issue(user, principal);
+    }
+
+    private IssuedToken issue(PortalUser user, Object principal) {
+        if (principal instanceof PortalPrincipal signedIn && signedIn.securityVersion() != user.getSecurityVersion()) {
             // Signed in under credentials or a role that have changed since: no token outlives that change.
             throw new AccessDeniedException("account changed since sign-in");
         }

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import dev.partnerportal.identity.SignInBusyException;
 import dev.partnerportal.identity.SignInDeferredException;
 import dev.partnerportal.security.PortalAuthenticationDetails;
@@ -55,16 +54,10 @@ class TokenController {
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password());
         attempt.setDetails(PortalAuthenticationDetails.SOURCE.buildDetails(httpRequest));
         var authenticated = authenticationManager.authenticate(attempt);
-        // The API chain is stateless: this context lives for this request only.
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authenticated);
-        SecurityContextHolder.setContext(context);
-        try {
-            var issued = tokens.issueForCaller();
-            return new TokenResponse(issued.token(), issued.expiresAt());
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        // Issued for the authentication just made, not for the thread's security context: with Vaadin's context
+        // holder strategy that context is a browser session's whenever a Vaadin session is current on the thread.
+        var issued = tokens.issueFor(authenticated);
+        return new TokenResponse(issued.token(), issued.expiresAt());
     }
 
     /** Not decided: 503 when the portal is busy checking other sign-ins, 429 after too many failures. */
