@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 @SpringBootTest
 class ApiTokensTest {
@@ -84,5 +87,41 @@ class ApiTokensTest {
     @Test
     void nobodyGetsATokenWithoutSigningIn() {
         assertThatThrownBy(() -> tokens.issueForCaller()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void aTokenIsIssuedForTheGivenAuthenticationWhoeverIsSignedInOnTheThread() {
+        var alice = provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                "alice@northwind.test", SignIn.DEMO_PASSWORD));
+        SignIn.as(provider, "bob@northwind.test");
+
+        var issued = tokens.issueFor(alice);
+
+        assertThat(tokens.authenticate(issued.token())).map(PortalPrincipal::getUsername).hasValue("alice@northwind.test");
+    }
+
+    @Test
+    void onlyAnAuthenticatedPortalPrincipalGetsATokenFromIssueFor() {
+        SignIn.as(provider, "bob@northwind.test");
+        long before = jdbc.queryForObject("select count(*) from api_token", Long.class);
+
+        assertThatThrownBy(() -> tokens.issueFor(UsernamePasswordAuthenticationToken.unauthenticated(
+                "alice@northwind.test", SignIn.DEMO_PASSWORD))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tokens.issueFor(UsernamePasswordAuthenticationToken.authenticated(
+                "alice@northwind.test", null, List.of()))).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from api_token", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void issueForRefusesAnAuthenticationMadeBeforeTheAccountChanged() {
+        var bob = provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                "bob@northwind.test", SignIn.DEMO_PASSWORD));
+        jdbc.update("update portal_user set security_version = security_version + 1 where email = 'bob@northwind.test'");
+        try {
+            assertThatThrownBy(() -> tokens.issueFor(bob)).isInstanceOf(AccessDeniedException.class)
+                    .hasMessage("account changed since sign-in");
+        } finally {
+            jdbc.update("update portal_user set security_version = security_version - 1 where email = 'bob@northwind.test'");
+        }
     }
 }
