@@ -1,9 +1,11 @@
 package dev.partnerportal.staff;
 
+import dev.partnerportal.shared.RuleViolation;
+
 /** The change would leave the portal without an active administrator, so it was not made. */
-public class LastAdministratorException extends RuntimeException {
+public class LastAdministratorException extends RuleViolation {
 
     public LastAdministratorException() {
-        super("The last active administrator cannot be deactivated or given another role.");
+        super(StaffError.LAST_ADMINISTRATOR);
     }
 }

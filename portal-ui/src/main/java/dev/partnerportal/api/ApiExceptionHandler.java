@@ -1,7 +1,12 @@
 package dev.partnerportal.api;
 
+import com.vaadin.flow.i18n.I18NProvider;
+import dev.partnerportal.shared.ErrorKind;
+import dev.partnerportal.shared.RuleViolation;
+import dev.partnerportal.ui.i18n.ErrorMessages;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -21,7 +26,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every API error as an RFC 9457 problem body. Validation errors name the fields; unexpected failures
+ * Every API error as an RFC 9457 problem body, mapped here and nowhere else. A refused request
+ * ({@link RuleViolation}) carries its stable {@code code} and the translated message as detail (English
+ * unless the request asks for another language); validation errors name the fields; unexpected failures
  * carry only an incident id that is also in the log, never a stack trace or exception message.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
@@ -30,6 +37,33 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     static final String BAD_CREDENTIALS = "Invalid username or password.";
+
+    private final I18NProvider translations;
+
+    ApiExceptionHandler(I18NProvider translations) {
+        this.translations = translations;
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail refused(RuleViolation violation, WebRequest request) {
+        var locale = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? Locale.ENGLISH : request.getLocale();
+        var problem = problem(status(violation.kind()), violation.error().problemType(),
+                ErrorMessages.text(translations, violation, locale));
+        problem.setProperty("code", violation.code());
+        violation.details().forEach(problem::setProperty);
+        return problem;
+    }
+
+    static HttpStatus status(ErrorKind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
+    }
 
     @ExceptionHandler(BadCredentialsException.class)
     ProblemDetail badCredentials() {

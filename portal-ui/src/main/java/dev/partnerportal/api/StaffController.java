@@ -4,7 +4,6 @@ import dev.partnerportal.identity.DuplicateAccountException;
 import dev.partnerportal.identity.PortalUser;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.UserId;
-import dev.partnerportal.staff.LastAdministratorException;
 import dev.partnerportal.staff.StaffDirectory;
 import dev.partnerportal.staff.StaffMember;
 import io.swagger.v3.oas.annotations.Operation;
@@ -89,11 +88,6 @@ class StaffController {
     Staff change(@PathVariable long id, @RequestBody Change change) {
         return staff.change(new UserId(id), change.role(), change.active()).map(Staff::of)
                 .orElseThrow(() -> new NotFoundException("No staff member " + id + "."));
-    }
-
-    @ExceptionHandler(LastAdministratorException.class)
-    ProblemDetail lastAdministrator(LastAdministratorException e) {
-        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, "last-administrator", e.getMessage());
     }
 
     @ExceptionHandler(DuplicateAccountException.class)

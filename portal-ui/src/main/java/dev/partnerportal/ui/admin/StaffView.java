@@ -7,8 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -20,9 +18,10 @@ import dev.partnerportal.identity.DuplicateAccountException;
 import dev.partnerportal.partner.ManagerVisibility;
 import dev.partnerportal.partner.PartnerVisibility;
 import dev.partnerportal.shared.Role;
-import dev.partnerportal.staff.LastAdministratorException;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.staff.StaffDirectory;
 import dev.partnerportal.staff.StaffMember;
+import dev.partnerportal.ui.layout.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +53,7 @@ public class StaffView extends Div implements HasDynamicTitle {
         visibilitySelect.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 visibility.change(event.getValue());
-                notify(getTranslation("staff.visibility.changed"), NotificationVariant.LUMO_SUCCESS);
+                Notices.success(getTranslation("staff.visibility.changed"));
             }
         });
         grid.setId("staff-grid");
@@ -110,10 +109,10 @@ public class StaffView extends Div implements HasDynamicTitle {
             staff.change(member.id(), role, active);
             grid.getDataProvider().refreshAll();
             return true;
-        } catch (LastAdministratorException e) {
-            notify(getTranslation("staff.lastAdministrator"), NotificationVariant.LUMO_ERROR);
+        } catch (RuleViolation e) {
+            Notices.refused(e);
         } catch (IllegalArgumentException e) {
-            notify(getTranslation("staff.notPossible"), NotificationVariant.LUMO_ERROR);
+            Notices.error(getTranslation("staff.notPossible"));
         }
         return false;
     }
@@ -123,7 +122,7 @@ public class StaffView extends Div implements HasDynamicTitle {
             try {
                 staff.invite(email, name, role);
                 grid.getDataProvider().refreshAll();
-                notify(getTranslation("staff.invited", email), NotificationVariant.LUMO_SUCCESS);
+                Notices.success(getTranslation("staff.invited", email));
                 return null;
             } catch (DuplicateAccountException e) {
                 return getTranslation("staff.duplicate");
@@ -133,9 +132,6 @@ public class StaffView extends Div implements HasDynamicTitle {
         }).open();
     }
 
-    private static void notify(String text, NotificationVariant variant) {
-        Notification.show(text, 5000, Notification.Position.BOTTOM_END).addThemeVariants(variant);
-    }
 
     @Override
     public String getPageTitle() {
