@@ -5,6 +5,7 @@ import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerOrganizations;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.EmailAddresses;
+import dev.partnerportal.shared.Sha256;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -155,7 +156,7 @@ public class SurveyCollection {
             return Optional.empty();
         }
         var now = clock.instant();
-        return invitations.findByTokenHash(Hashes.sha256(token)).flatMap(invitation -> waves.findById(invitation.getWaveId())
+        return invitations.findByTokenHash(Sha256.hex(token)).flatMap(invitation -> waves.findById(invitation.getWaveId())
                 .filter(wave -> wave.isOpenAt(now))
                 .map(wave -> {
                     var organization = invitation.getOrganizationId() == null ? null

@@ -6,6 +6,7 @@ import dev.partnerportal.mail.Mailer;
 import dev.partnerportal.partner.PartnerOrganizations;
 import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.Sha256;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -118,7 +119,7 @@ public class SurveyDesigner {
         RANDOM.nextBytes(bytes);
         var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         invitations.save(new SurveyInvitation(waveId.value(), normalized,
-                organization == null ? null : organization.value(), Hashes.sha256(token), clock.instant()));
+                organization == null ? null : organization.value(), Sha256.hex(token), clock.instant()));
         mailer.queue(normalized, "Your feedback: " + wave.getSurvey().getTitle(), """
                 Hello,
 

@@ -1,6 +1,7 @@
 package dev.partnerportal.survey;
 
 import dev.partnerportal.partner.OrganizationSummary;
+import dev.partnerportal.shared.Sha256;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -125,7 +126,7 @@ class SurveyWave {
 
     /** The pseudonymous key of a person in this wave: the same person always gets the same key. */
     String respondentKey(String person) {
-        return Hashes.sha256(respondentSalt + ":" + person);
+        return Sha256.hex(respondentSalt + ":" + person);
     }
 
     WaveSummary summary(Instant now) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerportal.identity.PortalAuthenticationProvider;
 import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.shared.Sha256;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
 import dev.partnerportal.testsupport.TestClockConfiguration;
@@ -144,7 +145,7 @@ abstract class SurveyLinkAndFollowUpContract {
                 Long.class, wave.id().value());
         var salt = jdbc.queryForObject("select respondent_salt from survey_wave where id = ?", String.class, wave.id().value());
         jdbc.update("update survey_response set respondent_key = ? where wave_id = ?",
-                Hashes.sha256(salt + ":invitation:" + invitation), wave.id().value());
+                Sha256.hex(salt + ":invitation:" + invitation), wave.id().value());
 
         SignIn.as(provider, "alice@northwind.test");
         assertThat(collection.form(wave.id()).orElseThrow().state()).isEqualTo(ResponseState.SUBMITTED);
