@@ -1,13 +1,10 @@
 package dev.partnerportal.certification;
 
-import dev.partnerportal.survey.CsvCells;
-import java.io.IOException;
+import dev.partnerportal.shared.CsvTable;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 
-/** The staff export of awards. Every cell goes through {@link CsvCells#neutralize}, names included. */
+/** The staff export of awards. Every cell goes through {@link CsvTable#neutralize}, names included. */
 final class CertificationCsv {
 
     static final List<String> HEADER = List.of("Holder", "Email", "Organization", "Certification", "Level",
@@ -18,16 +15,12 @@ final class CertificationCsv {
 
     static String write(List<HeldCertification> rows) {
         var out = new StringWriter();
-        try (var printer = CSVFormat.RFC4180.builder().get().print(out)) {
-            printer.printRecord(HEADER);
+        try (var table = CsvTable.start(out, HEADER)) {
             for (var row : rows) {
-                printer.printRecord(List.of(row.holderName(), row.holderEmail(), row.organizationName(),
-                                row.certification().name(), row.certification().level().name(), row.issuedOn().toString(),
-                                row.expiresOn().toString(), row.status().name(), row.verificationCode())
-                        .stream().map(CsvCells::neutralize).toList());
+                table.row(List.of(row.holderName(), row.holderEmail(), row.organizationName(),
+                        row.certification().name(), row.certification().level().name(), row.issuedOn().toString(),
+                        row.expiresOn().toString(), row.status().name(), row.verificationCode()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toString();
     }

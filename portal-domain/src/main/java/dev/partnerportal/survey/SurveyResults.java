@@ -4,14 +4,13 @@ import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.partner.PartnerOrganization;
 import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.shared.CsvTable;
 import dev.partnerportal.survey.WaveResults.Breakdown;
 import dev.partnerportal.survey.WaveResults.Dimension;
 import dev.partnerportal.survey.WaveResults.FreeTextAnswer;
 import dev.partnerportal.survey.WaveResults.FreeTextFilter;
 import dev.partnerportal.survey.WaveResults.GroupScore;
 import dev.partnerportal.survey.WaveResults.TrendPoint;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +22,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -125,8 +123,7 @@ public class SurveyResults {
         var names = organizationNames();
         var header = new ArrayList<String>(List.of("response", "submitted_at", "organization", "tier", "region"));
         definition.questions().forEach(q -> header.add(q.text(Locale.ENGLISH)));
-        try (var printer = CSVFormat.RFC4180.builder().get().print(out)) {
-            printer.printRecord(header.stream().map(CsvCells::neutralize).toList());
+        try (var table = CsvTable.start(out, header)) {
             int number = 0;
             for (var response : responses.findSubmitted(id.value())) {
                 var row = new ArrayList<String>();
@@ -138,10 +135,8 @@ public class SurveyResults {
                 row.add(named ? response.getRegion() : "");
                 var answers = response.answers(kinds);
                 definition.questions().forEach(q -> row.add(cell(q, answers.get(q.id()))));
-                printer.printRecord(row.stream().map(CsvCells::neutralize).toList());
+                table.row(row);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         audit.recordRead(AuditAction.SURVEY_RESPONSES_EXPORTED, null, "wave " + id.value());
     }
