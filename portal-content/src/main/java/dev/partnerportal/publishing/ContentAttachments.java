@@ -170,9 +170,7 @@ public class ContentAttachments {
             throw new ContentConflictException("Someone else changed this item at the same moment. Nothing was "
                     + "saved. Reload the item and try again.");
         }
-        var printable = Terms.printable(note);
-        revisions.save(new ContentRevision(item.id(), item.revision(), ContentDocument.write(item.toDraft()), caller.username(),
-                clock.instant(), printable.length() > 200 ? printable.substring(0, 200) : printable));
+        revisions.keep(item, caller.username(), clock.instant(), Terms.printable(note));
         if (withdrawn) {
             events.publishEvent(new ContentWithdrawn(item.id()));
         }

@@ -126,8 +126,7 @@ public class ContentBundles {
             var now = clock.instant();
             if (existing.isEmpty()) {
                 var item = items.save(new ContentItem(draft, draft.slug(), caller.userId(), UUID.randomUUID().toString(), now));
-                revisions.save(new ContentRevision(item.id(), item.revision(), ContentDocument.write(item.toDraft()),
-                        caller.username(), now, "imported"));
+                revisions.keep(item, caller.username(), now, "imported");
                 created++;
             } else if (ContentDocument.write(existing.get().toDraft()).equals(ContentDocument.write(draft))) {
                 unchanged++;
@@ -136,8 +135,7 @@ public class ContentBundles {
                 if (item.edit(draft, draft.slug(), caller.userId(), now)) {
                     events.publishEvent(new ContentWithdrawn(item.id()));
                 }
-                revisions.save(new ContentRevision(item.id(), item.revision(), ContentDocument.write(item.toDraft()),
-                        caller.username(), now, "imported"));
+                revisions.keep(item, caller.username(), now, "imported");
                 updated++;
             }
             progress.accept(++done, files.size() * 2);

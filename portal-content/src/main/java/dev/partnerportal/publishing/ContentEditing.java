@@ -259,8 +259,7 @@ public class ContentEditing {
     }
 
     private void keepRevision(ContentItem item, Caller caller, String note) {
-        revisions.save(new ContentRevision(item.id(), item.revision(), ContentDocument.write(item.toDraft()),
-                caller.username(), clock.instant(), note));
+        revisions.keep(item, caller.username(), clock.instant(), note);
     }
 
     private ContentSummary announce(ContentItem item) {

@@ -13,6 +13,8 @@ import java.time.Instant;
 @Table(name = "content_revision")
 class ContentRevision {
 
+    static final int NOTE_MAX_LENGTH = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -26,7 +28,7 @@ class ContentRevision {
     private String savedBy;
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = NOTE_MAX_LENGTH)
     private String note;
 
     protected ContentRevision() {

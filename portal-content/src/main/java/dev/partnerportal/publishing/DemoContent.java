@@ -91,7 +91,6 @@ class DemoContent implements ApplicationRunner {
         var slug = draft.slug().isEmpty() ? ContentRules.slugOf(draft.title()) : draft.slug();
         var item = items.save(new ContentItem(draft, slug, editor.id(), UUID.randomUUID().toString(), now));
         item.publishDirectly(now);
-        revisions.save(new ContentRevision(item.id(), item.revision(), ContentDocument.write(item.toDraft()),
-                editor.getEmail(), now, "created"));
+        revisions.keep(item, editor.getEmail(), now, "created");
     }
 }

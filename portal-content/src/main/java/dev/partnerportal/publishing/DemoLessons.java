@@ -78,6 +78,6 @@ class DemoLessons implements ApplicationRunner {
                 .withDetails(List.of("training"), reviewBy, CheatSheet.EMPTY);
         var item = items.save(new ContentItem(draft, ContentRules.slugOf(title), editor, UUID.randomUUID().toString(), now));
         item.publishDirectly(now);
-        revisions.save(new ContentRevision(item.id(), item.revision(), ContentDocument.write(item.toDraft()), editorEmail, now, "created"));
+        revisions.keep(item, editorEmail, now, "created");
     }
 }
