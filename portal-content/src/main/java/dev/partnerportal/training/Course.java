@@ -2,9 +2,6 @@ package dev.partnerportal.training;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -13,23 +10,12 @@ import java.util.List;
 /** A course: ordered lessons, each a content item, with the time it takes. The code is what other features name. */
 @Entity
 @Table(name = "training_course")
-class Course {
+class Course extends CatalogEntry {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(nullable = false, unique = true, length = Codes.MAX_LENGTH)
-    private String code;
-    @Column(nullable = false, length = CourseForm.TITLE_MAX_LENGTH)
-    private String title;
-    @Column(nullable = false, length = CourseForm.SUMMARY_MAX_LENGTH)
-    private String summary;
     @Column(name = "lesson_items", nullable = false, length = 2000)
     private String lessonItems;
     @Column(name = "estimated_minutes", nullable = false)
     private int estimatedMinutes;
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -39,8 +25,7 @@ class Course {
     }
 
     Course(CourseForm form, Instant now) {
-        this.code = Codes.check(form.code(), "course code");
-        this.createdAt = now;
+        super(Codes.check(form.code(), "course code"), now);
         apply(form, now);
     }
 
@@ -61,17 +46,12 @@ class Course {
         if (encoded.length() > 2000) {
             throw new IllegalArgumentException("Too many lessons.");
         }
-        this.title = form.title().strip();
-        this.summary = form.summary().strip();
+        describe(form.title().strip(), form.summary().strip());
         this.lessonItems = encoded;
         this.estimatedMinutes = form.estimatedMinutes();
         this.updatedAt = now;
     }
 
-    Long id() { return id; }
-    String code() { return code; }
-    String title() { return title; }
-    String summary() { return summary; }
     List<Long> lessonItemIds() { return Codes.decodeIds(lessonItems); }
     int estimatedMinutes() { return estimatedMinutes; }
 }

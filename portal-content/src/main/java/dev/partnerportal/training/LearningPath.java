@@ -2,9 +2,6 @@ package dev.partnerportal.training;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
@@ -12,21 +9,10 @@ import java.util.List;
 /** Courses to take in order, e.g. everything a new sales person needs. */
 @Entity
 @Table(name = "training_path")
-class LearningPath {
+class LearningPath extends CatalogEntry {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(nullable = false, unique = true, length = Codes.MAX_LENGTH)
-    private String code;
-    @Column(nullable = false, length = CourseForm.TITLE_MAX_LENGTH)
-    private String title;
-    @Column(nullable = false, length = CourseForm.SUMMARY_MAX_LENGTH)
-    private String summary;
     @Column(name = "course_codes", nullable = false, length = 1000)
     private String courseCodes;
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
 
     protected LearningPath() {
     }
@@ -35,15 +21,10 @@ class LearningPath {
         if (title.isBlank() || title.length() > CourseForm.TITLE_MAX_LENGTH || courseCodes.isEmpty()) {
             throw new IllegalArgumentException("A path has a title and at least one course.");
         }
-        this.code = Codes.check(code, "path code");
-        this.title = title.strip();
-        this.summary = summary.strip();
+        super(Codes.check(code, "path code"), now);
+        describe(title.strip(), summary.strip());
         this.courseCodes = Codes.encode(courseCodes.stream().map(c -> Codes.check(c, "course code")).toList());
-        this.createdAt = now;
     }
 
-    String code() { return code; }
-    String title() { return title; }
-    String summary() { return summary; }
     List<String> courseCodes() { return Codes.decode(courseCodes); }
 }
