@@ -1,6 +1,8 @@
 package dev.partnerportal.certification;
 
 import dev.partnerportal.shared.Sha256;
+import dev.partnerportal.throttle.ThrottleKind;
+import dev.partnerportal.throttle.Throttles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -8,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,19 +27,19 @@ public class CertificateVerification {
 
     private final CertificationAwards awards;
     private final CertificationDefinitions definitions;
-    private final VerificationThrottleEntries throttle;
+    private final Throttles throttles;
     private final AwardViews views;
     private final Clock clock;
     private final int allowance;
     private final String baseUrl;
 
-    CertificateVerification(CertificationAwards awards, CertificationDefinitions definitions, VerificationThrottleEntries throttle,
+    CertificateVerification(CertificationAwards awards, CertificationDefinitions definitions, Throttles throttles,
                             AwardViews views, Clock clock,
                             @Value("${portal.certifications.verifications-per-window:30}") int allowance,
                             @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.awards = awards;
         this.definitions = definitions;
-        this.throttle = throttle;
+        this.throttles = throttles;
         this.views = views;
         this.clock = clock;
         this.allowance = allowance;
@@ -94,15 +95,8 @@ public class CertificateVerification {
     }
 
     private boolean counted(String clientAddress) {
-        var key = Sha256.hex("verify:" + clientAddress);
-        var now = clock.instant();
-        VerificationThrottleEntry entry;
-        try {
-            entry = throttle.findForUpdate(key).orElseGet(() -> throttle.saveAndFlush(new VerificationThrottleEntry(key, now)));
-        } catch (DataIntegrityViolationException concurrentFirstLookup) {
-            entry = throttle.findForUpdate(key).orElseThrow();
-        }
-        return entry.tryCount(now, WINDOW, allowance);
+        return throttles.tryCount(ThrottleKind.CERTIFICATE_VERIFICATION, Sha256.hex("verify:" + clientAddress), WINDOW,
+                allowance);
     }
 
     /** Thrown when a client has used up its verification lookups for now. */

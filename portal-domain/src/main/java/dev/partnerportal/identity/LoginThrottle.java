@@ -2,10 +2,12 @@ package dev.partnerportal.identity;
 
 import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.Sha256;
+import dev.partnerportal.throttle.FailureLimits;
+import dev.partnerportal.throttle.ThrottleKind;
+import dev.partnerportal.throttle.Throttles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -13,9 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Limits failed sign-ins per client address and per login from one address. Only failures count, so any
@@ -38,28 +37,25 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class LoginThrottle {
 
-    private final LoginThrottleEntries entries;
+    private final Throttles throttles;
     private final LoginAudit audit;
     private final Clock clock;
-    private final TransactionTemplate newTransaction;
-    private final LoginThrottleEntry.Limits accountLimits;
-    private final LoginThrottleEntry.Limits addressLimits;
+    private final FailureLimits accountLimits;
+    private final FailureLimits addressLimits;
     private final Duration forgetAfter;
 
-    LoginThrottle(LoginThrottleEntries entries, LoginAudit audit, Clock clock, PlatformTransactionManager transactions,
+    LoginThrottle(Throttles throttles, LoginAudit audit, Clock clock,
                   @Value("${portal.security.login.max-failures:5}") int maxFailures,
                   @Value("${portal.security.login.address-max-failures:100}") int addressMaxFailures,
                   @Value("${portal.security.login.window:15m}") Duration window,
                   @Value("${portal.security.login.lock-duration:1m}") Duration lockDuration,
                   @Value("${portal.security.login.max-lock-duration:1h}") Duration maxLockDuration,
                   @Value("${portal.security.login.forget-after:24h}") Duration forgetAfter) {
-        this.entries = entries;
+        this.throttles = throttles;
         this.audit = audit;
         this.clock = clock;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.accountLimits = new LoginThrottleEntry.Limits(maxFailures, window, lockDuration, maxLockDuration);
-        this.addressLimits = new LoginThrottleEntry.Limits(addressMaxFailures, window, lockDuration, maxLockDuration);
+        this.accountLimits = new FailureLimits(maxFailures, window, lockDuration, maxLockDuration);
+        this.addressLimits = new FailureLimits(addressMaxFailures, window, lockDuration, maxLockDuration);
         this.forgetAfter = forgetAfter;
     }
 
@@ -87,26 +83,22 @@ class LoginThrottle {
 
     /** One short read of both counters. */
     Status status(Keys keys) {
-        var now = clock.instant();
-        var ids = new ArrayList<String>();
-        ids.add(keys.account());
+        var limitsByKey = new LinkedHashMap<String, FailureLimits>();
+        limitsByKey.put(keys.account(), accountLimits);
         if (keys.address() != null) {
-            ids.add(keys.address());
+            limitsByKey.put(keys.address(), addressLimits);
         }
-        var found = new LinkedHashMap<String, LoginThrottleEntry>();
-        entries.findAllById(ids).forEach(entry -> found.put(entry.key(), entry));
+        var standings = throttles.standings(ThrottleKind.SIGN_IN, limitsByKey);
         Instant lockedUntil = null;
         var budgets = new LinkedHashMap<String, Integer>();
-        for (var id : ids) {
-            var limits = id.equals(keys.account()) ? accountLimits : addressLimits;
-            var entry = found.get(id);
-            if (entry != null && entry.isLocked(now)) {
-                var until = entry.lockedUntil();
+        for (var standing : standings.entrySet()) {
+            var until = standing.getValue().lockedUntil();
+            if (until != null) {
                 lockedUntil = lockedUntil == null || until.isAfter(lockedUntil) ? until : lockedUntil;
             }
-            budgets.put(id, entry == null ? limits.maxFailures() : entry.remainingFailures(now, limits));
+            budgets.put(standing.getKey(), standing.getValue().remainingFailures());
         }
-        return new Status(lockedUntil, budgets, found.containsKey(keys.account()));
+        return new Status(lockedUntil, budgets, standings.get(keys.account()).counted());
     }
 
     Duration remaining(Instant lockedUntil) {
@@ -126,21 +118,13 @@ class LoginThrottle {
         }
     }
 
-    private @Nullable Duration count(String key, LoginThrottleEntry.Limits limits) {
+    private @Nullable Duration count(String key, FailureLimits limits) {
         try {
-            return countFailure(key, limits);
+            return throttles.recordFailure(ThrottleKind.SIGN_IN, key, limits);
         } catch (DataIntegrityViolationException concurrentFirstFailure) {
             // Another request inserted the counter for this key at the same moment: count on that row.
-            return countFailure(key, limits);
+            return throttles.recordFailure(ThrottleKind.SIGN_IN, key, limits);
         }
-    }
-
-    private @Nullable Duration countFailure(String key, LoginThrottleEntry.Limits limits) {
-        return newTransaction.execute(status -> {
-            var now = clock.instant();
-            var entry = entries.findForUpdate(key).orElseGet(() -> entries.saveAndFlush(new LoginThrottleEntry(key, now)));
-            return entry.recordFailure(now, limits);
-        });
     }
 
     /**
@@ -149,14 +133,13 @@ class LoginThrottle {
      */
     void recordSuccess(Keys keys, Status status) {
         if (status.accountKeyCounted()) {
-            newTransaction.executeWithoutResult(tx -> entries.deleteById(keys.account()));
+            throttles.forget(ThrottleKind.SIGN_IN, keys.account());
         }
     }
 
     @Scheduled(fixedDelayString = "${portal.security.login.cleanup-interval:1h}")
     void forgetStaleCounters() {
         var now = clock.instant();
-        newTransaction.executeWithoutResult(status ->
-                entries.deleteStale(now.minus(accountLimits.window()), now.minus(forgetAfter)));
+        throttles.forgetStale(ThrottleKind.SIGN_IN, now.minus(accountLimits.window()), now.minus(forgetAfter));
     }
 }

@@ -11,6 +11,8 @@ import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.Sha256;
+import dev.partnerportal.throttle.ThrottleKind;
+import dev.partnerportal.throttle.Throttles;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +20,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,7 +39,7 @@ public class Recruitment {
     static final Duration WINDOW = Duration.ofHours(1);
 
     private final PartnerApplications applications;
-    private final ApplicationThrottleEntries throttle;
+    private final Throttles throttles;
     private final PartnerOrganizations organizations;
     private final PartnerTiers tiers;
     private final Invitations invitations;
@@ -49,12 +50,12 @@ public class Recruitment {
     private final Clock clock;
     private final int allowancePerHour;
 
-    Recruitment(PartnerApplications applications, ApplicationThrottleEntries throttle, PartnerOrganizations organizations,
+    Recruitment(PartnerApplications applications, Throttles throttles, PartnerOrganizations organizations,
                 PartnerTiers tiers, Invitations invitations, Mailer mailer, CallerContext callers, AuditTrail audit,
                 ApplicationEventPublisher events, Clock clock,
                 @Value("${portal.recruitment.applications-per-hour:3}") int allowancePerHour) {
         this.applications = applications;
-        this.throttle = throttle;
+        this.throttles = throttles;
         this.organizations = organizations;
         this.tiers = tiers;
         this.invitations = invitations;
@@ -90,14 +91,7 @@ public class Recruitment {
 
     private void countSubmission(String remoteAddress) {
         var key = Sha256.hex("application:" + remoteAddress);
-        var now = clock.instant();
-        ApplicationThrottleEntry entry;
-        try {
-            entry = throttle.findForUpdate(key).orElseGet(() -> throttle.saveAndFlush(new ApplicationThrottleEntry(key, now)));
-        } catch (DataIntegrityViolationException concurrentFirstSubmission) {
-            entry = throttle.findForUpdate(key).orElseThrow();
-        }
-        if (!entry.tryCount(now, WINDOW, allowancePerHour)) {
+        if (!throttles.tryCount(ThrottleKind.PARTNER_APPLICATION, key, WINDOW, allowancePerHour)) {
             throw new TooManyApplicationsException();
         }
     }

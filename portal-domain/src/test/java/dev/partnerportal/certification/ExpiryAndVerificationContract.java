@@ -40,7 +40,7 @@ abstract class ExpiryAndVerificationContract {
         jdbc.update("delete from certification_reminder");
         jdbc.update("update certification_award set renewal_of = null");
         jdbc.update("delete from certification_award where user_id <> (select id from portal_user where email = 'alice@northwind.test')");
-        jdbc.update("delete from verification_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'CERTIFICATE_VERIFICATION'");
         jdbc.update("delete from mail_message where recipient = 'bob@northwind.test'");
         SignIn.as(provider, "bob@northwind.test");
         bobs = certifications.recordQuizPassed("sales-fundamentals-quiz", Set.of("sales-fundamentals")).orElseThrow();

@@ -38,7 +38,7 @@ abstract class AuthenticationContract {
 
     @BeforeEach
     void resetLimiterAndClock() {
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
         clock.set(TestClockConfiguration.START);
     }
 
@@ -122,9 +122,9 @@ abstract class AuthenticationContract {
         for (int i = 0; i < 5; i++) {
             failure("ghost@nowhere.test", "wrong");
         }
-        assertThat(jdbc.queryForObject("select count(*) from login_throttle where locked_until is not null", Long.class))
+        assertThat(jdbc.queryForObject("select count(*) from throttle_entry where kind = 'SIGN_IN' and locked_until is not null", Long.class))
                 .isEqualTo(1);
-        assertThat(jdbc.queryForList("select throttle_key from login_throttle", String.class))
+        assertThat(jdbc.queryForList("select throttle_key from throttle_entry where kind = 'SIGN_IN'", String.class))
                 .allSatisfy(key -> assertThat(key).hasSize(64).doesNotContain("ghost"));
         assertThat(audit.findByActionOrderByIdAsc(AuditAction.ACCOUNT_LOCKED.name()))
                 .extracting(e -> String.valueOf(e.getActor()) + " " + e.getDetail())
@@ -169,7 +169,7 @@ abstract class AuthenticationContract {
             failure("editor@vendor.test", "bcrypt-password-123");
         } finally {
             jdbc.update("update portal_user set password_hash = ? where email = 'editor@vendor.test'", original);
-            jdbc.update("delete from login_throttle");
+            jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
         }
     }
 

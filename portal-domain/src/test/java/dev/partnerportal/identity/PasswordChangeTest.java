@@ -55,7 +55,7 @@ class PasswordChangeTest {
     void restore() {
         SignIn.out();
         jdbc.update("update portal_user set password_hash = ? where email = 'admin@vendor.test'", originalHash);
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
     }
 
     @Test

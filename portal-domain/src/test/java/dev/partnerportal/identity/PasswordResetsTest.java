@@ -51,7 +51,7 @@ class PasswordResetsTest {
     void restore() {
         SignIn.out();
         jdbc.update("update portal_user set password_hash = ? where email = 'bob@northwind.test'", originalHash);
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
     }
 
     @Test

@@ -51,7 +51,7 @@ abstract class RecruitmentContract {
     @BeforeEach
     void reset() {
         clock.set(TestClockConfiguration.START);
-        jdbc.update("delete from application_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'PARTNER_APPLICATION'");
     }
 
     @AfterEach

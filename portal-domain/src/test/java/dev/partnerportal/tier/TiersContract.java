@@ -56,7 +56,7 @@ abstract class TiersContract {
     @BeforeEach
     void aFreshlyApprovedReseller() {
         clock.set(TestClockConfiguration.START);
-        jdbc.update("delete from application_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'PARTNER_APPLICATION'");
         var suffix = UUID.randomUUID().toString().substring(0, 6);
         adminEmail = "owner-" + suffix + "@tier.test";
         var id = recruitment.apply(new ApplicationForm("Tier Test " + suffix, null, PartnerType.RESELLER, "EMEA",

@@ -37,7 +37,7 @@ class ApiSecurityTest {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
         clock.set(TestClockConfiguration.START);
     }
 

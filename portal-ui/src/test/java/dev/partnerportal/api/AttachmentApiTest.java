@@ -38,7 +38,7 @@ class AttachmentApiTest {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
     }
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request, String bearer) {

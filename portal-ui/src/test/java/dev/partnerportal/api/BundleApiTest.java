@@ -39,7 +39,7 @@ class BundleApiTest {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
     }
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request, String bearer) {

@@ -37,7 +37,7 @@ class CertificationApiTest {
 
     @BeforeEach
     void setUp() {
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
         TrainingData.reset(jdbc);
         api = new ApiClient(port);
         alicesAward = jdbc.queryForObject("""

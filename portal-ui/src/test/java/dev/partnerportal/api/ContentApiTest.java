@@ -36,7 +36,7 @@ class ContentApiTest {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
         marker = "api" + UUID.randomUUID().toString().substring(0, 8);
     }
 

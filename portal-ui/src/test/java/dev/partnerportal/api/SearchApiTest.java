@@ -33,7 +33,7 @@ class SearchApiTest {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
         var admin = token("admin@vendor.test");
         await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/search?q=deal", admin).status() == 200);
     }

@@ -33,7 +33,7 @@ class TrainingApiTest {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
         TrainingData.reset(jdbc);
     }
 

@@ -54,8 +54,8 @@ abstract class BrowserTest {
 
     @BeforeEach
     void freshSession() {
-        jdbc.update("delete from login_throttle");
-        jdbc.update("delete from application_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
+        jdbc.update("delete from throttle_entry where kind = 'PARTNER_APPLICATION'");
         jdbc.update("update portal_user set preferred_locale = null");
         driver.manage().deleteAllCookies();
     }

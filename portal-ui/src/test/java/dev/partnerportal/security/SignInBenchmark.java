@@ -57,7 +57,7 @@ class SignInBenchmark {
     @Test
     void measuresSignInWavesAndASearchRunningMeanwhile() throws Exception {
         var api = new ApiClient(port);
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
         var searcher = api.tokenFor("carol@contoso.test", DEMO_PASSWORD);
         IntSupplier search = () -> api.get("/api/search?q=partner", searcher).status();
         for (int i = 0; i < 50; i++) {
@@ -80,7 +80,7 @@ class SignInBenchmark {
             return BrowserSession.signedIn(answer) ? 200 : answer.location().endsWith("?busy") ? 503 : 401;
         }, search);
 
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
         long hashesBefore = capacity.passwordChecks();
         var guesses = new ArrayList<Callable<Integer>>();
         for (int i = 0; i < 300; i++) {
@@ -97,7 +97,7 @@ class SignInBenchmark {
             pool.shutdown();
         }
         long hashes = capacity.passwordChecks() - hashesBefore;
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
 
         var report = new StringBuilder()
                 .append("# Sign-in benchmark\n\n")
@@ -143,7 +143,7 @@ class SignInBenchmark {
     }
 
     private Wave wave(SignIn signIn, IntSupplier search) throws Exception {
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
         var tasks = new ArrayList<Callable<Timed>>();
         for (int i = 0; i < SignInBurstTest.SIGN_INS; i++) {
             var account = SignInBurstTest.ACCOUNTS.get(i % SignInBurstTest.ACCOUNTS.size());

@@ -50,7 +50,7 @@ class SignInBurstTest {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
     }
 
     /** One sign-in as a client sees it: the answers it got, last one deciding. */

@@ -56,13 +56,13 @@ class SignInThrottleTest {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
         clock.set(TestClockConfiguration.START);
     }
 
     @AfterEach
     void forget() {
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
         clock.set(TestClockConfiguration.START);
     }
 
@@ -129,7 +129,7 @@ class SignInThrottleTest {
         for (int i = 0; i < 12; i++) {
             assertThat(api.token("alice@northwind.test", DEMO_PASSWORD).status()).isEqualTo(200);
         }
-        assertThat(jdbc.queryForObject("select count(*) from login_throttle", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from throttle_entry where kind = 'SIGN_IN'", Integer.class)).isZero();
     }
 
     private boolean signInFromElsewhere(String login) {

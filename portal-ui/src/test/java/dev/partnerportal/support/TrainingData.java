@@ -24,7 +24,7 @@ public final class TrainingData {
         jdbc.update("delete from certification_reminder");
         jdbc.update("delete from certification_award where user_id <> (select id from portal_user where email = 'alice@northwind.test')");
         jdbc.update("update certification_award set revoked_at = null, revoked_reason = null, revoked_by = null");
-        jdbc.update("delete from verification_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'CERTIFICATE_VERIFICATION'");
         jdbc.update("update onboarding_step set completed_at = null, completed_by = null where kind = 'COMPLETE_COURSE'");
         jdbc.update("delete from tier_change where reason like 'Certification %'");
         jdbc.update("update content_item set audience_tiers = '' where slug = 'pricing-and-discounts'");

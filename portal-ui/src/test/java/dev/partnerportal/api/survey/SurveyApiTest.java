@@ -31,7 +31,7 @@ class SurveyApiTest {
 
     @BeforeEach
     void setUp() {
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
         api = new ApiClient(port);
         goldWave = jdbc.queryForObject("select id from survey_wave where name = 'Q4 2026 (Gold)'", Long.class);
         npsQuestion = jdbc.queryForObject("""

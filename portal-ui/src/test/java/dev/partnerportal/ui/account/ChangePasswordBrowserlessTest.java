@@ -29,7 +29,7 @@ class ChangePasswordBrowserlessTest extends PortalBrowserlessTest {
 
     @BeforeEach
     void remember() {
-        jdbc.update("delete from login_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
         originalHash = jdbc.queryForObject("select password_hash from portal_user where email = 'editor@vendor.test'", String.class);
     }
 

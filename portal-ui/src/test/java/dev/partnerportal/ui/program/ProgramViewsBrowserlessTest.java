@@ -40,7 +40,7 @@ class ProgramViewsBrowserlessTest extends PortalBrowserlessTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
-        jdbc.update("delete from application_throttle");
+        jdbc.update("delete from throttle_entry where kind = 'PARTNER_APPLICATION'");
     }
 
 
