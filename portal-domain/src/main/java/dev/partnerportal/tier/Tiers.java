@@ -42,6 +42,9 @@ public class Tiers {
 
     static final int MAX_OVERRIDE_DAYS = 731;
 
+    /** The longest reason an override may give (the recorded change adds its own words around it). */
+    public static final int OVERRIDE_REASON_MAX_LENGTH = TierChange.REASON_MAX_LENGTH - 60;
+
     private final PartnerRegistry organizations;
     private final TierRequirements requirements;
     private final TierChanges changes;
