@@ -3,8 +3,8 @@ package dev.partnerportal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerportal.identity.PortalAuthenticationProvider;
-import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.identity.Team;
+import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.onboarding.OnboardingJourneys;
 import dev.partnerportal.partner.OrganizationProfiles;
 import dev.partnerportal.partner.PartnerDirectory;

@@ -1,10 +1,10 @@
 package dev.partnerportal.certification;
 
 import dev.partnerportal.identity.UserAccounts;
-import dev.partnerportal.shared.UserId;
 import dev.partnerportal.mail.Mailer;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.UserId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

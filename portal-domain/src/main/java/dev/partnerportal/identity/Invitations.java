@@ -3,7 +3,6 @@ package dev.partnerportal.identity;
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.mail.Mailer;
-import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.EmailAddresses;

@@ -4,8 +4,8 @@ import static dev.partnerportal.support.PortalWebTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerportal.identity.PortalAuthenticationProvider;
-import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.identity.Team;
+import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.support.ApiClient;
 import dev.partnerportal.support.BrowserSession;
