@@ -3,12 +3,12 @@ package dev.partnerportal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerportal.identity.PortalAuthenticationProvider;
-import dev.partnerportal.identity.PortalUsers;
 import dev.partnerportal.identity.Team;
+import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.onboarding.OnboardingJourneys;
 import dev.partnerportal.partner.OrganizationProfiles;
 import dev.partnerportal.partner.PartnerDirectory;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.UserId;
@@ -73,9 +73,9 @@ class CrossTenantMatrixTest {
     @Autowired
     Team team;
     @Autowired
-    PartnerOrganizations organizations;
+    PartnerRegistry organizations;
     @Autowired
-    PortalUsers users;
+    UserAccounts users;
     @Autowired
     PortalAuthenticationProvider provider;
     @Autowired
@@ -97,7 +97,7 @@ class CrossTenantMatrixTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("calls")
     void onAnotherOrganizationsDataNothingIsFoundAndNothingChanges(Call call) {
-        var contoso = organizations.findByName("Contoso Ltd").orElseThrow().id();
+        var contoso = organizations.findByName("Contoso Ltd").orElseThrow().organizationId();
         var before = snapshot();
 
         var found = call.run().apply(context(contoso, "carol@contoso.test"));
@@ -109,7 +109,7 @@ class CrossTenantMatrixTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("calls")
     void onTheOwnOrganizationsDataTheSameCallWorks(Call call) {
-        var northwind = organizations.findByName("Northwind Traders").orElseThrow().id();
+        var northwind = organizations.findByName("Northwind Traders").orElseThrow().organizationId();
 
         assertThat(call.run().apply(context(northwind, "bob@northwind.test"))).as(call.name()).isTrue();
     }

@@ -1,5 +1,8 @@
 package dev.partnerportal;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -9,7 +12,14 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.partnerportal.identity.UserAccounts;
+import dev.partnerportal.partner.PartnerRegistry;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,4 +62,42 @@ class ModuleArchitectureTest {
 
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("dev.partnerportal.(*)..").should().beFreeOfCycles();
+
+    private static final DescribedPredicate<JavaClass> ENTITY = DescribedPredicate.describe("JPA entities",
+            type -> type.isAnnotatedWith(Entity.class) || type.isAnnotatedWith(Embeddable.class));
+
+    private static final DescribedPredicate<JavaClass> REPOSITORY = JavaClass.Predicates.assignableTo(Repository.class)
+            .and(resideInAPackage("dev.partnerportal..")).as("Spring Data repositories");
+
+    private static final ArchCondition<JavaClass> BE_USED_ONLY_IN_THEIR_OWN_PACKAGE =
+            new ArchCondition<>("be used only in their own package") {
+                @Override
+                public void check(JavaClass repository, ConditionEvents events) {
+                    repository.getDirectDependenciesToSelf().stream()
+                            .filter(dependency -> !dependency.getOriginClass().getPackageName().equals(repository.getPackageName()))
+                            .forEach(dependency -> events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription())));
+                }
+            };
+
+    /** A feature's tables are its own: other features ask its services, so tenancy and authorization stay in one place. */
+    @ArchTest
+    static final ArchRule repositoriesStayInTheirFeature = classes().that(REPOSITORY).should(BE_USED_ONLY_IN_THEIR_OWN_PACKAGE);
+
+    @ArchTest
+    static final ArchRule uiBindsToRecordsNeverEntities = noClasses().that(inModule("portal-ui"))
+            .should().dependOnClassesThat(are(ENTITY));
+
+    @ArchTest
+    static final ArchRule sharedKernelDependsOnNoFeature = noClasses().that().resideInAPackage("dev.partnerportal.shared..")
+            .should().dependOnClassesThat(resideInAPackage("dev.partnerportal..")
+                    .and(DescribedPredicate.not(resideInAPackage("dev.partnerportal.shared.."))).as("a feature"));
+
+    @ArchTest
+    static final ArchRule entitiesAndRepositoriesAreNotPublic = classes().that(ENTITY.or(REPOSITORY)).should().notBePublic()
+            .because("a feature's API is its services and records; its entities and repositories are details");
+
+    /** These check no caller: they serve other features' already authorized services, never views or the API. */
+    @ArchTest
+    static final ArchRule uiUsesAuthorizedServicesOnly = noClasses().that(inModule("portal-ui"))
+            .should().dependOnClassesThat().belongToAnyOf(PartnerRegistry.class, UserAccounts.class);
 }

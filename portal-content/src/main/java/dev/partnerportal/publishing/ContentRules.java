@@ -1,9 +1,9 @@
 package dev.partnerportal.publishing;
 
-import dev.partnerportal.partner.PartnerOrganization;
-import dev.partnerportal.partner.PartnerOrganizations;
-import dev.partnerportal.partner.PartnerTier;
-import dev.partnerportal.partner.PartnerTiers;
+import dev.partnerportal.partner.OrganizationSummary;
+import dev.partnerportal.partner.PartnerRegistry;
+import dev.partnerportal.partner.ProgramTier;
+import dev.partnerportal.shared.OrganizationId;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +15,12 @@ import org.springframework.stereotype.Component;
 class ContentRules {
 
     private final TaxonomyTerms terms;
-    private final PartnerTiers tiers;
-    private final PartnerOrganizations organizations;
+    private final PartnerRegistry partners;
     private final ContentItems items;
 
-    ContentRules(TaxonomyTerms terms, PartnerTiers tiers, PartnerOrganizations organizations, ContentItems items) {
+    ContentRules(TaxonomyTerms terms, PartnerRegistry partners, ContentItems items) {
         this.terms = terms;
-        this.tiers = tiers;
-        this.organizations = organizations;
+        this.partners = partners;
         this.items = items;
     }
 
@@ -30,7 +28,7 @@ class ContentRules {
         requireKnown(Taxonomy.INDUSTRY, draft.industries());
         requireKnown(Taxonomy.PRODUCT, draft.products());
         requireKnown(Taxonomy.REGION, draft.regions());
-        var known = tiers.findAll().stream().map(PartnerTier::getCode).toList();
+        var known = partners.tiers().stream().map(ProgramTier::code).toList();
         for (var tier : draft.tiers()) {
             if (!known.contains(tier)) {
                 throw new IllegalArgumentException("Unknown tier \"" + Terms.printable(tier) + "\"; known tiers: " + known);
@@ -39,7 +37,7 @@ class ContentRules {
     }
 
     List<String> tierCodes() {
-        return tiers.findAllByOrderByRankAsc().stream().map(PartnerTier::getCode).toList();
+        return partners.tiers().stream().map(ProgramTier::code).toList();
     }
 
     List<String> known(Taxonomy kind) {
@@ -86,6 +84,6 @@ class ContentRules {
     }
 
     String organizationName(@Nullable Long organizationId) {
-        return organizationId == null ? "" : organizations.findById(organizationId).map(PartnerOrganization::getName).orElse("");
+        return organizationId == null ? "" : partners.find(new OrganizationId(organizationId)).map(OrganizationSummary::name).orElse("");
     }
 }

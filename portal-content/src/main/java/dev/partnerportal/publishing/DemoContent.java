@@ -1,7 +1,7 @@
 package dev.partnerportal.publishing;
 
-import dev.partnerportal.identity.PortalUser;
-import dev.partnerportal.identity.PortalUsers;
+import dev.partnerportal.identity.UserAccount;
+import dev.partnerportal.identity.UserAccounts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,10 +25,10 @@ class DemoContent implements ApplicationRunner {
 
     private final ContentItems items;
     private final ContentRevisions revisions;
-    private final PortalUsers users;
+    private final UserAccounts users;
     private final Clock clock;
 
-    DemoContent(ContentItems items, ContentRevisions revisions, PortalUsers users, Clock clock) {
+    DemoContent(ContentItems items, ContentRevisions revisions, UserAccounts users, Clock clock) {
         this.items = items;
         this.revisions = revisions;
         this.users = users;
@@ -86,11 +86,11 @@ class DemoContent implements ApplicationRunner {
                 .withDetails(List.of("pricing"), reviewBy, CheatSheet.EMPTY));
     }
 
-    private void publish(PortalUser editor, ContentDraft draft) {
+    private void publish(UserAccount editor, ContentDraft draft) {
         var now = clock.instant();
         var slug = draft.slug().isEmpty() ? ContentRules.slugOf(draft.title()) : draft.slug();
         var item = items.save(new ContentItem(draft, slug, editor.id(), UUID.randomUUID().toString(), now));
         item.publishDirectly(now);
-        revisions.keep(item, editor.getEmail(), now, "created");
+        revisions.keep(item, editor.email(), now, "created");
     }
 }

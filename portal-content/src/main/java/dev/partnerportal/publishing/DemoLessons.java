@@ -1,6 +1,6 @@
 package dev.partnerportal.publishing;
 
-import dev.partnerportal.identity.PortalUsers;
+import dev.partnerportal.identity.UserAccounts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,10 +23,10 @@ class DemoLessons implements ApplicationRunner {
 
     private final ContentItems items;
     private final ContentRevisions revisions;
-    private final PortalUsers users;
+    private final UserAccounts users;
     private final Clock clock;
 
-    DemoLessons(ContentItems items, ContentRevisions revisions, PortalUsers users, Clock clock) {
+    DemoLessons(ContentItems items, ContentRevisions revisions, UserAccounts users, Clock clock) {
         this.items = items;
         this.revisions = revisions;
         this.users = users;
@@ -41,13 +41,13 @@ class DemoLessons implements ApplicationRunner {
             return;
         }
         var reviewBy = LocalDate.now(clock).plusMonths(6);
-        lesson(editor.get().id(), editor.get().getEmail(), "Know your buyer", "Who signs, who uses, who blocks.", """
+        lesson(editor.get().id(), editor.get().email(), "Know your buyer", "Who signs, who uses, who blocks.", """
                 ## Three people in every deal
                 The **economic buyer** signs. The **users** decide whether it sticks. The **IT lead** can block it.
 
                 Ask early who signs contracts above the customer's approval limit.
                 """, reviewBy);
-        lesson(editor.get().id(), editor.get().getEmail(), "The first meeting", "Prepare, listen, and agree a next step.", """
+        lesson(editor.get().id(), editor.get().email(), "The first meeting", "Prepare, listen, and agree a next step.", """
                 ## Before
                 Read the cheat sheet for the customer's industry.
 
@@ -57,16 +57,16 @@ class DemoLessons implements ApplicationRunner {
                 ## After
                 Agree one concrete next step with a date.
                 """, reviewBy);
-        lesson(editor.get().id(), editor.get().getEmail(), "Pricing and discounts", "How list prices, tiers and the deal desk fit together.", """
+        lesson(editor.get().id(), editor.get().email(), "Pricing and discounts", "How list prices, tiers and the deal desk fit together.", """
                 Commerce Suite is priced **per store per month**. Partners earn a margin by tier.
                 Discounts beyond your tier's margin go through the deal desk.
                 """, reviewBy);
-        lesson(editor.get().id(), editor.get().getEmail(), "Installing the stock service", "The first technical step of every implementation.", """
+        lesson(editor.get().id(), editor.get().email(), "Installing the stock service", "The first technical step of every implementation.", """
                 1. Create the tenant.
                 2. Connect the shop through the stock API.
                 3. Import stores and their stock levels.
                 """, reviewBy);
-        lesson(editor.get().id(), editor.get().getEmail(), "Going live", "Cut-over, monitoring and hand-over to the customer.", """
+        lesson(editor.get().id(), editor.get().email(), "Going live", "Cut-over, monitoring and hand-over to the customer.", """
                 Plan the cut-over outside peak season, watch the sync dashboard for a week, then hand over.
                 """, reviewBy);
     }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** One recorded event. Immutable once written. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+class AuditEntry {
 
     public static final int ACTOR_MAX_LENGTH = 254;
     public static final int ACTION_MAX_LENGTH = 60;

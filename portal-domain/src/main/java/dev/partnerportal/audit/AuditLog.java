@@ -21,9 +21,10 @@ public class AuditLog {
         this.entries = entries;
     }
 
+    /** A page of entries matching {@code filter}, newest first whatever {@code pageable} sorts by. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
+    public Page<AuditRecord> search(AuditFilter filter, Pageable pageable) {
         var conditions = new ArrayList<Specification<AuditEntry>>();
         if (filter.action() != null) {
             conditions.add((root, query, cb) -> cb.equal(root.get("action"), filter.action().name()));
@@ -41,6 +42,6 @@ public class AuditLog {
         }
         var newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by(Sort.Direction.DESC, "id")));
-        return entries.findAll(Specification.allOf(conditions), newestFirst);
+        return entries.findAll(Specification.allOf(conditions), newestFirst).map(AuditRecord::of);
     }
 }

@@ -1,9 +1,8 @@
 package dev.partnerportal.certification;
 
-import dev.partnerportal.identity.PortalUser;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Locale;
+import java.util.Set;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -15,8 +14,9 @@ final class AwardQueries {
     private AwardQueries() {
     }
 
+    /** {@code holderIds} are the accounts matching the filter's holder text (see {@code UserAccounts#idsMatching}). */
     static Specification<CertificationAward> matching(CertificationFilter filter, @org.jspecify.annotations.Nullable Long definitionId,
-                                                      LocalDate today) {
+                                                      @org.jspecify.annotations.Nullable Set<Long> holderIds, LocalDate today) {
         var conditions = new ArrayList<Specification<CertificationAward>>();
         if (filter.certificationCode() != null) {
             conditions.add((root, query, cb) -> definitionId == null ? cb.disjunction() : cb.equal(root.get("definitionId"), definitionId));
@@ -25,15 +25,8 @@ final class AwardQueries {
             conditions.add((root, query, cb) -> cb.equal(root.get("organizationId"), filter.organizationId()));
         }
         if (filter.holder() != null && !filter.holder().isBlank()) {
-            var pattern = "%" + filter.holder().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            conditions.add((root, query, cb) -> {
-                var people = query.subquery(Long.class);
-                var user = people.from(PortalUser.class);
-                people.select(user.get("id")).where(cb.or(cb.like(cb.lower(user.get("displayName")), pattern, '\\'),
-                        cb.like(cb.lower(user.get("email")), pattern, '\\')));
-                return root.get("userId").in(people);
-            });
+            var people = holderIds == null ? Set.<Long>of() : holderIds;
+            conditions.add((root, query, cb) -> people.isEmpty() ? cb.disjunction() : root.get("userId").in(people));
         }
         if (filter.status() != null) {
             var renewalWindowStart = today.plusDays(CertificationStatus.RENEWAL_WINDOW_DAYS);

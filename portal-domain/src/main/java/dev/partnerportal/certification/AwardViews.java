@@ -1,9 +1,11 @@
 package dev.partnerportal.certification;
 
-import dev.partnerportal.identity.PortalUser;
-import dev.partnerportal.identity.PortalUsers;
-import dev.partnerportal.partner.PartnerOrganization;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.identity.UserAccount;
+import dev.partnerportal.identity.UserAccounts;
+import dev.partnerportal.partner.OrganizationSummary;
+import dev.partnerportal.partner.PartnerRegistry;
+import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.UserId;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -15,10 +17,10 @@ import org.springframework.stereotype.Component;
 class AwardViews {
 
     private final CertificationDefinitions definitions;
-    private final PortalUsers users;
-    private final PartnerOrganizations organizations;
+    private final UserAccounts users;
+    private final PartnerRegistry organizations;
 
-    AwardViews(CertificationDefinitions definitions, PortalUsers users, PartnerOrganizations organizations) {
+    AwardViews(CertificationDefinitions definitions, UserAccounts users, PartnerRegistry organizations) {
         this.definitions = definitions;
         this.users = users;
         this.organizations = organizations;
@@ -26,9 +28,14 @@ class AwardViews {
 
     List<HeldCertification> of(List<CertificationAward> awards, LocalDate today) {
         var certifications = new HashMap<Long, Certification>();
-        var people = new HashMap<Long, PortalUser>();
-        var orgs = new HashMap<Long, PartnerOrganization>();
+        var people = new HashMap<Long, UserAccount>();
+        var orgs = new HashMap<Long, OrganizationSummary>();
         return awards.stream().map(award -> of(award, today, certifications, people, orgs)).toList();
+    }
+
+    /** The ids of people whose name or e-mail address contains {@code text}, for the holder filter. */
+    java.util.Set<Long> holdersMatching(String text) {
+        return users.idsMatching(text);
     }
 
     HeldCertification of(CertificationAward award, LocalDate today) {
@@ -36,13 +43,13 @@ class AwardViews {
     }
 
     private HeldCertification of(CertificationAward award, LocalDate today, Map<Long, Certification> certifications,
-                                 Map<Long, PortalUser> people, Map<Long, PartnerOrganization> orgs) {
+                                 Map<Long, UserAccount> people, Map<Long, OrganizationSummary> orgs) {
         var certification = certifications.computeIfAbsent(award.definitionId(),
                 id -> definitions.findById(id).orElseThrow().view());
-        var holder = people.computeIfAbsent(award.userId(), id -> users.findById(id).orElseThrow());
-        var organization = orgs.computeIfAbsent(award.organizationId(), id -> organizations.findById(id).orElseThrow());
+        var holder = people.computeIfAbsent(award.userId(), id -> users.find(new UserId(id)).orElseThrow());
+        var organization = orgs.computeIfAbsent(award.organizationId(), id -> organizations.find(new OrganizationId(id)).orElseThrow());
         return new HeldCertification(CertificationAwardId.of(award.id()), certification, award.userId(),
-                holder.getDisplayName(), holder.getEmail(), award.organizationId(), organization.getName(),
+                holder.displayName(), holder.email(), award.organizationId(), organization.name(),
                 award.verificationCode(), award.issuedOn(), award.expiresOn(), award.awardedAt(), award.status(today),
                 award.revokedReason());
     }

@@ -210,7 +210,8 @@ public class Certifications {
     private org.springframework.data.jpa.domain.Specification<CertificationAward> query(CertificationFilter filter, LocalDate today) {
         var definition = filter.certificationCode() == null ? null
                 : definitions.findByCode(filter.certificationCode()).map(CertificationDefinition::id).orElse(null);
-        return AwardQueries.matching(filter, definition, today);
+        var holders = filter.holder() == null || filter.holder().isBlank() ? null : views.holdersMatching(filter.holder());
+        return AwardQueries.matching(filter, definition, holders, today);
     }
 
     static boolean mayRead(Caller caller, CertificationAward award) {

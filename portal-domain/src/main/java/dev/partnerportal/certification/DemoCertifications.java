@@ -1,6 +1,6 @@
 package dev.partnerportal.certification;
 
-import dev.partnerportal.identity.PortalUsers;
+import dev.partnerportal.identity.UserAccounts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,10 +22,10 @@ class DemoCertifications implements ApplicationRunner {
 
     private final CertificationDefinitions definitions;
     private final CertificationAwards awards;
-    private final PortalUsers users;
+    private final UserAccounts users;
     private final Clock clock;
 
-    DemoCertifications(CertificationDefinitions definitions, CertificationAwards awards, PortalUsers users, Clock clock) {
+    DemoCertifications(CertificationDefinitions definitions, CertificationAwards awards, UserAccounts users, Clock clock) {
         this.definitions = definitions;
         this.awards = awards;
         this.users = users;
@@ -47,7 +47,7 @@ class DemoCertifications implements ApplicationRunner {
                 "implementation-quiz", null, 12), now));
         users.findByEmail("alice@northwind.test").ifPresent(alice -> {
             var issued = LocalDate.now(clock).minusMonths(23);
-            awards.save(new CertificationAward(sales.id(), alice.id().value(), alice.getOrganization().value(),
+            awards.save(new CertificationAward(sales.id(), alice.id().value(), alice.organization().value(),
                     VerificationCodes.next(), issued, issued.plusMonths(24), issued.atStartOfDay(clock.getZone()).toInstant(), null));
         });
     }

@@ -1,9 +1,10 @@
 package dev.partnerportal.certification;
 
-import dev.partnerportal.identity.PortalUsers;
+import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.mail.Mailer;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.UserId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -31,7 +32,7 @@ public class ExpiryReminders {
     private final CertificationAwards awards;
     private final CertificationDefinitions definitions;
     private final CertificationReminders reminders;
-    private final PortalUsers users;
+    private final UserAccounts users;
     private final Mailer mailer;
     private final CallerContext callers;
     private final ApplicationEventPublisher events;
@@ -39,7 +40,7 @@ public class ExpiryReminders {
     private final String baseUrl;
 
     ExpiryReminders(CertificationAwards awards, CertificationDefinitions definitions, CertificationReminders reminders,
-                    PortalUsers users, Mailer mailer, CallerContext callers, ApplicationEventPublisher events, Clock clock,
+                    UserAccounts users, Mailer mailer, CallerContext callers, ApplicationEventPublisher events, Clock clock,
                     @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.awards = awards;
         this.definitions = definitions;
@@ -96,17 +97,17 @@ public class ExpiryReminders {
 
     private void notify(CertificationAward award, int stage) {
         var definition = definitions.findById(award.definitionId()).orElseThrow().view();
-        var holder = users.findById(award.userId()).orElseThrow();
+        var holder = users.find(new UserId(award.userId())).orElseThrow();
         var link = baseUrl + "/certifications";
         if (stage == 0) {
-            mailer.queue(holder.getEmail(), "Your " + definition.name() + " certification has expired",
-                    "Hello " + holder.getDisplayName() + ",\n\nyour " + definition.name() + " certification expired on "
+            mailer.queue(holder.email(), "Your " + definition.name() + " certification has expired",
+                    "Hello " + holder.displayName() + ",\n\nyour " + definition.name() + " certification expired on "
                             + award.expiresOn() + ". You can earn it again in the portal:\n" + link + "\n");
             events.publishEvent(new CertificationEnded(CertificationAwardId.of(award.id()),
                     OrganizationId.of(award.organizationId()), definition.code(), CertificationStatus.EXPIRED));
         } else {
-            mailer.queue(holder.getEmail(), "Your " + definition.name() + " certification expires in " + stage + " days",
-                    "Hello " + holder.getDisplayName() + ",\n\nyour " + definition.name() + " certification expires on "
+            mailer.queue(holder.email(), "Your " + definition.name() + " certification expires in " + stage + " days",
+                    "Hello " + holder.displayName() + ",\n\nyour " + definition.name() + " certification expires on "
                             + award.expiresOn() + ". Renew it with the renewal quiz in the portal:\n" + link + "\n");
         }
     }

@@ -3,7 +3,7 @@ package dev.partnerportal.identity;
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.mail.Mailer;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.OrganizationId;
@@ -37,7 +37,7 @@ public class Invitations {
             Role.ADMIN, "administrator", Role.CONTENT_EDITOR, "content editor", Role.CHANNEL_MANAGER, "channel manager");
 
     private final PortalUsers users;
-    private final PartnerOrganizations organizations;
+    private final PartnerRegistry organizations;
     private final OneTimeLinks links;
     private final Mailer mailer;
     private final PasswordEncoder passwordEncoder;
@@ -46,7 +46,7 @@ public class Invitations {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Invitations(PortalUsers users, PartnerOrganizations organizations, OneTimeLinks links, Mailer mailer, PasswordEncoder passwordEncoder, CallerContext callers, AuditTrail audit, Clock clock,
+    Invitations(PortalUsers users, PartnerRegistry organizations, OneTimeLinks links, Mailer mailer, PasswordEncoder passwordEncoder, CallerContext callers, AuditTrail audit, Clock clock,
                 ApplicationEventPublisher events) {
         this.events = events;
         this.users = users;
@@ -86,7 +86,7 @@ public class Invitations {
             throw new AccessDeniedException("partner administrators invite into their own organization only");
         }
         var normalized = EmailAddresses.normalize(email);
-        var orgName = organizations.findById(organization.value()).orElseThrow().getName();
+        var orgName = organizations.find(organization).orElseThrow().name();
         var existing = users.findByEmail(normalized);
         if (existing.isPresent()) {
             if (caller.isStaff() || organization.equals(existing.get().getOrganization())) {
@@ -139,7 +139,7 @@ public class Invitations {
                 .filter(PortalUser::isInvitationPending)
                 .map(user -> new InvitationDetails(user.getEmail(), user.getDisplayName(),
                         Optional.ofNullable(user.getOrganization())
-                                .map(id -> organizations.findById(id.value()).orElseThrow().getName()).orElse(null),
+                                .map(id -> organizations.find(id).orElseThrow().name()).orElse(null),
                         user.getRole()));
     }
 

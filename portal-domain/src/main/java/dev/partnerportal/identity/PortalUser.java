@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 /** A person who can log in: vendor staff, or a member of one partner organization. */
 @Entity
 @Table(name = "portal_user")
-public class PortalUser {
+class PortalUser {
 
     public static final int EMAIL_MAX_LENGTH = EmailAddresses.MAX_LENGTH;
     public static final int DISPLAY_NAME_MAX_LENGTH = 120;

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** All user accounts. */
-public interface PortalUsers extends JpaRepository<PortalUser, Long> {
+interface PortalUsers extends JpaRepository<PortalUser, Long> {
 
     Optional<PortalUser> findByEmail(String email);
 
@@ -32,4 +32,8 @@ public interface PortalUsers extends JpaRepository<PortalUser, Long> {
     long countByRoleAndEnabledTrue(Role role);
 
     List<PortalUser> findByRoleInAndEnabledTrueOrderByDisplayNameAsc(Collection<Role> roles);
+
+    /** Ids of accounts whose lower-cased display name or e-mail address is like {@code pattern} (escape {@code \\}). */
+    @Query("select u.id from PortalUser u where lower(u.displayName) like :pattern escape '\\' or lower(u.email) like :pattern escape '\\'")
+    List<Long> findIdsMatching(String pattern);
 }

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "mail_message")
-public class MailMessage {
+class MailMessage {
 
     public static final int SUBJECT_MAX_LENGTH = 200;
     public static final int BODY_MAX_LENGTH = 20_000;

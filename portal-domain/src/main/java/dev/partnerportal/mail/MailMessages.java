@@ -8,7 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The outbox as a collection. */
-public interface MailMessages extends JpaRepository<MailMessage, Long> {
+interface MailMessages extends JpaRepository<MailMessage, Long> {
 
     List<MailMessage> findTop50ByStatusOrderByIdAsc(MailStatus status);
 

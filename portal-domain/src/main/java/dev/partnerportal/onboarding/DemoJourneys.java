@@ -1,6 +1,6 @@
 package dev.partnerportal.onboarding;
 
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.boot.ApplicationArguments;
@@ -16,13 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
 class DemoJourneys implements ApplicationRunner {
 
-    private final PartnerOrganizations organizations;
+    private final PartnerRegistry organizations;
     private final OnboardingJourneys journeys;
     private final OnboardingSteps steps;
     private final Touchpoints touchpoints;
     private final Clock clock;
 
-    DemoJourneys(PartnerOrganizations organizations, OnboardingJourneys journeys, OnboardingSteps steps,
+    DemoJourneys(PartnerRegistry organizations, OnboardingJourneys journeys, OnboardingSteps steps,
                  Touchpoints touchpoints, Clock clock) {
         this.organizations = organizations;
         this.journeys = journeys;
@@ -37,12 +37,12 @@ class DemoJourneys implements ApplicationRunner {
         if (steps.count() > 0) {
             return;
         }
-        for (var organization : organizations.findAll()) {
-            journeys.start(organization.id(), organization.getType());
-            if (organization.getName().equals("Northwind Traders")) {
-                steps.findByOrganizationIdOrderByPosition(organization.id().value()).stream().limit(3)
+        for (var organization : organizations.all()) {
+            journeys.start(organization.organizationId(), organization.type());
+            if (organization.name().equals("Northwind Traders")) {
+                steps.findByOrganizationIdOrderByPosition(organization.id()).stream().limit(3)
                         .forEach(step -> step.complete(null, clock.instant()));
-                organization.getPartnerManager().ifPresent(manager -> touchpoints.save(new Touchpoint(organization.id(),
+                organizations.partnerManager(organization.organizationId()).ifPresent(manager -> touchpoints.save(new Touchpoint(organization.organizationId(),
                         TouchpointKind.QUARTERLY_REVIEW, LocalDate.now(clock).minusDays(20), "Alice Northwind",
                         "Reviewed Q3 pipeline; Northwind wants the retail cheat sheets in Arabic.", manager,
                         clock.instant(), LocalDate.now(clock))));

@@ -1,7 +1,7 @@
 package dev.partnerportal.onboarding;
 
 import dev.partnerportal.partner.OrganizationSummary;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.partner.PartnerVisibility;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
@@ -23,14 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PartnerDesk {
 
-    private final PartnerOrganizations organizations;
+    private final PartnerRegistry organizations;
     private final OnboardingJourneys journeys;
     private final Touchpoints touchpoints;
     private final CallerContext callers;
     private final Clock clock;
     private final PartnerVisibility visibility;
 
-    PartnerDesk(PartnerOrganizations organizations, OnboardingJourneys journeys, Touchpoints touchpoints,
+    PartnerDesk(PartnerRegistry organizations, OnboardingJourneys journeys, Touchpoints touchpoints,
                 CallerContext callers, Clock clock, PartnerVisibility visibility) {
         this.visibility = visibility;
         this.organizations = organizations;
@@ -50,11 +50,10 @@ public class PartnerDesk {
     public List<DeskRow> myPartners() {
         var caller = callers.require();
         // Only the caller's own partners are loaded; administrators look after every partner.
-        var mine = caller.role() == Role.ADMIN ? organizations.findAll()
-                : organizations.findByPartnerManagerId(caller.userId().value());
+        var mine = caller.role() == Role.ADMIN ? organizations.all() : organizations.managedBy(caller.userId());
         return mine.stream()
-                .map(o -> new DeskRow(organizations.findSummary(o.id().value()).orElseThrow(),
-                        journeys.of(o.id()).orElseThrow(), touchpoints.lastContact(o.id().value()).orElse(null)))
+                .map(o -> new DeskRow(o, journeys.of(o.organizationId()).orElseThrow(),
+                        touchpoints.lastContact(o.id()).orElse(null)))
                 .sorted(Comparator.comparing(DeskRow::lastTouchpoint, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
     }
@@ -62,23 +61,24 @@ public class PartnerDesk {
     /** Records a touchpoint with a partner. */
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
     @Transactional
-    public Touchpoint log(OrganizationId organization, TouchpointKind kind, LocalDate happenedOn, @Nullable String people,
+    public TouchpointEntry log(OrganizationId organization, TouchpointKind kind, LocalDate happenedOn, @Nullable String people,
                           String notes) {
         var caller = callers.require();
-        organizations.findById(organization.value()).filter(org -> visibility.allows(caller, organization))
+        organizations.find(organization).filter(org -> visibility.allows(caller, organization))
                 .orElseThrow(() -> new IllegalArgumentException("No such organization."));
-        return touchpoints.save(new Touchpoint(organization, kind, happenedOn, people, notes, caller.userId(),
-                clock.instant(), LocalDate.now(clock)));
+        return TouchpointEntry.of(touchpoints.save(new Touchpoint(organization, kind, happenedOn, people, notes,
+                caller.userId(), clock.instant(), LocalDate.now(clock))));
     }
 
     /** The touchpoints with a partner, newest first. */
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
     @Transactional(readOnly = true)
-    public List<Touchpoint> touchpoints(OrganizationId organization) {
+    public List<TouchpointEntry> touchpoints(OrganizationId organization) {
         if (!visibility.allows(callers.require(), organization)) {
             return List.of();
         }
-        return touchpoints.findByOrganizationIdOrderByHappenedOnDescIdDesc(organization.value());
+        return touchpoints.findByOrganizationIdOrderByHappenedOnDescIdDesc(organization.value()).stream()
+                .map(TouchpointEntry::of).toList();
     }
 
     /** One partner's summary for the desk's detail page. */
@@ -88,6 +88,6 @@ public class PartnerDesk {
         if (!visibility.allows(callers.require(), organization)) {
             return Optional.empty();
         }
-        return organizations.findSummary(organization.value());
+        return organizations.find(organization);
     }
 }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /** One contact between the vendor and a partner, with notes and the people involved. */
 @Entity
 @Table(name = "touchpoint")
-public class Touchpoint {
+class Touchpoint {
 
     public static final int NOTES_MAX_LENGTH = 4000;
     public static final int PEOPLE_MAX_LENGTH = 500;

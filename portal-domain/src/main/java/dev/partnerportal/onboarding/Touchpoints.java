@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** All touchpoints. */
-public interface Touchpoints extends JpaRepository<Touchpoint, Long> {
+interface Touchpoints extends JpaRepository<Touchpoint, Long> {
 
     List<Touchpoint> findByOrganizationIdOrderByHappenedOnDescIdDesc(Long organizationId);
 

@@ -13,6 +13,12 @@ public record OrganizationSummary(
         String tierName,
         int tierRank) {
 
+    /** The longest organization name. */
+    public static final int NAME_MAX_LENGTH = PartnerOrganization.NAME_MAX_LENGTH;
+
+    /** The longest region name. */
+    public static final int REGION_MAX_LENGTH = PartnerOrganization.REGION_MAX_LENGTH;
+
     public OrganizationId organizationId() {
         return new OrganizationId(id);
     }

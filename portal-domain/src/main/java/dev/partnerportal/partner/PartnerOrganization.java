@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 /** A partner company in the program. Everything a partner owns carries the id of one of these. */
 @Entity
 @Table(name = "partner_organization")
-public class PartnerOrganization {
+class PartnerOrganization {
 
     public static final int NAME_MAX_LENGTH = 160;
     public static final int REGION_MAX_LENGTH = 40;

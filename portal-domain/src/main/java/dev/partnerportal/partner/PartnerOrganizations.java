@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** All partner organizations. Used by services in this module only; views go through {@link PartnerDirectory}. */
-public interface PartnerOrganizations extends JpaRepository<PartnerOrganization, Long> {
+interface PartnerOrganizations extends JpaRepository<PartnerOrganization, Long> {
 
     Optional<PartnerOrganization> findByName(String name);
 

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** A program level (Registered, Silver, Gold, Platinum, ...); a higher {@code rank} is a higher tier. */
 @Entity
 @Table(name = "partner_tier")
-public class PartnerTier {
+class PartnerTier {
 
     public static final int CODE_MAX_LENGTH = 40;
     public static final int NAME_MAX_LENGTH = 80;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The configured program tiers. */
-public interface PartnerTiers extends JpaRepository<PartnerTier, Long> {
+interface PartnerTiers extends JpaRepository<PartnerTier, Long> {
 
     Optional<PartnerTier> findByCode(String code);
 

@@ -1,6 +1,6 @@
 package dev.partnerportal.recruitment;
 
-import dev.partnerportal.partner.PartnerOrganization;
+import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerType;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 /** What an applicant fills in. The limits are the ones the form shows and the database holds. */
 public record ApplicationForm(
-        @NotBlank @Size(max = PartnerOrganization.NAME_MAX_LENGTH) String companyName,
+        @NotBlank @Size(max = OrganizationSummary.NAME_MAX_LENGTH) String companyName,
         @Size(max = WEBSITE_MAX_LENGTH) @Pattern(regexp = "^$|^https?://\\S+$") @Nullable String website,
         @NotNull PartnerType partnerType,
-        @NotBlank @Size(max = PartnerOrganization.REGION_MAX_LENGTH) String region,
+        @NotBlank @Size(max = OrganizationSummary.REGION_MAX_LENGTH) String region,
         @NotBlank @Size(max = CONTACT_NAME_MAX_LENGTH) String contactName,
         @NotBlank @Email @Size(max = 254) String contactEmail,
         @Min(1) @Max(5) int ready,

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /** One application to join the partner program, and the decision on it. */
 @Entity
 @Table(name = "partner_application")
-public class PartnerApplication {
+class PartnerApplication {
 
     public static final int REASON_MAX_LENGTH = 1000;
 

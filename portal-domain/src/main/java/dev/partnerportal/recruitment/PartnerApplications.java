@@ -5,7 +5,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** All applications. */
-public interface PartnerApplications extends JpaRepository<PartnerApplication, Long> {
+interface PartnerApplications extends JpaRepository<PartnerApplication, Long> {
 
     Page<PartnerApplication> findByStatus(ApplicationStatus status, Pageable pageable);
 }

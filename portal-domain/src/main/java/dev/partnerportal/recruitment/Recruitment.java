@@ -4,9 +4,8 @@ import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.identity.Invitations;
 import dev.partnerportal.mail.Mailer;
-import dev.partnerportal.partner.PartnerOrganization;
-import dev.partnerportal.partner.PartnerOrganizations;
-import dev.partnerportal.partner.PartnerTiers;
+import dev.partnerportal.partner.OrganizationSummary;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.Role;
@@ -40,8 +39,7 @@ public class Recruitment {
 
     private final PartnerApplications applications;
     private final Throttles throttles;
-    private final PartnerOrganizations organizations;
-    private final PartnerTiers tiers;
+    private final PartnerRegistry organizations;
     private final Invitations invitations;
     private final Mailer mailer;
     private final CallerContext callers;
@@ -50,14 +48,13 @@ public class Recruitment {
     private final Clock clock;
     private final int allowancePerHour;
 
-    Recruitment(PartnerApplications applications, Throttles throttles, PartnerOrganizations organizations,
-                PartnerTiers tiers, Invitations invitations, Mailer mailer, CallerContext callers, AuditTrail audit,
+    Recruitment(PartnerApplications applications, Throttles throttles, PartnerRegistry organizations,
+                Invitations invitations, Mailer mailer, CallerContext callers, AuditTrail audit,
                 ApplicationEventPublisher events, Clock clock,
                 @Value("${portal.recruitment.applications-per-hour:3}") int allowancePerHour) {
         this.applications = applications;
         this.throttles = throttles;
         this.organizations = organizations;
-        this.tiers = tiers;
         this.invitations = invitations;
         this.mailer = mailer;
         this.callers = callers;
@@ -99,14 +96,14 @@ public class Recruitment {
     /** Applications waiting for a decision, best score first unless {@code pageable} sorts otherwise. */
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
     @Transactional(readOnly = true)
-    public Page<PartnerApplication> open(Pageable pageable) {
-        return applications.findByStatus(ApplicationStatus.SUBMITTED, pageable);
+    public Page<SubmittedApplication> open(Pageable pageable) {
+        return applications.findByStatus(ApplicationStatus.SUBMITTED, pageable).map(SubmittedApplication::of);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
     @Transactional(readOnly = true)
-    public Optional<PartnerApplication> find(long id) {
-        return applications.findById(id);
+    public Optional<SubmittedApplication> find(long id) {
+        return applications.findById(id).map(SubmittedApplication::of);
     }
 
     /**
@@ -115,20 +112,19 @@ public class Recruitment {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
     @Transactional
-    public PartnerOrganization approve(long applicationId) {
+    public OrganizationSummary approve(long applicationId) {
         var caller = callers.require();
         var application = applications.findById(applicationId).orElseThrow(() -> new IllegalArgumentException("No such application."));
         if (organizations.findByName(application.getCompanyName()).isPresent()) {
             throw new IllegalStateException("An organization named " + application.getCompanyName() + " exists already.");
         }
-        var organization = organizations.save(new PartnerOrganization(application.getCompanyName(),
-                application.getPartnerType(), application.getRegion(), tiers.findByCode("REGISTERED").orElseThrow(),
-                clock.instant()));
-        organization.assignPartnerManager(caller.userId());
-        application.approve(caller.userId(), organization.id(), clock.instant());
-        invitations.invite(application.getContactEmail(), application.getContactName(), Role.PARTNER_ADMIN, organization.id());
-        audit.record(AuditAction.APPLICATION_APPROVED, caller.username(), organization.id(), application.getCompanyName(), null);
-        events.publishEvent(new PartnerApproved(organization.id(), organization.getType()));
+        var organization = organizations.admit(application.getCompanyName(), application.getPartnerType(),
+                application.getRegion(), "REGISTERED", clock.instant());
+        organizations.assignPartnerManager(organization.organizationId(), caller.userId());
+        application.approve(caller.userId(), organization.organizationId(), clock.instant());
+        invitations.invite(application.getContactEmail(), application.getContactName(), Role.PARTNER_ADMIN, organization.organizationId());
+        audit.record(AuditAction.APPLICATION_APPROVED, caller.username(), organization.organizationId(), application.getCompanyName(), null);
+        events.publishEvent(new PartnerApproved(organization.organizationId(), organization.type()));
         return organization;
     }
 

@@ -1,11 +1,8 @@
 package dev.partnerportal.setup;
 
 import dev.partnerportal.identity.PasswordPolicy;
-import dev.partnerportal.identity.PortalUser;
-import dev.partnerportal.identity.PortalUsers;
-import dev.partnerportal.partner.PartnerOrganization;
-import dev.partnerportal.partner.PartnerOrganizations;
-import dev.partnerportal.partner.PartnerTiers;
+import dev.partnerportal.identity.UserAccounts;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.partner.PartnerType;
 import dev.partnerportal.shared.Role;
 import java.time.Clock;
@@ -33,14 +30,13 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private final PortalUsers users;
-    private final PartnerOrganizations organizations;
-    private final PartnerTiers tiers;
+    private final UserAccounts users;
+    private final PartnerRegistry organizations;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final SetupProperties properties;
 
-    DemoData(PortalUsers users, PartnerOrganizations organizations, PartnerTiers tiers,
+    DemoData(UserAccounts users, PartnerRegistry organizations,
              PasswordEncoder passwordEncoder, Clock clock, SetupProperties properties,
              @Value("${portal.production:false}") boolean production) {
         if (production) {
@@ -51,7 +47,6 @@ class DemoData implements ApplicationRunner {
         }
         this.users = users;
         this.organizations = organizations;
-        this.tiers = tiers;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.properties = properties;
@@ -71,19 +66,17 @@ class DemoData implements ApplicationRunner {
         var hash = passwordEncoder.encode(password);
         var now = clock.instant();
 
-        var northwind = organizations.save(new PartnerOrganization("Northwind Traders", PartnerType.RESELLER, "EMEA",
-                tiers.findByCode("GOLD").orElseThrow(), now));
-        var contoso = organizations.save(new PartnerOrganization("Contoso Ltd", PartnerType.AGENCY, "North America",
-                tiers.findByCode("REGISTERED").orElseThrow(), now));
+        var northwind = organizations.admit("Northwind Traders", PartnerType.RESELLER, "EMEA", "GOLD", now).organizationId();
+        var contoso = organizations.admit("Contoso Ltd", PartnerType.AGENCY, "North America", "REGISTERED", now).organizationId();
 
-        users.save(PortalUser.staff("admin@vendor.test", "Ada Admin", Role.ADMIN, hash, now));
-        users.save(PortalUser.staff("editor@vendor.test", "Eddie Editor", Role.CONTENT_EDITOR, hash, now));
-        var manager = users.save(PortalUser.staff("manager@vendor.test", "Mona Manager", Role.CHANNEL_MANAGER, hash, now));
-        northwind.assignPartnerManager(manager.id());
-        contoso.assignPartnerManager(manager.id());
-        users.save(PortalUser.partner("alice@northwind.test", "Alice Northwind", Role.PARTNER_ADMIN, northwind.id(), hash, now));
-        users.save(PortalUser.partner("bob@northwind.test", "Bob Northwind", Role.PARTNER_USER, northwind.id(), hash, now));
-        users.save(PortalUser.partner("carol@contoso.test", "Carol Contoso", Role.PARTNER_ADMIN, contoso.id(), hash, now));
+        users.openStaffAccount("admin@vendor.test", "Ada Admin", Role.ADMIN, hash, now);
+        users.openStaffAccount("editor@vendor.test", "Eddie Editor", Role.CONTENT_EDITOR, hash, now);
+        var manager = users.openStaffAccount("manager@vendor.test", "Mona Manager", Role.CHANNEL_MANAGER, hash, now);
+        organizations.assignPartnerManager(northwind, manager.id());
+        organizations.assignPartnerManager(contoso, manager.id());
+        users.openPartnerAccount("alice@northwind.test", "Alice Northwind", Role.PARTNER_ADMIN, northwind, hash, now);
+        users.openPartnerAccount("bob@northwind.test", "Bob Northwind", Role.PARTNER_USER, northwind, hash, now);
+        users.openPartnerAccount("carol@contoso.test", "Carol Contoso", Role.PARTNER_ADMIN, contoso, hash, now);
         log.info("Demo data created: 2 partner organizations, 6 accounts (see README for the logins)");
     }
 }

@@ -3,8 +3,7 @@ package dev.partnerportal.setup;
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.identity.PasswordPolicy;
-import dev.partnerportal.identity.PortalUser;
-import dev.partnerportal.identity.PortalUsers;
+import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.shared.Role;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -29,14 +28,14 @@ class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
-    private final PortalUsers users;
+    private final UserAccounts users;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final Clock clock;
     private final SetupProperties properties;
     private final boolean production;
 
-    FirstAdministrator(PortalUsers users, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
+    FirstAdministrator(UserAccounts users, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
                        SetupProperties properties, @Value("${portal.production:false}") boolean production) {
         this.production = production;
         this.users = users;
@@ -49,7 +48,7 @@ class FirstAdministrator implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (users.existsByRole(Role.ADMIN)) {
+        if (users.existsWithRole(Role.ADMIN)) {
             return;
         }
         var bootstrap = properties.bootstrap();
@@ -73,9 +72,9 @@ class FirstAdministrator implements ApplicationRunner {
                     + PasswordPolicy.MAX_LENGTH + " characters.");
         }
         var name = bootstrap.adminName() == null || bootstrap.adminName().isBlank() ? "Administrator" : bootstrap.adminName();
-        var admin = users.save(PortalUser.staff(bootstrap.adminEmail(), name, Role.ADMIN,
-                passwordEncoder.encode(password), clock.instant()));
-        audit.record(AuditAction.FIRST_ADMIN_CREATED, admin.getEmail(), null, "from configuration", null);
-        log.info("First administrator {} created from configuration", admin.getEmail());
+        var admin = users.openStaffAccount(bootstrap.adminEmail(), name, Role.ADMIN,
+                passwordEncoder.encode(password), clock.instant());
+        audit.record(AuditAction.FIRST_ADMIN_CREATED, admin.email(), null, "from configuration", null);
+        log.info("First administrator {} created from configuration", admin.email());
     }
 }

@@ -2,10 +2,9 @@ package dev.partnerportal.staff;
 
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
-import dev.partnerportal.identity.PortalUser;
-import dev.partnerportal.identity.PortalUsers;
-import dev.partnerportal.partner.PartnerOrganization;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.identity.UserAccount;
+import dev.partnerportal.identity.UserAccounts;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.partner.PartnerVisibility;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
@@ -34,13 +33,13 @@ public class PartnerManagers {
     /** The roles that can look after partners. */
     public static final Set<Role> MANAGER_ROLES = EnumSet.of(Role.CHANNEL_MANAGER, Role.ADMIN);
 
-    private final PartnerOrganizations organizations;
-    private final PortalUsers users;
+    private final PartnerRegistry organizations;
+    private final UserAccounts users;
     private final PartnerVisibility visibility;
     private final CallerContext callers;
     private final AuditTrail audit;
 
-    PartnerManagers(PartnerOrganizations organizations, PortalUsers users, PartnerVisibility visibility,
+    PartnerManagers(PartnerRegistry organizations, UserAccounts users, PartnerVisibility visibility,
                     CallerContext callers, AuditTrail audit) {
         this.organizations = organizations;
         this.users = users;
@@ -53,7 +52,7 @@ public class PartnerManagers {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<StaffMember> candidates() {
-        return users.findByRoleInAndEnabledTrueOrderByDisplayNameAsc(MANAGER_ROLES).stream().map(StaffMember::of).toList();
+        return users.enabledWithRoles(MANAGER_ROLES).stream().map(StaffMember::of).toList();
     }
 
     /**
@@ -71,15 +70,15 @@ public class PartnerManagers {
         if (why.isEmpty() || why.length() > REASON_MAX_LENGTH) {
             throw new IllegalArgumentException("A reason of 1 to " + REASON_MAX_LENGTH + " characters is required.");
         }
-        return organizations.findById(organization.value()).map(org -> {
-            var assignee = users.findById(manager.value())
-                    .filter(user -> MANAGER_ROLES.contains(user.getRole()) && user.isEnabled())
+        return organizations.find(organization).map(org -> {
+            var assignee = users.find(manager)
+                    .filter(user -> MANAGER_ROLES.contains(user.role()) && user.enabled())
                     .orElseThrow(() -> new IllegalArgumentException("A partner manager is an active channel manager or administrator."));
-            var previous = org.getPartnerManager().flatMap(id -> users.findById(id.value()))
-                    .map(PortalUser::getEmail).orElse("nobody");
-            org.assignPartnerManager(assignee.id());
+            var previous = organizations.partnerManager(organization).flatMap(users::find)
+                    .map(UserAccount::email).orElse("nobody");
+            organizations.assignPartnerManager(organization, assignee.id());
             audit.record(AuditAction.PARTNER_MANAGER_ASSIGNED, caller.username(), organization,
-                    org.getName() + ": " + previous + " to " + assignee.getEmail() + ". Reason: " + why, null);
+                    org.name() + ": " + previous + " to " + assignee.email() + ". Reason: " + why, null);
             return StaffMember.of(assignee);
         });
     }
@@ -91,8 +90,7 @@ public class PartnerManagers {
         if (!visibility.allows(callers.require(), organization)) {
             return Optional.empty();
         }
-        return organizations.findById(organization.value()).flatMap(PartnerOrganization::getPartnerManager)
-                .flatMap(id -> users.findById(id.value())).map(StaffMember::of);
+        return organizations.partnerManager(organization).flatMap(users::find).map(StaffMember::of);
     }
 
     /** The partner managers' names of the given organizations the caller may see, for a page of a list. */
@@ -101,10 +99,10 @@ public class PartnerManagers {
     public Map<OrganizationId, String> names(Collection<OrganizationId> organizationIds) {
         var caller = callers.require();
         var names = new HashMap<OrganizationId, String>();
-        organizations.findAllById(organizationIds.stream().map(OrganizationId::value).toList()).stream()
-                .filter(org -> visibility.allows(caller, org.id()))
-                .forEach(org -> org.getPartnerManager().flatMap(id -> users.findById(id.value()))
-                        .ifPresent(user -> names.put(org.id(), user.getDisplayName())));
+        organizationIds.stream().distinct()
+                .filter(org -> visibility.allows(caller, org))
+                .forEach(org -> organizations.partnerManager(org).flatMap(users::find)
+                        .ifPresent(user -> names.put(org, user.displayName())));
         return names;
     }
 }

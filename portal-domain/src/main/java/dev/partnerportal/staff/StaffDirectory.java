@@ -3,8 +3,8 @@ package dev.partnerportal.staff;
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.identity.Invitations;
-import dev.partnerportal.identity.PortalUser;
-import dev.partnerportal.identity.PortalUsers;
+import dev.partnerportal.identity.UserAccount;
+import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.UserId;
@@ -24,13 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffDirectory {
 
-    private final PortalUsers users;
+    private final UserAccounts users;
     private final Invitations invitations;
     private final StaffRoster roster;
     private final CallerContext callers;
     private final AuditTrail audit;
 
-    StaffDirectory(PortalUsers users, Invitations invitations, StaffRoster roster, CallerContext callers,
+    StaffDirectory(UserAccounts users, Invitations invitations, StaffRoster roster, CallerContext callers,
                    AuditTrail audit) {
         this.users = users;
         this.invitations = invitations;
@@ -43,7 +43,7 @@ public class StaffDirectory {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Page<StaffMember> list(Pageable pageable) {
-        return users.findByOrganizationIdIsNull(pageable).map(StaffMember::of);
+        return users.staff(pageable).map(StaffMember::of);
     }
 
     /** One staff member; empty for unknown ids and for partner accounts. */
@@ -85,58 +85,57 @@ public class StaffDirectory {
         var caller = callers.require();
         roster.lock();
         return staff(id).map(user -> {
-            var newRole = role == null ? user.getRole() : role;
-            var newActive = active == null ? user.isEnabled() : active;
+            var newRole = role == null ? user.role() : role;
+            var newActive = active == null ? user.enabled() : active;
             if (isActiveAdministrator(user) && !(newRole == Role.ADMIN && newActive)
-                    && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+                    && users.countEnabled(Role.ADMIN) <= 1) {
                 throw new LastAdministratorException();
             }
-            if (user.isInvitationPending()) {
+            if (user.invitationPending()) {
                 return changeInvitation(user, newRole, active, caller.username());
             }
-            if (newRole != user.getRole()) {
-                var previous = user.getRole();
-                user.changeRole(newRole);
+            var changed = user;
+            if (newRole != user.role()) {
+                changed = users.changeRole(user.id(), newRole);
                 audit.record(AuditAction.ROLE_CHANGED, caller.username(), null,
-                        user.getEmail() + " from " + previous + " to " + newRole, null);
+                        user.email() + " from " + user.role() + " to " + newRole, null);
             }
-            if (newActive != user.isEnabled()) {
+            if (newActive != user.enabled()) {
+                changed = users.changeEnabled(user.id(), newActive);
                 if (newActive) {
-                    user.reactivate();
-                    audit.record(AuditAction.USER_REACTIVATED, caller.username(), null, user.getEmail(), null);
+                    audit.record(AuditAction.USER_REACTIVATED, caller.username(), null, user.email(), null);
                 } else {
-                    user.deactivate();
-                    audit.record(AuditAction.USER_DEACTIVATED, caller.username(), null, user.getEmail(), null);
+                    audit.record(AuditAction.USER_DEACTIVATED, caller.username(), null, user.email(), null);
                 }
             }
-            return StaffMember.of(user);
+            return StaffMember.of(changed);
         });
     }
 
-    private StaffMember changeInvitation(PortalUser user, Role newRole, @Nullable Boolean active, String actor) {
+    private StaffMember changeInvitation(UserAccount user, Role newRole, @Nullable Boolean active, String actor) {
         if (Boolean.TRUE.equals(active)) {
             throw new IllegalArgumentException("An invited person becomes active by accepting the invitation.");
         }
         if (Boolean.FALSE.equals(active)) {
             var withdrawn = StaffMember.of(user).withdrawn();
-            users.delete(user);
-            audit.record(AuditAction.USER_DEACTIVATED, actor, null, user.getEmail() + " (invitation withdrawn)", null);
+            users.withdrawInvitation(user.id());
+            audit.record(AuditAction.USER_DEACTIVATED, actor, null, user.email() + " (invitation withdrawn)", null);
             return withdrawn;
         }
-        if (newRole != user.getRole()) {
-            var previous = user.getRole();
-            user.changeRole(newRole);
+        var changed = user;
+        if (newRole != user.role()) {
+            changed = users.changeRole(user.id(), newRole);
             audit.record(AuditAction.ROLE_CHANGED, actor, null,
-                    user.getEmail() + " from " + previous + " to " + newRole + " (invited)", null);
+                    user.email() + " from " + user.role() + " to " + newRole + " (invited)", null);
         }
-        return StaffMember.of(user);
+        return StaffMember.of(changed);
     }
 
-    private static boolean isActiveAdministrator(PortalUser user) {
-        return user.getRole() == Role.ADMIN && user.isEnabled();
+    private static boolean isActiveAdministrator(UserAccount user) {
+        return user.role() == Role.ADMIN && user.enabled();
     }
 
-    private Optional<PortalUser> staff(UserId id) {
-        return users.findById(id.value()).filter(user -> user.getOrganization() == null);
+    private Optional<UserAccount> staff(UserId id) {
+        return users.find(id).filter(UserAccount::isStaff);
     }
 }

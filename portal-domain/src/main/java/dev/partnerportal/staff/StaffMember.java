@@ -1,6 +1,6 @@
 package dev.partnerportal.staff;
 
-import dev.partnerportal.identity.PortalUser;
+import dev.partnerportal.identity.UserAccount;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.UserId;
 
@@ -10,9 +10,9 @@ public record StaffMember(UserId id, String email, String displayName, Role role
     /** {@code WITHDRAWN} only answers a change: a withdrawn invitation is gone from the list. */
     public enum Status { ACTIVE, INVITED, DEACTIVATED, WITHDRAWN }
 
-    static StaffMember of(PortalUser user) {
-        var status = user.isInvitationPending() ? Status.INVITED : user.isEnabled() ? Status.ACTIVE : Status.DEACTIVATED;
-        return new StaffMember(user.id(), user.getEmail(), user.getDisplayName(), user.getRole(), status);
+    static StaffMember of(UserAccount user) {
+        var status = user.invitationPending() ? Status.INVITED : user.enabled() ? Status.ACTIVE : Status.DEACTIVATED;
+        return new StaffMember(user.id(), user.email(), user.displayName(), user.role(), status);
     }
 
     StaffMember withdrawn() {

@@ -1,7 +1,7 @@
 package dev.partnerportal.survey;
 
-import dev.partnerportal.identity.PortalUsers;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.identity.UserAccounts;
+import dev.partnerportal.partner.PartnerRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,12 +31,12 @@ class DemoSurveys implements ApplicationRunner {
     private final SurveyWaves waves;
     private final SurveyResponses responses;
     private final FollowUpTasks tasks;
-    private final PortalUsers users;
-    private final PartnerOrganizations organizations;
+    private final UserAccounts users;
+    private final PartnerRegistry organizations;
     private final Clock clock;
 
-    DemoSurveys(Surveys surveys, SurveyWaves waves, SurveyResponses responses, FollowUpTasks tasks, PortalUsers users,
-                PartnerOrganizations organizations, Clock clock) {
+    DemoSurveys(Surveys surveys, SurveyWaves waves, SurveyResponses responses, FollowUpTasks tasks, UserAccounts users,
+                PartnerRegistry organizations, Clock clock) {
         this.surveys = surveys;
         this.waves = waves;
         this.responses = responses;
@@ -74,14 +74,14 @@ class DemoSurveys implements ApplicationRunner {
                 questions.get(1).id(), Answer.text("Support tickets take too long."),
                 questions.get(3).id(), Answer.choices(Set.of(3))));
         var northwind = organizations.findByName("Northwind Traders").orElseThrow();
-        tasks.save(new FollowUpTask(bob.getId(), q3.id().value(), northwind.id().value(),
-                northwind.getPartnerManager().map(m -> m.value()).orElse(null), 4, q3.getClosesAt()));
+        tasks.save(new FollowUpTask(bob.getId(), q3.id().value(), northwind.id(),
+                organizations.partnerManager(northwind.organizationId()).map(m -> m.value()).orElse(null), 4, q3.getClosesAt()));
         log.info("Demo surveys created: Partner NPS with waves Q2 and Q3 (closed) and Q4 for Gold partners (open)");
     }
 
     private SurveyResponse answer(SurveyWave wave, String email, Map<Long, Answer> answers) {
         var user = users.findByEmail(email).orElseThrow();
-        var organization = organizations.findSummary(user.getOrganization().value()).orElseThrow();
+        var organization = organizations.find(user.organization()).orElseThrow();
         var respondent = new Respondent("user:" + user.id().value(), null, user.id().value(), null, organization.id(),
                 organization.tierCode(), organization.region());
         var response = new SurveyResponse(wave.id().value(), wave.respondentKey(respondent.person()), respondent,

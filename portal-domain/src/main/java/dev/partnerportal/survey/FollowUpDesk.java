@@ -1,10 +1,11 @@
 package dev.partnerportal.survey;
 
-import dev.partnerportal.identity.PortalUsers;
-import dev.partnerportal.partner.PartnerOrganization;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.identity.UserAccounts;
+import dev.partnerportal.partner.OrganizationSummary;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.UserId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +25,13 @@ public class FollowUpDesk {
     private final SurveyWaves waves;
     private final SurveyResponses responses;
     private final SurveyInvitations invitations;
-    private final PartnerOrganizations organizations;
-    private final PortalUsers users;
+    private final PartnerRegistry organizations;
+    private final UserAccounts users;
     private final CallerContext callers;
     private final Clock clock;
 
     FollowUpDesk(FollowUpTasks tasks, SurveyWaves waves, SurveyResponses responses, SurveyInvitations invitations,
-                 PartnerOrganizations organizations, PortalUsers users, CallerContext callers, Clock clock) {
+                 PartnerRegistry organizations, UserAccounts users, CallerContext callers, Clock clock) {
         this.tasks = tasks;
         this.waves = waves;
         this.responses = responses;
@@ -47,8 +48,8 @@ public class FollowUpDesk {
     public List<FollowUp> myTasks() {
         var caller = callers.require();
         var found = caller.role() == Role.ADMIN ? tasks.findAllNewestFirst() : tasks.findByAssignee(caller.userId().value());
-        Map<Long, String> names = organizations.findAll().stream()
-                .collect(Collectors.toMap(o -> o.id().value(), PartnerOrganization::getName));
+        Map<Long, String> names = organizations.all().stream()
+                .collect(Collectors.toMap(OrganizationSummary::id, OrganizationSummary::name));
         return found.stream().map(task -> view(task, names)).toList();
     }
 
@@ -68,7 +69,7 @@ public class FollowUpDesk {
         var response = responses.findById(task.getResponseId()).orElseThrow();
         String respondent = null;
         if (response.getUserId() != null) {
-            respondent = users.findById(response.getUserId()).map(u -> u.getDisplayName() + " <" + u.getEmail() + ">").orElse(null);
+            respondent = users.find(new UserId(response.getUserId())).map(u -> u.displayName() + " <" + u.email() + ">").orElse(null);
         } else if (response.getInvitationId() != null) {
             respondent = invitations.findById(response.getInvitationId()).map(SurveyInvitation::getEmail).orElse(null);
         }

@@ -1,6 +1,7 @@
 package dev.partnerportal.survey;
 
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerRegistry;
+import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.UserId;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
@@ -14,10 +15,10 @@ import org.springframework.stereotype.Component;
 class FollowUpOpener {
 
     private final FollowUpTasks tasks;
-    private final PartnerOrganizations organizations;
+    private final PartnerRegistry organizations;
     private final Clock clock;
 
-    FollowUpOpener(FollowUpTasks tasks, PartnerOrganizations organizations, Clock clock) {
+    FollowUpOpener(FollowUpTasks tasks, PartnerRegistry organizations, Clock clock) {
         this.tasks = tasks;
         this.organizations = organizations;
         this.clock = clock;
@@ -30,7 +31,7 @@ class FollowUpOpener {
         if (!submitted.attributed() || score == null || !NpsScore.isDetractor(score) || organizationId == null) {
             return;
         }
-        var manager = organizations.findById(organizationId).flatMap(o -> o.getPartnerManager()).map(UserId::value);
+        var manager = organizations.partnerManager(new OrganizationId(organizationId)).map(UserId::value);
         tasks.save(new FollowUpTask(submitted.responseId(), submitted.wave().value(), organizationId,
                 manager.orElse(null), score, clock.instant()));
     }

@@ -1,10 +1,11 @@
 package dev.partnerportal.survey;
 
-import dev.partnerportal.identity.PortalUsers;
+import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.partner.OrganizationSummary;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.EmailAddresses;
+import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Sha256;
 import java.time.Clock;
 import java.util.HashMap;
@@ -32,15 +33,15 @@ public class SurveyCollection {
     private final SurveyWaves waves;
     private final SurveyResponses responses;
     private final SurveyInvitations invitations;
-    private final PartnerOrganizations organizations;
-    private final PortalUsers users;
+    private final PartnerRegistry organizations;
+    private final UserAccounts users;
     private final CallerContext callers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
     SurveyCollection(SurveyWaves waves, SurveyResponses responses, SurveyInvitations invitations,
-                     PartnerOrganizations organizations, PortalUsers users, CallerContext callers,
+                     PartnerRegistry organizations, UserAccounts users, CallerContext callers,
                      ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
         this.users = users;
         this.waves = waves;
@@ -140,7 +141,7 @@ public class SurveyCollection {
 
     private Partner partner() {
         var caller = callers.require();
-        var organization = organizations.findSummary(caller.organization().orElseThrow().value()).orElseThrow();
+        var organization = organizations.find(caller.organization().orElseThrow()).orElseThrow();
         return new Partner(organization, caller.userId().value(), EmailAddresses.loginKey(caller.username()));
     }
 
@@ -160,7 +161,7 @@ public class SurveyCollection {
                 .filter(wave -> wave.isOpenAt(now))
                 .map(wave -> {
                     var organization = invitation.getOrganizationId() == null ? null
-                            : organizations.findSummary(invitation.getOrganizationId()).orElse(null);
+                            : organizations.find(new OrganizationId(invitation.getOrganizationId())).orElse(null);
                     // The invitee's account, if their address has one, so the portal and the link share one response.
                     var account = users.findByEmail(invitation.getEmail()).map(u -> u.id().value());
                     var link = "invitation:" + invitation.getId();

@@ -3,7 +3,7 @@ package dev.partnerportal.survey;
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.mail.Mailer;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Sha256;
@@ -32,13 +32,13 @@ public class SurveyDesigner {
     private final Surveys surveys;
     private final SurveyWaves waves;
     private final SurveyInvitations invitations;
-    private final PartnerOrganizations organizations;
+    private final PartnerRegistry organizations;
     private final Mailer mailer;
     private final Clock clock;
     private final String baseUrl;
     private final AuditTrail audit;
 
-    SurveyDesigner(Surveys surveys, SurveyWaves waves, SurveyInvitations invitations, PartnerOrganizations organizations,
+    SurveyDesigner(Surveys surveys, SurveyWaves waves, SurveyInvitations invitations, PartnerRegistry organizations,
                    Mailer mailer, Clock clock, @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
                    AuditTrail audit) {
         this.audit = audit;
@@ -112,7 +112,7 @@ public class SurveyDesigner {
         if (invitations.existsByWaveIdAndEmail(waveId.value(), normalized)) {
             throw new IllegalArgumentException("this address is already invited to this wave");
         }
-        if (organization != null && !organizations.existsById(organization.value())) {
+        if (organization != null && !organizations.exists(organization)) {
             throw new IllegalArgumentException("unknown organization");
         }
         var bytes = new byte[32];

@@ -2,8 +2,8 @@ package dev.partnerportal.survey;
 
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
-import dev.partnerportal.partner.PartnerOrganization;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.OrganizationSummary;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.CsvTable;
 import dev.partnerportal.survey.WaveResults.Breakdown;
 import dev.partnerportal.survey.WaveResults.Dimension;
@@ -37,11 +37,11 @@ public class SurveyResults {
 
     private final SurveyWaves waves;
     private final SurveyResponses responses;
-    private final PartnerOrganizations organizations;
+    private final PartnerRegistry organizations;
     private final Clock clock;
     private final AuditTrail audit;
 
-    SurveyResults(SurveyWaves waves, SurveyResponses responses, PartnerOrganizations organizations, Clock clock,
+    SurveyResults(SurveyWaves waves, SurveyResponses responses, PartnerRegistry organizations, Clock clock,
                   AuditTrail audit) {
         this.audit = audit;
         this.waves = waves;
@@ -156,8 +156,8 @@ public class SurveyResults {
     }
 
     private Map<Long, String> organizationNames() {
-        return organizations.findAll().stream()
-                .collect(Collectors.toMap(o -> o.id().value(), PartnerOrganization::getName));
+        return organizations.all().stream()
+                .collect(Collectors.toMap(OrganizationSummary::id, OrganizationSummary::name));
     }
 
     private WaveResults compute(SurveyWave wave, Locale locale) {

@@ -1,7 +1,6 @@
 package dev.partnerportal.tier;
 
-import dev.partnerportal.partner.PartnerOrganizations;
-import dev.partnerportal.partner.PartnerTiers;
+import dev.partnerportal.partner.PartnerRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.boot.ApplicationArguments;
@@ -20,15 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
 class DemoTiers implements ApplicationRunner {
 
-    private final PartnerOrganizations organizations;
-    private final PartnerTiers tiers;
+    private final PartnerRegistry organizations;
     private final TierOverrides overrides;
     private final TierChanges changes;
     private final Clock clock;
 
-    DemoTiers(PartnerOrganizations organizations, PartnerTiers tiers, TierOverrides overrides, TierChanges changes, Clock clock) {
+    DemoTiers(PartnerRegistry organizations, TierOverrides overrides, TierChanges changes, Clock clock) {
         this.organizations = organizations;
-        this.tiers = tiers;
         this.overrides = overrides;
         this.changes = changes;
         this.clock = clock;
@@ -40,12 +37,13 @@ class DemoTiers implements ApplicationRunner {
         if (overrides.count() > 0 || changes.count() > 0) {
             return;
         }
-        organizations.findByName("Northwind Traders").ifPresent(northwind -> northwind.getPartnerManager().ifPresent(manager -> {
-            var gold = tiers.findByCode("GOLD").orElseThrow();
+        organizations.findByName("Northwind Traders").ifPresent(northwind -> organizations.partnerManager(northwind.organizationId())
+                .ifPresent(manager -> {
+            var gold = organizations.tier("GOLD").orElseThrow();
             var until = LocalDate.now(clock).plusYears(1);
             var reason = "Founding partner: Gold by agreement for the first year.";
-            overrides.save(new TierOverride(northwind.id().value(), gold, reason, until, manager.value(), clock.instant()));
-            changes.save(new TierChange(northwind.id().value(), tiers.findByCode("REGISTERED").orElseThrow(), gold,
+            overrides.save(new TierOverride(northwind.id(), gold.id(), reason, until, manager.value(), clock.instant()));
+            changes.save(new TierChange(northwind.id(), organizations.tier("REGISTERED").orElseThrow().id(), gold.id(),
                     "Manual override until " + until + ": " + reason, manager.value(), clock.instant()));
         }));
     }

@@ -1,14 +1,10 @@
 package dev.partnerportal.tier;
 
-import dev.partnerportal.partner.PartnerTier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** A recorded tier change: from, to, why, by whom (nobody when the evaluation decided). */
 @Entity
 @Table(name = "tier_change")
-public class TierChange {
+class TierChange {
 
     public static final int REASON_MAX_LENGTH = 500;
 
@@ -27,13 +23,12 @@ public class TierChange {
     @Column(name = "organization_id", nullable = false)
     private Long organizationId;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "from_tier_id")
-    private PartnerTier from;
+    /** Program tiers of the partner feature, referred to by id. */
+    @Column(name = "from_tier_id", nullable = false)
+    private Long fromTierId;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "to_tier_id")
-    private PartnerTier to;
+    @Column(name = "to_tier_id", nullable = false)
+    private Long toTierId;
 
     @Column(nullable = false, length = REASON_MAX_LENGTH)
     private String reason;
@@ -47,22 +42,22 @@ public class TierChange {
     protected TierChange() {
     }
 
-    TierChange(Long organizationId, PartnerTier from, PartnerTier to, String reason, @Nullable Long changedBy,
+    TierChange(Long organizationId, long fromTierId, long toTierId, String reason, @Nullable Long changedBy,
                Instant changedAt) {
         this.organizationId = organizationId;
-        this.from = from;
-        this.to = to;
+        this.fromTierId = fromTierId;
+        this.toTierId = toTierId;
         this.reason = reason.length() > REASON_MAX_LENGTH ? reason.substring(0, REASON_MAX_LENGTH) : reason;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
     }
 
-    public PartnerTier getFrom() {
-        return from;
+    public long getFromTierId() {
+        return fromTierId;
     }
 
-    public PartnerTier getTo() {
-        return to;
+    public long getToTierId() {
+        return toTierId;
     }
 
     public String getReason() {

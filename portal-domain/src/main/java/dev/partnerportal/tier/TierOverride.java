@@ -1,12 +1,8 @@
 package dev.partnerportal.tier;
 
-import dev.partnerportal.partner.PartnerTier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,9 +16,9 @@ class TierOverride {
     @Column(name = "organization_id")
     private Long organizationId;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "tier_id")
-    private PartnerTier tier;
+    /** A program tier of the partner feature, referred to by id. */
+    @Column(name = "tier_id", nullable = false)
+    private Long tierId;
 
     @Column(nullable = false, length = TierChange.REASON_MAX_LENGTH)
     private String reason;
@@ -39,9 +35,9 @@ class TierOverride {
     protected TierOverride() {
     }
 
-    TierOverride(Long organizationId, PartnerTier tier, String reason, LocalDate expiresOn, Long setBy, Instant setAt) {
+    TierOverride(Long organizationId, long tierId, String reason, LocalDate expiresOn, Long setBy, Instant setAt) {
         this.organizationId = organizationId;
-        this.tier = tier;
+        this.tierId = tierId;
         this.reason = reason;
         this.expiresOn = expiresOn;
         this.setBy = setBy;
@@ -56,8 +52,8 @@ class TierOverride {
         return organizationId;
     }
 
-    PartnerTier tier() {
-        return tier;
+    long tierId() {
+        return tierId;
     }
 
     String reason() {

@@ -1,31 +1,27 @@
 package dev.partnerportal.tier;
 
-import dev.partnerportal.partner.PartnerTier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /** One condition a tier demands. A tier's requirements must all be met. */
 @Entity
 @Table(name = "tier_requirement")
-public class TierRequirement {
+class TierRequirement {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "tier_id")
-    private PartnerTier tier;
+    /** A program tier of the partner feature, referred to by id. */
+    @Column(name = "tier_id", nullable = false)
+    private Long tierId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -40,11 +36,11 @@ public class TierRequirement {
     protected TierRequirement() {
     }
 
-    TierRequirement(PartnerTier tier, RequirementKind kind, int minimum, @Nullable String certificationCode) {
+    TierRequirement(long tierId, RequirementKind kind, int minimum, @Nullable String certificationCode) {
         if ((kind == RequirementKind.CERTIFIED_MEMBERS) != (certificationCode != null && !certificationCode.isBlank())) {
             throw new IllegalArgumentException("A certification is named exactly by certified-members requirements.");
         }
-        this.tier = tier;
+        this.tierId = tierId;
         this.kind = kind;
         this.certificationCode = certificationCode == null ? null : certificationCode.strip();
         setMinimum(minimum);
@@ -57,8 +53,8 @@ public class TierRequirement {
         this.minimum = kind == RequirementKind.ONBOARDING_COMPLETE ? 1 : minimum;
     }
 
-    public PartnerTier getTier() {
-        return tier;
+    public long getTierId() {
+        return tierId;
     }
 
     public RequirementKind getKind() {

@@ -5,14 +5,13 @@ import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.certification.CertificationAwarded;
 import dev.partnerportal.certification.CertificationEnded;
 import dev.partnerportal.certification.Certifications;
-import dev.partnerportal.identity.PortalUsers;
 import dev.partnerportal.identity.TeamChanged;
+import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.onboarding.OnboardingJourneys;
 import dev.partnerportal.onboarding.OnboardingProgressed;
-import dev.partnerportal.partner.PartnerOrganizations;
-import dev.partnerportal.partner.PartnerTier;
-import dev.partnerportal.partner.PartnerTiers;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.partner.PartnerVisibility;
+import dev.partnerportal.partner.ProgramTier;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
@@ -43,27 +42,28 @@ public class Tiers {
 
     static final int MAX_OVERRIDE_DAYS = 731;
 
-    private final PartnerOrganizations organizations;
-    private final PartnerTiers tiers;
+    /** The longest reason an override may give (the recorded change adds its own words around it). */
+    public static final int OVERRIDE_REASON_MAX_LENGTH = TierChange.REASON_MAX_LENGTH - 60;
+
+    private final PartnerRegistry organizations;
     private final TierRequirements requirements;
     private final TierChanges changes;
     private final TierOverrides overrides;
     private final OnboardingJourneys journeys;
-    private final PortalUsers users;
+    private final UserAccounts users;
     private final Certifications certifications;
     private final CallerContext callers;
     private final Clock clock;
     private final PartnerVisibility visibility;
     private final AuditTrail audit;
 
-    Tiers(PartnerOrganizations organizations, PartnerTiers tiers, TierRequirements requirements, TierChanges changes,
-          TierOverrides overrides, OnboardingJourneys journeys, PortalUsers users, Certifications certifications, CallerContext callers, Clock clock,
+    Tiers(PartnerRegistry organizations, TierRequirements requirements, TierChanges changes,
+          TierOverrides overrides, OnboardingJourneys journeys, UserAccounts users, Certifications certifications, CallerContext callers, Clock clock,
           PartnerVisibility visibility, AuditTrail audit) {
         this.visibility = visibility;
         this.audit = audit;
         this.certifications = certifications;
         this.organizations = organizations;
-        this.tiers = tiers;
         this.requirements = requirements;
         this.changes = changes;
         this.overrides = overrides;
@@ -122,8 +122,8 @@ public class Tiers {
     @Transactional
     public void override(OrganizationId organization, String tierCode, String reason, LocalDate until) {
         var caller = callers.require();
-        var tier = tiers.findByCode(tierCode).orElseThrow(() -> new IllegalArgumentException("Unknown tier " + tierCode + "."));
-        organizations.findById(organization.value()).filter(org -> visibility.allows(caller, organization))
+        var tier = organizations.tier(tierCode).orElseThrow(() -> new IllegalArgumentException("Unknown tier " + tierCode + "."));
+        organizations.find(organization).filter(org -> visibility.allows(caller, organization))
                 .orElseThrow(() -> new IllegalArgumentException("No such organization."));
         var today = LocalDate.now(clock);
         if (reason.isBlank() || reason.length() > TierChange.REASON_MAX_LENGTH - 60) {
@@ -132,10 +132,10 @@ public class Tiers {
         if (!until.isAfter(today) || until.isAfter(today.plusDays(MAX_OVERRIDE_DAYS))) {
             throw new IllegalArgumentException("An override ends between tomorrow and two years from today.");
         }
-        overrides.save(new TierOverride(organization.value(), tier, reason.strip(), until, caller.userId().value(), clock.instant()));
+        overrides.save(new TierOverride(organization.value(), tier.id(), reason.strip(), until, caller.userId().value(), clock.instant()));
         overrides.flush();
         evaluate(organization, caller.userId(), null);
-        audit.recordChange(AuditAction.TIER_OVERRIDDEN, organization, tier.getCode() + " until " + until + ": " + reason.strip());
+        audit.recordChange(AuditAction.TIER_OVERRIDDEN, organization, tier.code() + " until " + until + ": " + reason.strip());
     }
 
     /** Removes an override; the requirements decide the tier again. Returns false when there was none. */
@@ -155,9 +155,14 @@ public class Tiers {
     /** The tier history, newest first, if the caller may see it: managers and admins all, partners their own. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<List<TierChange>> history(OrganizationId organization) {
-        return mayRead(organization) ? Optional.of(changes.findByOrganizationIdOrderByChangedAtDescIdDesc(organization.value()))
-                : Optional.empty();
+    public Optional<List<RecordedTierChange>> history(OrganizationId organization) {
+        if (!mayRead(organization)) {
+            return Optional.empty();
+        }
+        var byId = organizations.tiers().stream().collect(Collectors.toMap(ProgramTier::id, tier -> tier));
+        return Optional.of(changes.findByOrganizationIdOrderByChangedAtDescIdDesc(organization.value()).stream()
+                .map(c -> new RecordedTierChange(byId.get(c.getFromTierId()), byId.get(c.getToTierId()), c.getReason(),
+                        c.isAutomatic(), c.getChangedAt())).toList());
     }
 
     /** The organization's standing and what the next tier asks for, if the caller may see it. */
@@ -167,14 +172,15 @@ public class Tiers {
         if (!mayRead(organization)) {
             return Optional.empty();
         }
-        return organizations.findById(organization.value()).map(org -> {
+        return organizations.find(organization).map(org -> {
             var today = LocalDate.now(clock);
             var override = overrides.findById(organization.value()).filter(o -> o.activeOn(today))
-                    .map(o -> new TierStanding.Override(o.tier().getName(), o.reason(), o.expiresOn())).orElse(null);
-            var next = tiers.findAllByOrderByRankAsc().stream()
-                    .filter(t -> t.getRank() > org.getTier().getRank()).findFirst();
-            return new TierStanding(org.getTier().getCode(), org.getTier().getName(), override,
-                    next.map(PartnerTier::getName).orElse(null),
+                    .map(o -> new TierStanding.Override(organizations.tier(o.tierId()).orElseThrow().name(), o.reason(),
+                            o.expiresOn())).orElse(null);
+            var next = organizations.tiers().stream()
+                    .filter(t -> t.rank() > org.tierRank()).findFirst();
+            return new TierStanding(org.tierCode(), org.tierName(), override,
+                    next.map(ProgramTier::name).orElse(null),
                     next.map(t -> checks(organization, t)).orElse(List.of()));
         });
     }
@@ -183,8 +189,8 @@ public class Tiers {
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
     @Transactional(readOnly = true)
     public List<TierRule> rules() {
-        return tiers.findAllByOrderByRankAsc().stream().map(tier -> new TierRule(tier.getCode(), tier.getName(),
-                requirements.findByTierId(tier.getId()).stream()
+        return organizations.tiers().stream().map(tier -> new TierRule(tier.code(), tier.name(),
+                requirements.findByTierId(tier.id()).stream()
                         .map(r -> new TierRule.Requirement(r.getKind(), r.getMinimum(), r.getCertificationCode())).toList())).toList();
     }
 
@@ -195,52 +201,53 @@ public class Tiers {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void changeRequirements(String tierCode, List<TierRule.Requirement> newRequirements) {
-        var tier = tiers.findByCode(tierCode).orElseThrow(() -> new IllegalArgumentException("Unknown tier " + tierCode + "."));
-        if (tier.getId().equals(tiers.findAllByOrderByRankAsc().getFirst().getId()) && !newRequirements.isEmpty()) {
+        var tier = organizations.tier(tierCode).orElseThrow(() -> new IllegalArgumentException("Unknown tier " + tierCode + "."));
+        if (tier.id() == organizations.tiers().getFirst().id() && !newRequirements.isEmpty()) {
             throw new IllegalArgumentException("The entry tier has no requirements.");
         }
         if (newRequirements.stream().map(r -> r.kind() + "/" + r.certificationCode()).distinct().count() != newRequirements.size()) {
             throw new IllegalArgumentException("Each kind of requirement appears once (per certification).");
         }
         var replacements = newRequirements.stream()
-                .map(r -> new TierRequirement(tier, r.kind(), r.minimum(), r.certificationCode())).toList();
-        requirements.deleteAll(requirements.findByTierId(tier.getId()));
+                .map(r -> new TierRequirement(tier.id(), r.kind(), r.minimum(), r.certificationCode())).toList();
+        requirements.deleteAll(requirements.findByTierId(tier.id()));
         requirements.flush();
         requirements.saveAll(replacements);
         requirements.flush();
         var by = callers.require().userId();
-        organizations.findAll().forEach(org -> evaluate(org.id(), by, "Requirements of " + tier.getName() + " changed. "));
-        audit.recordChange(AuditAction.TIER_REQUIREMENTS_CHANGED, null, tier.getCode() + ": " + newRequirements.stream()
+        organizations.all().forEach(org -> evaluate(org.organizationId(), by, "Requirements of " + tier.name() + " changed. "));
+        audit.recordChange(AuditAction.TIER_REQUIREMENTS_CHANGED, null, tier.code() + ": " + newRequirements.stream()
                 .map(r -> r.kind() + (r.certificationCode() == null ? "" : " " + r.certificationCode()) + " >= " + r.minimum())
                 .collect(Collectors.joining(", ")));
     }
 
     /** Re-evaluates one organization and records a change, if any, with its reason. */
     void evaluate(OrganizationId organization, @Nullable UserId by, @Nullable String reasonPrefix) {
-        var org = organizations.findById(organization.value()).orElseThrow();
+        var org = organizations.find(organization).orElseThrow();
         var today = LocalDate.now(clock);
         var override = overrides.findById(organization.value()).filter(o -> o.activeOn(today));
-        PartnerTier target;
+        ProgramTier target;
         String reason;
         if (override.isPresent()) {
-            target = override.get().tier();
+            target = organizations.tier(override.get().tierId()).orElseThrow();
             reason = "Manual override until " + override.get().expiresOn() + ": " + override.get().reason();
         } else {
-            target = tiers.findAllByOrderByRankAsc().stream()
-                    .sorted(Comparator.comparingInt(PartnerTier::getRank).reversed())
+            target = organizations.tiers().stream()
+                    .sorted(Comparator.comparingInt(ProgramTier::rank).reversed())
                     .filter(t -> checks(organization, t).stream().allMatch(TierStanding.Check::met))
                     .findFirst().orElseThrow();
             reason = describe(target, checks(organization, target));
         }
-        if (!target.getId().equals(org.getTier().getId())) {
-            changes.save(new TierChange(organization.value(), org.getTier(), target,
+        if (!target.code().equals(org.tierCode())) {
+            var from = organizations.tier(org.tierCode()).orElseThrow();
+            changes.save(new TierChange(organization.value(), from.id(), target.id(),
                     (reasonPrefix == null ? "" : reasonPrefix) + reason, by == null ? null : by.value(), clock.instant()));
-            org.changeTier(target);
+            organizations.changeTier(organization, target.code());
         }
     }
 
-    private List<TierStanding.Check> checks(OrganizationId organization, PartnerTier tier) {
-        return requirements.findByTierId(tier.getId()).stream().map(requirement -> new TierStanding.Check(
+    private List<TierStanding.Check> checks(OrganizationId organization, ProgramTier tier) {
+        return requirements.findByTierId(tier.id()).stream().map(requirement -> new TierStanding.Check(
                 requirement.getKind(), requirement.getMinimum(), actual(organization, requirement),
                 requirement.getCertificationCode())).toList();
     }
@@ -248,17 +255,17 @@ public class Tiers {
     private int actual(OrganizationId organization, TierRequirement requirement) {
         return switch (requirement.getKind()) {
             case ONBOARDING_COMPLETE -> journeys.isComplete(organization) ? 1 : 0;
-            case ACTIVE_MEMBERS -> (int) users.countByOrganizationIdAndEnabledTrue(organization.value());
+            case ACTIVE_MEMBERS -> (int) users.countEnabledMembers(organization);
             case CERTIFIED_MEMBERS -> certifications.countHolders(organization,
                     java.util.Objects.requireNonNull(requirement.getCertificationCode()));
         };
     }
 
-    private static String describe(PartnerTier tier, List<TierStanding.Check> checks) {
+    private static String describe(ProgramTier tier, List<TierStanding.Check> checks) {
         if (checks.isEmpty()) {
-            return tier.getName() + " is the entry tier.";
+            return tier.name() + " is the entry tier.";
         }
-        return "Requirements of " + tier.getName() + " met: " + checks.stream()
+        return "Requirements of " + tier.name() + " met: " + checks.stream()
                 .map(c -> switch (c.kind()) {
                     case ONBOARDING_COMPLETE -> "onboarding complete";
                     case ACTIVE_MEMBERS -> c.actual() + " active members (at least " + c.minimum() + ")";

@@ -42,17 +42,17 @@ class AuditLogTest {
         SignIn.as(provider, "admin@vendor.test");
 
         var byActor = log.search(new AuditFilter(AuditAction.ROLE_CHANGED, "zed_100%", null, null), PageRequest.of(0, 10));
-        assertThat(byActor.getContent()).extracting(AuditEntry::getActor).containsExactly("Zed_100%@audit.test");
+        assertThat(byActor.getContent()).extracting(AuditRecord::actor).containsExactly("Zed_100%@audit.test");
 
         var wildcardIsLiteral = log.search(new AuditFilter(null, "%", null, null), PageRequest.of(0, 50));
-        assertThat(wildcardIsLiteral.getContent()).allSatisfy(e -> assertThat(e.getActor()).contains("%"));
+        assertThat(wildcardIsLiteral.getContent()).allSatisfy(e -> assertThat(e.actor()).contains("%"));
 
         var lastHour = log.search(new AuditFilter(AuditAction.ROLE_CHANGED, null,
                 TestClockConfiguration.START.plus(Duration.ofDays(100)).plus(Duration.ofMinutes(30)), null), PageRequest.of(0, 10));
-        assertThat(lastHour.getContent()).extracting(AuditEntry::getActor).containsExactly("other@audit.test");
+        assertThat(lastHour.getContent()).extracting(AuditRecord::actor).containsExactly("other@audit.test");
 
         var newestFirst = log.search(new AuditFilter(AuditAction.ROLE_CHANGED, "@audit.test", null, null), PageRequest.of(0, 10));
-        assertThat(newestFirst.getContent()).extracting(AuditEntry::getActor)
+        assertThat(newestFirst.getContent()).extracting(AuditRecord::actor)
                 .containsExactly("other@audit.test", "Zed_100%@audit.test");
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerportal.identity.PortalAuthenticationProvider;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
@@ -34,7 +34,7 @@ abstract class CertificationsContract {
     @Autowired
     ExpiryReminders reminders;
     @Autowired
-    PartnerOrganizations organizations;
+    PartnerRegistry organizations;
     @Autowired
     PortalAuthenticationProvider provider;
     @Autowired
@@ -52,7 +52,7 @@ abstract class CertificationsContract {
         jdbc.update("delete from certification_award where user_id <> (select id from portal_user where email = 'alice@northwind.test')");
         jdbc.update("update certification_award set issued_on = ?, expires_on = ?, revoked_at = null where user_id = (select id from portal_user where email = 'alice@northwind.test')",
                 LocalDate.of(2024, 12, 2), LocalDate.of(2026, 12, 2));
-        contoso = organizations.findByName("Contoso Ltd").orElseThrow().id();
+        contoso = organizations.findByName("Contoso Ltd").orElseThrow().organizationId();
     }
 
     @AfterEach

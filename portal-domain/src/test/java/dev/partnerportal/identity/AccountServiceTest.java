@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerportal.audit.AuditAction;
-import dev.partnerportal.audit.AuditEntries;
+import dev.partnerportal.audit.AuditFixtures;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.testsupport.SignIn;
 import java.util.Locale;
@@ -24,7 +24,7 @@ class AccountServiceTest {
     @Autowired
     PortalUsers users;
     @Autowired
-    AuditEntries audit;
+    AuditFixtures audit;
 
     @AfterEach
     void reset() {
@@ -48,13 +48,13 @@ class AccountServiceTest {
     @Test
     void savesTheLanguagePreferenceAndAuditsIt() {
         SignIn.as(provider, "bob@northwind.test");
-        long auditedBefore = audit.findByActionOrderByIdAsc(AuditAction.PREFERENCES_CHANGED.name()).size();
+        long auditedBefore = audit.recorded(AuditAction.PREFERENCES_CHANGED).size();
 
         accounts.changePreferredLocale(Locale.forLanguageTag("ar"));
 
         assertThat(users.findByEmail("bob@northwind.test").orElseThrow().getPreferredLocale())
                 .isEqualTo(Locale.forLanguageTag("ar"));
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.PREFERENCES_CHANGED.name())).hasSize((int) auditedBefore + 1);
+        assertThat(audit.recorded(AuditAction.PREFERENCES_CHANGED)).hasSize((int) auditedBefore + 1);
     }
 
     @Test

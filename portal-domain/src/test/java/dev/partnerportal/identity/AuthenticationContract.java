@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerportal.audit.AuditAction;
-import dev.partnerportal.audit.AuditEntries;
+import dev.partnerportal.audit.AuditFixtures;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.TestClockConfiguration;
@@ -32,7 +32,7 @@ abstract class AuthenticationContract {
     @Autowired
     MutableClock clock;
     @Autowired
-    AuditEntries audit;
+    AuditFixtures audit;
     @Autowired
     SignInCapacity capacity;
 
@@ -78,8 +78,8 @@ abstract class AuthenticationContract {
         var lockedOut = throttled("carol@contoso.test", DEMO_PASSWORD, null);
         assertThat(lockedOut.retryAfter()).isEqualTo(Duration.ofMinutes(1));
         assertThat(capacity.passwordChecks()).as("refused before hashing").isEqualTo(checksBefore);
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.ACCOUNT_LOCKED.name()))
-                .extracting(e -> e.getActor()).contains("carol@contoso.test");
+        assertThat(audit.recorded(AuditAction.ACCOUNT_LOCKED))
+                .extracting(e -> e.actor()).contains("carol@contoso.test");
 
         clock.advance(Duration.ofSeconds(59));
         throttled("carol@contoso.test", DEMO_PASSWORD, null);
@@ -126,8 +126,8 @@ abstract class AuthenticationContract {
                 .isEqualTo(1);
         assertThat(jdbc.queryForList("select throttle_key from throttle_entry where kind = 'SIGN_IN'", String.class))
                 .allSatisfy(key -> assertThat(key).hasSize(64).doesNotContain("ghost"));
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.ACCOUNT_LOCKED.name()))
-                .extracting(e -> String.valueOf(e.getActor()) + " " + e.getDetail())
+        assertThat(audit.recorded(AuditAction.ACCOUNT_LOCKED))
+                .extracting(e -> String.valueOf(e.actor()) + " " + e.detail())
                 .noneMatch(text -> text.contains("ghost"))
                 .anyMatch(text -> text.startsWith("null unknown login name"));
     }

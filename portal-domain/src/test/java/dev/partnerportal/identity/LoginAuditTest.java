@@ -3,8 +3,8 @@ package dev.partnerportal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerportal.audit.AuditAction;
-import dev.partnerportal.audit.AuditEntries;
-import dev.partnerportal.audit.AuditEntry;
+import dev.partnerportal.audit.AuditFixtures;
+import dev.partnerportal.audit.AuditRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,16 +15,16 @@ class LoginAuditTest {
     @Autowired
     LoginAudit loginAudit;
     @Autowired
-    AuditEntries audit;
+    AuditFixtures audit;
 
     @Test
     void aFailureForAnExistingAccountNamesTheAccountAndItsOrganization() {
         loginAudit.failed(" Carol@Contoso.test", "192.0.2.7");
 
         var entry = last(AuditAction.LOGIN_FAILED);
-        assertThat(entry.getActor()).isEqualTo("carol@contoso.test");
-        assertThat(entry.getOrganizationId()).isNotNull();
-        assertThat(entry.getRemoteAddress()).isEqualTo("192.0.2.7");
+        assertThat(entry.actor()).isEqualTo("carol@contoso.test");
+        assertThat(entry.organizationId()).isNotNull();
+        assertThat(entry.remoteAddress()).isEqualTo("192.0.2.7");
     }
 
     @Test
@@ -32,13 +32,13 @@ class LoginAuditTest {
         loginAudit.failed("Tr0ub4dor&3-typed-into-the-wrong-field", "192.0.2.8");
 
         var entry = last(AuditAction.LOGIN_FAILED);
-        assertThat(entry.getActor()).isNull();
-        assertThat(entry.getDetail()).isEqualTo("unknown login name");
-        assertThat(audit.findAll()).noneSatisfy(e -> assertThat(String.valueOf(e.getActor()) + e.getDetail())
+        assertThat(entry.actor()).isNull();
+        assertThat(entry.detail()).isEqualTo("unknown login name");
+        assertThat(audit.all()).noneSatisfy(e -> assertThat(String.valueOf(e.actor()) + e.detail())
                 .contains("Tr0ub4dor"));
     }
 
-    private AuditEntry last(AuditAction action) {
-        return audit.findByActionOrderByIdAsc(action.name()).getLast();
+    private AuditRecord last(AuditAction action) {
+        return audit.recorded(action).getLast();
     }
 }

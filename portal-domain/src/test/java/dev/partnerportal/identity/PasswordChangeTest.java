@@ -3,7 +3,7 @@ package dev.partnerportal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.partnerportal.mail.MailMessages;
+import dev.partnerportal.mail.MailFixtures;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
 import dev.partnerportal.testsupport.TestClockConfiguration;
@@ -35,7 +35,7 @@ class PasswordChangeTest {
     @Autowired
     PortalAuthenticationProvider provider;
     @Autowired
-    MailMessages mail;
+    MailFixtures mail;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -64,7 +64,7 @@ class PasswordChangeTest {
         var token = tokens.issueForCaller();
         SignIn.out();
         resets.request("admin@vendor.test");
-        var link = LINK.matcher(mail.findByRecipientOrderByIdAsc("admin@vendor.test").getLast().getBody());
+        var link = LINK.matcher(mail.to("admin@vendor.test").getLast().body());
         assertThat(link.find()).isTrue();
         SignIn.as(provider, "admin@vendor.test");
 

@@ -3,7 +3,7 @@ package dev.partnerportal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.partnerportal.mail.MailMessages;
+import dev.partnerportal.mail.MailFixtures;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
 import dev.partnerportal.testsupport.TestClockConfiguration;
@@ -25,7 +25,7 @@ class PasswordResetsTest {
     @Autowired
     PasswordResets resets;
     @Autowired
-    MailMessages mail;
+    MailFixtures mail;
     @Autowired
     PortalAuthenticationProvider provider;
     @Autowired
@@ -57,7 +57,7 @@ class PasswordResetsTest {
     @Test
     void aResetLinkSetsANewPasswordOnceAndTheOldOneStopsWorking() {
         resets.request("  BOB@northwind.test ");
-        var token = tokenIn(mail.findByRecipientOrderByIdAsc("bob@northwind.test").getLast().getBody());
+        var token = tokenIn(mail.to("bob@northwind.test").getLast().body());
 
         resets.reset(token, "a brand new passphrase");
 
@@ -74,10 +74,10 @@ class PasswordResetsTest {
         var token = tokens.issueForCaller();
         SignIn.out();
         resets.request("bob@northwind.test");
-        var older = tokenIn(mail.findByRecipientOrderByIdAsc("bob@northwind.test").getLast().getBody());
+        var older = tokenIn(mail.to("bob@northwind.test").getLast().body());
         clock.advance(Duration.ofMinutes(6));
         resets.request("bob@northwind.test");
-        var newer = tokenIn(mail.findByRecipientOrderByIdAsc("bob@northwind.test").getLast().getBody());
+        var newer = tokenIn(mail.to("bob@northwind.test").getLast().body());
         assertThat(status.isCurrent(session)).isTrue();
         assertThat(tokens.authenticate(token.token())).isPresent();
 
@@ -106,13 +106,13 @@ class PasswordResetsTest {
     @Test
     void repeatedRequestsWithinFiveMinutesSendOneMailAndLinksExpireAfterAnHour() {
         clock.advance(Duration.ofDays(1));
-        long before = mail.findByRecipientOrderByIdAsc("carol@contoso.test").size();
+        long before = mail.to("carol@contoso.test").size();
         resets.request("carol@contoso.test");
         resets.request("carol@contoso.test");
-        var sent = mail.findByRecipientOrderByIdAsc("carol@contoso.test");
+        var sent = mail.to("carol@contoso.test");
         assertThat(sent).hasSize((int) before + 1);
 
-        var token = tokenIn(sent.getLast().getBody());
+        var token = tokenIn(sent.getLast().body());
         clock.advance(Duration.ofMinutes(61));
         assertThat(resets.isUsable(token)).isFalse();
         assertThatThrownBy(() -> resets.reset(token, "a brand new passphrase")).isInstanceOf(AccountLinkException.class);
@@ -121,7 +121,7 @@ class PasswordResetsTest {
     @Test
     void refusesAShortPassword() {
         resets.request("bob@northwind.test");
-        var token = tokenIn(mail.findByRecipientOrderByIdAsc("bob@northwind.test").getLast().getBody());
+        var token = tokenIn(mail.to("bob@northwind.test").getLast().body());
 
         assertThatThrownBy(() -> resets.reset(token, "short")).isInstanceOf(IllegalArgumentException.class);
         assertThat(resets.isUsable(token)).isTrue();

@@ -3,8 +3,8 @@ package dev.partnerportal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerportal.audit.AuditAction;
-import dev.partnerportal.audit.AuditEntries;
-import dev.partnerportal.mail.MailMessages;
+import dev.partnerportal.audit.AuditFixtures;
+import dev.partnerportal.mail.MailFixtures;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.TestClockConfiguration;
 import java.time.Duration;
@@ -35,9 +35,9 @@ abstract class ResetLinkRaceContract {
     @Autowired
     PortalAuthenticationProvider provider;
     @Autowired
-    MailMessages mail;
+    MailFixtures mail;
     @Autowired
-    AuditEntries audit;
+    AuditFixtures audit;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -65,10 +65,10 @@ abstract class ResetLinkRaceContract {
             for (int round = 0; round < LINKS; round++) {
                 clock.advance(Duration.ofMinutes(10));
                 resets.request("editor@vendor.test");
-                var matcher = LINK.matcher(mail.findByRecipientOrderByIdAsc("editor@vendor.test").getLast().getBody());
+                var matcher = LINK.matcher(mail.to("editor@vendor.test").getLast().body());
                 assertThat(matcher.find()).isTrue();
                 var token = matcher.group(1);
-                long resetsBefore = audit.findByActionOrderByIdAsc(AuditAction.PASSWORD_RESET.name()).size();
+                long resetsBefore = audit.recorded(AuditAction.PASSWORD_RESET).size();
 
                 var start = new CountDownLatch(1);
                 var tasks = new ArrayList<Callable<Outcome>>();
@@ -93,7 +93,7 @@ abstract class ResetLinkRaceContract {
 
                 assertThat(outcomes).as("round " + round).filteredOn(o -> o == Outcome.RESET).hasSize(1);
                 assertThat(outcomes).filteredOn(o -> o == Outcome.REFUSED).hasSize(RACERS - 1);
-                assertThat(audit.findByActionOrderByIdAsc(AuditAction.PASSWORD_RESET.name())).hasSize((int) resetsBefore + 1);
+                assertThat(audit.recorded(AuditAction.PASSWORD_RESET)).hasSize((int) resetsBefore + 1);
                 var winner = futures.indexOf(futures.stream().filter(f -> f.resultNow() == Outcome.RESET).findFirst().orElseThrow());
                 assertThat(provider.authenticate(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
                         .unauthenticated("editor@vendor.test", "racer " + winner + " passphrase")).isAuthenticated()).isTrue();

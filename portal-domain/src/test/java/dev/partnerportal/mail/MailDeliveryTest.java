@@ -10,7 +10,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.partnerportal.identity.Invitations;
 import dev.partnerportal.identity.PasswordResets;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.survey.AudienceKind;
 import dev.partnerportal.survey.NpsTemplate;
@@ -67,7 +67,7 @@ class MailDeliveryTest {
     @Autowired
     SurveyCollection collection;
     @Autowired
-    PartnerOrganizations organizations;
+    PartnerRegistry organizations;
     @Autowired
     MutableClock clock;
 
@@ -81,7 +81,7 @@ class MailDeliveryTest {
     @Test
     void afterDeliveryNoStoredMailHoldsAUsableInvitationResetOrSurveyToken() throws Exception {
         clock.set(TestClockConfiguration.START);
-        var northwind = organizations.findByName("Northwind Traders").orElseThrow().id();
+        var northwind = organizations.findByName("Northwind Traders").orElseThrow().organizationId();
         SignIn.as(provider, "admin@vendor.test");
         invitations.invite("scrub-invitee@northwind.test", "Scrub Invitee", Role.PARTNER_USER, northwind);
         var survey = designer.createSurvey("Scrubbing survey", NpsTemplate.questions());

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerportal.audit.AuditAction;
-import dev.partnerportal.audit.AuditEntries;
+import dev.partnerportal.audit.AuditFixtures;
 import dev.partnerportal.identity.Invitations;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
@@ -43,9 +43,9 @@ class OutboxTest {
     @Autowired
     Invitations invitations;
     @Autowired
-    PartnerOrganizations organizations;
+    PartnerRegistry organizations;
     @Autowired
-    AuditEntries audit;
+    AuditFixtures audit;
     @Autowired
     PortalAuthenticationProvider provider;
     @Autowired
@@ -98,7 +98,7 @@ class OutboxTest {
     void anAdministratorRevealsAHeldLinkExactlyOnceAndTheRevealIsAudited() {
         var token = invite("revealed-invitee@northwind.test");
         var id = messages.findByRecipientOrderByIdAsc("revealed-invitee@northwind.test").getLast().getId();
-        long reveals = audit.findByActionOrderByIdAsc(AuditAction.OUTBOX_LINK_REVEALED.name()).size();
+        long reveals = audit.recorded(AuditAction.OUTBOX_LINK_REVEALED).size();
 
         assertThat(outbox.revealLinks(id)).hasValueSatisfying(body -> assertThat(body).contains("/invitation/" + token));
         assertThat(outbox.revealLinks(id)).isEmpty();
@@ -106,9 +106,9 @@ class OutboxTest {
         assertThat(invitations.describe(token)).as("the revealed link still works for the invitee").isPresent();
         var stored = jdbc.queryForObject("select body from mail_message where id = ?", String.class, id);
         assertThat(stored).doesNotContain(token).contains("/invitation/" + token.substring(0, 4) + "\u2022\u2022\u2022\u2022");
-        var entries = audit.findByActionOrderByIdAsc(AuditAction.OUTBOX_LINK_REVEALED.name());
+        var entries = audit.recorded(AuditAction.OUTBOX_LINK_REVEALED);
         assertThat(entries).hasSize((int) reveals + 1);
-        assertThat(entries.getLast().getActor()).isEqualTo("admin@vendor.test");
+        assertThat(entries.getLast().actor()).isEqualTo("admin@vendor.test");
         assertThat(outbox.list(PageRequest.of(0, 50)).getContent()).filteredOn(m -> m.id() == id)
                 .singleElement().satisfies(m -> assertThat(m.revealable()).isFalse());
     }
@@ -133,20 +133,20 @@ class OutboxTest {
     @Test
     void viewingTheFirstPageOfTheOutboxIsAuditedOncePerView() {
         SignIn.as(provider, "admin@vendor.test");
-        long before = audit.findByActionOrderByIdAsc(AuditAction.OUTBOX_VIEWED.name()).size();
+        long before = audit.recorded(AuditAction.OUTBOX_VIEWED).size();
 
         outbox.list(PageRequest.of(0, 10));
         outbox.list(PageRequest.of(1, 10));
 
-        var entries = audit.findByActionOrderByIdAsc(AuditAction.OUTBOX_VIEWED.name());
+        var entries = audit.recorded(AuditAction.OUTBOX_VIEWED);
         assertThat(entries).hasSize((int) before + 1);
-        assertThat(entries.getLast().getActor()).isEqualTo("admin@vendor.test");
+        assertThat(entries.getLast().actor()).isEqualTo("admin@vendor.test");
     }
 
     /** Invites a person as the administrator (who stays signed in) and returns the raw token of the held mail. */
     private String invite(String email) {
         SignIn.as(provider, "admin@vendor.test");
-        invitations.invite(email, "Invitee", Role.PARTNER_USER, organizations.findByName("Northwind Traders").orElseThrow().id());
+        invitations.invite(email, "Invitee", Role.PARTNER_USER, organizations.findByName("Northwind Traders").orElseThrow().organizationId());
         var matcher = INVITATION_TOKEN.matcher(messages.findByRecipientOrderByIdAsc(email).getLast().getBody());
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerportal.audit.AuditAction;
-import dev.partnerportal.audit.AuditEntries;
+import dev.partnerportal.audit.AuditFixtures;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
@@ -31,7 +31,7 @@ abstract class OnboardingContract {
     @Autowired
     PartnerDesk desk;
     @Autowired
-    PartnerOrganizations organizations;
+    PartnerRegistry organizations;
     @Autowired
     PortalAuthenticationProvider provider;
     @Autowired
@@ -43,7 +43,7 @@ abstract class OnboardingContract {
     @Autowired
     MutableClock clock;
     @Autowired
-    AuditEntries audit;
+    AuditFixtures audit;
 
     OrganizationId northwind;
     OrganizationId contoso;
@@ -51,8 +51,8 @@ abstract class OnboardingContract {
     @BeforeEach
     void setUp() {
         clock.set(TestClockConfiguration.START);
-        northwind = organizations.findByName("Northwind Traders").orElseThrow().id();
-        contoso = organizations.findByName("Contoso Ltd").orElseThrow().id();
+        northwind = organizations.findByName("Northwind Traders").orElseThrow().organizationId();
+        contoso = organizations.findByName("Contoso Ltd").orElseThrow().organizationId();
         jdbc.update("update onboarding_step set completed_at = null, completed_by = null");
     }
 
@@ -112,7 +112,7 @@ abstract class OnboardingContract {
     @Test
     void aManagerCompletesAnAutomaticStepOnlyWithAReasonAndTheReasonIsAudited() {
         var survey = step(northwind, StepKind.DISCOVERY_SURVEY);
-        long before = audit.findByActionOrderByIdAsc(AuditAction.ONBOARDING_STEP_COMPLETED_BY_STAFF.name()).size();
+        long before = audit.recorded(AuditAction.ONBOARDING_STEP_COMPLETED_BY_STAFF).size();
         SignIn.as(provider, "manager@vendor.test");
 
         assertThat(journeys.complete(survey)).isFalse();
@@ -123,11 +123,11 @@ abstract class OnboardingContract {
         assertThat(journeys.completeWithReason(survey, "Twice")).isFalse();
 
         assertThat(completed()).isEqualTo(1);
-        var entries = audit.findByActionOrderByIdAsc(AuditAction.ONBOARDING_STEP_COMPLETED_BY_STAFF.name());
+        var entries = audit.recorded(AuditAction.ONBOARDING_STEP_COMPLETED_BY_STAFF);
         assertThat(entries).hasSize((int) before + 1);
-        assertThat(entries.getLast().getActor()).isEqualTo("manager@vendor.test");
-        assertThat(entries.getLast().getOrganizationId()).isEqualTo(northwind.value());
-        assertThat(entries.getLast().getDetail()).startsWith("DISCOVERY_SURVEY").endsWith("on paper at the kickoff");
+        assertThat(entries.getLast().actor()).isEqualTo("manager@vendor.test");
+        assertThat(entries.getLast().organizationId()).isEqualTo(northwind.value());
+        assertThat(entries.getLast().detail()).startsWith("DISCOVERY_SURVEY").endsWith("on paper at the kickoff");
     }
 
     @Test
@@ -173,7 +173,7 @@ abstract class OnboardingContract {
 
         long before = jdbc.queryForObject("select count(*) from touchpoint", Long.class);
         desk.log(contoso, TouchpointKind.CALL, LocalDate.of(2026, 11, 1), "Carol", "Kickoff done.");
-        assertThat(desk.touchpoints(contoso)).extracting(Touchpoint::getNotes).contains("Kickoff done.");
+        assertThat(desk.touchpoints(contoso)).extracting(TouchpointEntry::notes).contains("Kickoff done.");
         assertThatThrownBy(() -> desk.log(contoso, TouchpointKind.CALL, LocalDate.of(2027, 1, 1), null, "Future"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> desk.log(contoso, TouchpointKind.CALL, LocalDate.of(2026, 11, 1), null, "  "))

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerportal.identity.Invitations;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
-import dev.partnerportal.identity.PortalUsers;
-import dev.partnerportal.mail.MailMessages;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.identity.UserAccounts;
+import dev.partnerportal.mail.MailFixtures;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.partner.PartnerType;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.testsupport.MutableClock;
@@ -38,11 +38,11 @@ abstract class RecruitmentContract {
     @Autowired
     PortalAuthenticationProvider provider;
     @Autowired
-    PortalUsers users;
+    UserAccounts users;
     @Autowired
-    PartnerOrganizations organizations;
+    PartnerRegistry organizations;
     @Autowired
-    MailMessages mail;
+    MailFixtures mail;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -72,18 +72,18 @@ abstract class RecruitmentContract {
 
         SignIn.as(provider, "manager@vendor.test");
         assertThat(recruitment.open(PageRequest.of(0, 50)).getContent())
-                .anySatisfy(a -> assertThat(a.getId()).isEqualTo(id));
-        assertThat(recruitment.find(id).orElseThrow().getScore()).isEqualTo(88);
+                .anySatisfy(a -> assertThat(a.id()).isEqualTo(id));
+        assertThat(recruitment.find(id).orElseThrow().score()).isEqualTo(88);
         var organization = recruitment.approve(id);
         SignIn.out();
 
-        assertThat(organization.getTier().getCode()).isEqualTo("REGISTERED");
+        assertThat(organization.tierCode()).isEqualTo("REGISTERED");
         assertThat(jdbc.queryForObject("select count(*) from onboarding_step where organization_id = ?", Long.class,
-                organization.id().value())).as("the reseller journey starts on approval").isEqualTo(5);
-        assertThat(organization.getPartnerManager()).isPresent();
+                organization.id())).as("the reseller journey starts on approval").isEqualTo(5);
+        assertThat(organizations.partnerManager(organization.organizationId())).isPresent();
         var invited = users.findByEmail(email).orElseThrow();
-        assertThat(invited.getRole()).isEqualTo(Role.PARTNER_ADMIN);
-        assertThat(invited.isEnabled()).isFalse();
+        assertThat(invited.role()).isEqualTo(Role.PARTNER_ADMIN);
+        assertThat(invited.enabled()).isFalse();
 
         var token = linkIn(lastMailTo(email));
         assertThat(invitations.describe(token)).hasValueSatisfying(d -> assertThat(d.organizationName()).isEqualTo(company));
@@ -109,7 +109,7 @@ abstract class RecruitmentContract {
         assertThat(invitations.describe(token)).isEmpty();
         assertThatThrownBy(() -> invitations.accept(token, "a good long password"))
                 .isInstanceOf(dev.partnerportal.identity.AccountLinkException.class);
-        assertThat(users.findByEmail(email).orElseThrow().isEnabled()).isFalse();
+        assertThat(users.findByEmail(email).orElseThrow().enabled()).isFalse();
     }
 
     @Test
@@ -121,7 +121,7 @@ abstract class RecruitmentContract {
         assertThatThrownBy(() -> recruitment.reject(id, "  ")).isInstanceOf(IllegalArgumentException.class);
         recruitment.reject(id, "We have enough resellers in your region.");
 
-        assertThat(recruitment.find(id).orElseThrow().getStatus()).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(recruitment.find(id).orElseThrow().status()).isEqualTo(ApplicationStatus.REJECTED);
         assertThat(lastMailTo(email)).contains("We have enough resellers in your region.");
         assertThatThrownBy(() -> recruitment.approve(id)).isInstanceOf(IllegalStateException.class);
     }
@@ -168,7 +168,7 @@ abstract class RecruitmentContract {
     }
 
     private String lastMailTo(String email) {
-        return mail.findByRecipientOrderByIdAsc(email).getLast().getBody();
+        return mail.to(email).getLast().body();
     }
 
     static String linkIn(String body) {

@@ -2,8 +2,10 @@ package dev.partnerportal.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.partnerportal.identity.PortalUsers;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.identity.AccountFixtures;
+import dev.partnerportal.identity.UserAccounts;
+import dev.partnerportal.partner.PartnerFixtures;
+import dev.partnerportal.partner.PartnerRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -15,14 +17,18 @@ class DemoDataTest {
     @Autowired
     DemoData demoData;
     @Autowired
-    PortalUsers users;
+    UserAccounts users;
     @Autowired
-    PartnerOrganizations organizations;
+    PartnerRegistry organizations;
+    @Autowired
+    PartnerFixtures partners;
+    @Autowired
+    AccountFixtures accounts;
 
     @Test
     void seedsTheDocumentedAccountsOnceAndNeverAgain() {
         // Other tests in this context add people and organizations; the demo's own six must all be there.
-        assertThat(users.findAll()).extracting(u -> u.getEmail() + ":" + u.getRole()).contains(
+        assertThat(accounts.all()).extracting(u -> u.email() + ":" + u.role()).contains(
                 "admin@vendor.test:ADMIN",
                 "editor@vendor.test:CONTENT_EDITOR",
                 "manager@vendor.test:CHANNEL_MANAGER",
@@ -31,12 +37,12 @@ class DemoDataTest {
                 "carol@contoso.test:PARTNER_ADMIN");
 
         long people = users.count();
-        long companies = organizations.count();
+        long companies = partners.count();
 
         demoData.run(new DefaultApplicationArguments());
 
         assertThat(users.count()).isEqualTo(people);
-        assertThat(organizations.count()).isEqualTo(companies);
+        assertThat(partners.count()).isEqualTo(companies);
         assertThat(organizations.findByName("Northwind Traders")).isPresent();
     }
 }

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerportal.audit.AuditAction;
-import dev.partnerportal.audit.AuditEntries;
+import dev.partnerportal.audit.AuditFixtures;
 import dev.partnerportal.audit.AuditTrail;
-import dev.partnerportal.identity.PortalUsers;
-import dev.partnerportal.partner.PartnerOrganizations;
-import dev.partnerportal.partner.PartnerTiers;
+import dev.partnerportal.identity.AccountFixtures;
+import dev.partnerportal.identity.UserAccounts;
+import dev.partnerportal.partner.PartnerFixtures;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.Role;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class SetupTest {
 
     @Autowired
-    PortalUsers users;
+    UserAccounts users;
     @Autowired
-    AuditEntries audit;
+    AuditFixtures audit;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -42,18 +43,20 @@ class SetupTest {
     @Autowired
     FirstAdministrator firstAdministrator;
     @Autowired
-    PartnerOrganizations organizations;
+    PartnerRegistry organizations;
     @Autowired
-    PartnerTiers tiers;
+    PartnerFixtures partners;
+    @Autowired
+    AccountFixtures accounts;
 
     private static final SetupProperties NOTHING_CONFIGURED = new SetupProperties(null, null);
 
     @Test
     void createsOnlyTheConfiguredAdministratorAndNoDemoData() {
-        assertThat(users.findAll()).extracting(u -> u.getEmail() + ":" + u.getRole())
+        assertThat(accounts.all()).extracting(u -> u.email() + ":" + u.role())
                 .containsExactly("root@vendor.test:ADMIN");
         assertThat(jdbc.queryForObject("select count(*) from partner_organization", Long.class)).isZero();
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.FIRST_ADMIN_CREATED.name())).hasSize(1);
+        assertThat(audit.recorded(AuditAction.FIRST_ADMIN_CREATED)).hasSize(1);
     }
 
     @Test
@@ -61,7 +64,7 @@ class SetupTest {
         firstAdministrator.run(new DefaultApplicationArguments());
 
         assertThat(users.count()).isEqualTo(1);
-        assertThat(users.existsByRole(Role.ADMIN)).isTrue();
+        assertThat(users.existsWithRole(Role.ADMIN)).isTrue();
     }
 
     @Test
@@ -123,13 +126,13 @@ class SetupTest {
     void productionRefusesDemoModeBeforeAnyDemoAccountExists() {
         var demo = new SetupProperties(new SetupProperties.Demo(true, "a-long-demo-password"), null);
         var accounts = users.count();
-        var partners = organizations.count();
+        var companies = partners.count();
 
-        assertThatThrownBy(() -> new DemoData(users, organizations, tiers, passwordEncoder, clock, demo, true))
+        assertThatThrownBy(() -> new DemoData(users, organizations, passwordEncoder, clock, demo, true))
                 .isInstanceOf(SetupRefusedException.class)
                 .hasMessageStartingWith("Demo mode is on in production");
         assertThat(users.count()).isEqualTo(accounts);
-        assertThat(organizations.count()).isEqualTo(partners);
+        assertThat(partners.count()).isEqualTo(companies);
     }
 
     @Test

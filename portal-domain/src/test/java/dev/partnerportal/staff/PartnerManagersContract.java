@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerportal.identity.PortalAuthenticationProvider;
-import dev.partnerportal.identity.PortalUsers;
+import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.onboarding.OnboardingJourneys;
 import dev.partnerportal.onboarding.PartnerDesk;
 import dev.partnerportal.partner.ManagerVisibility;
 import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerDirectory;
-import dev.partnerportal.partner.PartnerOrganization;
-import dev.partnerportal.partner.PartnerOrganizations;
-import dev.partnerportal.partner.PartnerTiers;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.partner.PartnerType;
 import dev.partnerportal.partner.PartnerVisibility;
 import dev.partnerportal.shared.OrganizationId;
@@ -49,11 +47,9 @@ abstract class PartnerManagersContract {
     @Autowired
     Tiers tiers;
     @Autowired
-    PartnerOrganizations organizations;
+    PartnerRegistry organizations;
     @Autowired
-    PartnerTiers partnerTiers;
-    @Autowired
-    PortalUsers users;
+    UserAccounts users;
     @Autowired
     PortalAuthenticationProvider provider;
     @Autowired
@@ -64,9 +60,8 @@ abstract class PartnerManagersContract {
 
     @BeforeEach
     void createUnmanagedOrganization() {
-        unmanaged = organizations.save(new PartnerOrganization("Unmanaged " + UUID.randomUUID().toString().substring(0, 8),
-                PartnerType.AGENCY, "EMEA", partnerTiers.findByCode("REGISTERED").orElseThrow(),
-                Instant.parse("2026-11-01T09:00:00Z"))).id();
+        unmanaged = organizations.admit("Unmanaged " + UUID.randomUUID().toString().substring(0, 8),
+                PartnerType.AGENCY, "EMEA", "REGISTERED", Instant.parse("2026-11-01T09:00:00Z")).organizationId();
     }
 
     @AfterEach
@@ -85,7 +80,7 @@ abstract class PartnerManagersContract {
         assertThat(managers.assign(unmanaged, second.id(), "  First manager moved to APAC ")).map(StaffMember::email)
                 .hasValue(second.email());
 
-        assertThat(organizations.findById(unmanaged.value()).orElseThrow().getPartnerManager()).hasValue(second.id());
+        assertThat(organizations.partnerManager(unmanaged)).hasValue(second.id());
         assertThat(managers.of(unmanaged)).map(StaffMember::email).hasValue(second.email());
         assertThat(StaffAccounts.audited(jdbc, "PARTNER_MANAGER_ASSIGNED", ": nobody to " + first.email() + ". Reason: Covers EMEA agencies"))
                 .isEqualTo(1);
@@ -112,7 +107,7 @@ abstract class PartnerManagersContract {
         assertThat(managers.assign(OrganizationId.of(999_999), users.findByEmail("admin@vendor.test").orElseThrow().id(), "Unknown"))
                 .isEmpty();
 
-        assertThat(organizations.findById(unmanaged.value()).orElseThrow().getPartnerManager()).isEmpty();
+        assertThat(organizations.partnerManager(unmanaged)).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'PARTNER_MANAGER_ASSIGNED' "
                 + "and organization_id = ?", Long.class, unmanaged.value())).isZero();
         assertThat(managers.candidates()).extracting(StaffMember::email)
@@ -129,7 +124,7 @@ abstract class PartnerManagersContract {
             assertThatThrownBy(() -> managers.candidates()).as(who).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> visibility.change(ManagerVisibility.OWN)).as(who).isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(organizations.findById(unmanaged.value()).orElseThrow().getPartnerManager()).isEmpty();
+        assertThat(organizations.partnerManager(unmanaged)).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from portal_setting", Long.class)).isZero();
     }
 
@@ -157,11 +152,11 @@ abstract class PartnerManagersContract {
 
         SignIn.as(provider, "manager@vendor.test");
         assertThat(visibility.current()).isEqualTo(ManagerVisibility.OWN);
-        var own = organizations.findByPartnerManagerId(users.findByEmail("manager@vendor.test").orElseThrow().id().value());
+        var own = organizations.managedBy(users.findByEmail("manager@vendor.test").orElseThrow().id());
         var listed = directory.list(PageRequest.of(0, 1000));
         assertThat(listed.getTotalElements()).isEqualTo(own.size());
         assertThat(listed.getContent()).extracting(OrganizationSummary::name)
-                .containsExactlyInAnyOrderElementsOf(own.stream().map(PartnerOrganization::getName).toList())
+                .containsExactlyInAnyOrderElementsOf(own.stream().map(OrganizationSummary::name).toList())
                 .contains("Northwind Traders", "Contoso Ltd");
         assertThat(directory.find(unmanaged)).isEmpty();
         assertThat(desk.partner(unmanaged)).isEmpty();
@@ -179,7 +174,7 @@ abstract class PartnerManagersContract {
 
         SignIn.as(provider, outsider.email());
         assertThat(directory.list(PageRequest.of(0, 100)).getTotalElements()).isZero();
-        assertThat(directory.find(organizations.findByName("Northwind Traders").orElseThrow().id())).isEmpty();
+        assertThat(directory.find(organizations.findByName("Northwind Traders").orElseThrow().organizationId())).isEmpty();
 
         // Assigning the organization to the manager shows it to them at once.
         SignIn.as(provider, "admin@vendor.test");
@@ -194,6 +189,6 @@ abstract class PartnerManagersContract {
     }
 
     private String name(OrganizationId id) {
-        return organizations.findById(id.value()).orElseThrow().getName();
+        return organizations.find(id).orElseThrow().name();
     }
 }

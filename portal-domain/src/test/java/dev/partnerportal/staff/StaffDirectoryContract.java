@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.partnerportal.identity.DuplicateAccountException;
 import dev.partnerportal.identity.Invitations;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
-import dev.partnerportal.identity.PortalUsers;
+import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.UserId;
 import dev.partnerportal.testsupport.SignIn;
@@ -35,7 +35,7 @@ abstract class StaffDirectoryContract {
     @Autowired
     Invitations invitations;
     @Autowired
-    PortalUsers users;
+    UserAccounts users;
     @Autowired
     PortalAuthenticationProvider provider;
     @Autowired
@@ -107,7 +107,7 @@ abstract class StaffDirectoryContract {
         assertThat(deactivated.status()).isEqualTo(StaffMember.Status.DEACTIVATED);
         assertThat(reactivated.status()).isEqualTo(StaffMember.Status.ACTIVE);
         assertThat(unchanged).isEqualTo(reactivated);
-        assertThat(users.findById(editor.id().value()).orElseThrow().getRole()).isEqualTo(Role.CHANNEL_MANAGER);
+        assertThat(users.find(editor.id()).orElseThrow().role()).isEqualTo(Role.CHANNEL_MANAGER);
         assertThat(StaffAccounts.audited(jdbc, "ROLE_CHANGED", editor.email() + " from CONTENT_EDITOR to CHANNEL_MANAGER")).isEqualTo(1);
         assertThat(StaffAccounts.audited(jdbc, "USER_DEACTIVATED", editor.email())).isEqualTo(1);
         assertThat(StaffAccounts.audited(jdbc, "USER_REACTIVATED", editor.email())).isEqualTo(1);
@@ -144,8 +144,8 @@ abstract class StaffDirectoryContract {
         assertThatThrownBy(() -> staff.change(alice.id(), null, null)).isInstanceOf(IllegalArgumentException.class);
 
         var unchanged = users.findByEmail("alice@northwind.test").orElseThrow();
-        assertThat(unchanged.getRole()).isEqualTo(Role.PARTNER_ADMIN);
-        assertThat(unchanged.isEnabled()).isTrue();
+        assertThat(unchanged.role()).isEqualTo(Role.PARTNER_ADMIN);
+        assertThat(unchanged.enabled()).isTrue();
     }
 
     @Test
@@ -160,7 +160,7 @@ abstract class StaffDirectoryContract {
             assertThatThrownBy(() -> invitations.inviteStaff("x@vendor.test", "X", Role.ADMIN)).as(who)
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(users.findById(target.id().value()).orElseThrow().getRole()).isEqualTo(Role.CONTENT_EDITOR);
+        assertThat(users.find(target.id()).orElseThrow().role()).isEqualTo(Role.CONTENT_EDITOR);
         assertThat(users.findByEmail("x@vendor.test")).isEmpty();
     }
 
@@ -177,8 +177,8 @@ abstract class StaffDirectoryContract {
             assertThatThrownBy(() -> staff.change(admin, Role.CONTENT_EDITOR, false)).isInstanceOf(LastAdministratorException.class);
 
             var unchanged = users.findByEmail("admin@vendor.test").orElseThrow();
-            assertThat(unchanged.getRole()).isEqualTo(Role.ADMIN);
-            assertThat(unchanged.isEnabled()).isTrue();
+            assertThat(unchanged.role()).isEqualTo(Role.ADMIN);
+            assertThat(unchanged.enabled()).isTrue();
             assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class)).isEqualTo(auditBefore);
 
             // With a second administrator, the first may step down.

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerportal.identity.PortalAuthenticationProvider;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
 import dev.partnerportal.testsupport.TestClockConfiguration;
@@ -31,7 +31,7 @@ abstract class SurveyCollectionContract {
     @Autowired
     PortalAuthenticationProvider provider;
     @Autowired
-    PartnerOrganizations organizations;
+    PartnerRegistry organizations;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -57,7 +57,7 @@ abstract class SurveyCollectionContract {
         var gold = fixtures.npsWave(false, AudienceKind.TIERS, "GOLD");
         var northAmerica = fixtures.npsWave(false, AudienceKind.REGIONS, "North America");
         var contosoOnly = fixtures.npsWave(false, AudienceKind.ORGANIZATIONS,
-                organizations.findByName("Contoso Ltd").orElseThrow().id().toString());
+                organizations.findByName("Contoso Ltd").orElseThrow().organizationId().toString());
 
         SignIn.as(provider, "alice@northwind.test");
         assertThat(collection.openForMe()).extracting(o -> o.wave().id()).contains(gold.id())

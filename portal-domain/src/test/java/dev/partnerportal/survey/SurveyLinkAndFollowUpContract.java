@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerportal.identity.PortalAuthenticationProvider;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.Sha256;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
@@ -32,7 +32,7 @@ abstract class SurveyLinkAndFollowUpContract {
     @Autowired
     PortalAuthenticationProvider provider;
     @Autowired
-    PartnerOrganizations organizations;
+    PartnerRegistry organizations;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -47,7 +47,7 @@ abstract class SurveyLinkAndFollowUpContract {
     private String invite(SurveyFixtures.Wave wave, String email) {
         SignIn.as(provider, "manager@vendor.test");
         try {
-            return designer.invite(wave.id(), email, organizations.findByName("Northwind Traders").orElseThrow().id());
+            return designer.invite(wave.id(), email, organizations.findByName("Northwind Traders").orElseThrow().organizationId());
         } finally {
             SignIn.out();
         }
@@ -200,7 +200,7 @@ abstract class SurveyLinkAndFollowUpContract {
     @Test
     void aDetractorOfAnOrganizationWithoutPartnerManagerGoesToAdministratorsOnly() {
         var wave = fixtures.npsWave(false, AudienceKind.ALL);
-        var contoso = organizations.findByName("Contoso Ltd").orElseThrow().id().value();
+        var contoso = organizations.findByName("Contoso Ltd").orElseThrow().organizationId().value();
         var manager = jdbc.queryForObject("select partner_manager_id from partner_organization where id = ?", Long.class, contoso);
         jdbc.update("update partner_organization set partner_manager_id = null where id = ?", contoso);
         try {

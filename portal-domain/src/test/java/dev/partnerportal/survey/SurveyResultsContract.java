@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerportal.identity.PortalAuthenticationProvider;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.survey.WaveResults.Dimension;
 import dev.partnerportal.survey.WaveResults.FreeTextFilter;
 import dev.partnerportal.survey.WaveResults.GroupScore;
@@ -34,7 +34,7 @@ abstract class SurveyResultsContract {
     @Autowired
     PortalAuthenticationProvider provider;
     @Autowired
-    PartnerOrganizations organizations;
+    PartnerRegistry organizations;
 
     @AfterEach
     void signOut() {
@@ -84,8 +84,8 @@ abstract class SurveyResultsContract {
     @Test
     void anonymousBreakdownsHideGroupsBelowFiveResponses() {
         var wave = fixtures.npsWave(true, AudienceKind.ALL);
-        var northwind = organizations.findByName("Northwind Traders").orElseThrow().id();
-        var contoso = organizations.findByName("Contoso Ltd").orElseThrow().id();
+        var northwind = organizations.findByName("Northwind Traders").orElseThrow().organizationId();
+        var contoso = organizations.findByName("Contoso Ltd").orElseThrow().organizationId();
         SignIn.as(provider, "manager@vendor.test");
         var tokens = new ArrayList<String>();
         for (int i = 0; i < 7; i++) {
@@ -120,7 +120,7 @@ abstract class SurveyResultsContract {
     @Test
     void freeTextIsFilteredAndAnonymousWavesNameNobody() {
         var attributed = answeredByTheDemoPartners(false);
-        var contoso = organizations.findByName("Contoso Ltd").orElseThrow().id().value();
+        var contoso = organizations.findByName("Contoso Ltd").orElseThrow().organizationId().value();
 
         assertThat(results.freeText(attributed.id(), FreeTextFilter.NONE)).singleElement()
                 .satisfies(a -> assertThat(a.organization()).isEqualTo("Contoso Ltd"));

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerportal.identity.Invitations;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
-import dev.partnerportal.mail.MailMessages;
+import dev.partnerportal.mail.MailFixtures;
 import dev.partnerportal.onboarding.OnboardingJourneys;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.partner.PartnerType;
 import dev.partnerportal.recruitment.ApplicationForm;
 import dev.partnerportal.recruitment.Recruitment;
@@ -40,11 +40,11 @@ abstract class TiersContract {
     @Autowired
     OnboardingJourneys journeys;
     @Autowired
-    PartnerOrganizations organizations;
+    PartnerRegistry organizations;
     @Autowired
     PortalAuthenticationProvider provider;
     @Autowired
-    MailMessages mail;
+    MailFixtures mail;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -62,7 +62,7 @@ abstract class TiersContract {
         var id = recruitment.apply(new ApplicationForm("Tier Test " + suffix, null, PartnerType.RESELLER, "EMEA",
                 "Owner", adminEmail, 3, 3, 3, 3, null), "", "192.0.2.50").orElseThrow();
         SignIn.as(provider, "manager@vendor.test");
-        fresh = recruitment.approve(id).id();
+        fresh = recruitment.approve(id).organizationId();
     }
 
     @AfterEach
@@ -78,8 +78,8 @@ abstract class TiersContract {
 
         assertThat(tierOf(fresh)).isEqualTo("SILVER");
         var history = tiers.history(fresh).orElseThrow();
-        assertThat(history.getFirst().getReason()).isEqualTo("Requirements of Silver met: onboarding complete.");
-        assertThat(history.getFirst().isAutomatic()).isTrue();
+        assertThat(history.getFirst().reason()).isEqualTo("Requirements of Silver met: onboarding complete.");
+        assertThat(history.getFirst().automatic()).isTrue();
         var standing = tiers.standing(fresh).orElseThrow();
         assertThat(standing.nextTierName()).isEqualTo("Gold");
         assertThat(standing.nextTierChecks()).extracting(TierStanding.Check::kind, TierStanding.Check::actual)
@@ -101,7 +101,7 @@ abstract class TiersContract {
 
         assertThat(tierOf(fresh)).isEqualTo("GOLD");
         SignIn.as(provider, "manager@vendor.test");
-        assertThat(tiers.history(fresh).orElseThrow().getFirst().getReason())
+        assertThat(tiers.history(fresh).orElseThrow().getFirst().reason())
                 .isEqualTo("Requirements of Gold met: onboarding complete, 3 active members (at least 3).");
     }
 
@@ -110,14 +110,14 @@ abstract class TiersContract {
         SignIn.as(provider, "manager@vendor.test");
         tiers.override(fresh, "PLATINUM", "Strategic launch partner", LocalDate.of(2026, 11, 5));
         assertThat(tierOf(fresh)).isEqualTo("PLATINUM");
-        assertThat(tiers.history(fresh).orElseThrow().getFirst().getReason())
+        assertThat(tiers.history(fresh).orElseThrow().getFirst().reason())
                 .isEqualTo("Manual override until 2026-11-05: Strategic launch partner");
 
         clock.advance(Duration.ofDays(4));
         tiers.expireOverrides();
 
         assertThat(tierOf(fresh)).isEqualTo("REGISTERED");
-        assertThat(tiers.history(fresh).orElseThrow().getFirst().getReason())
+        assertThat(tiers.history(fresh).orElseThrow().getFirst().reason())
                 .isEqualTo("Override expired on 2026-11-05. Registered is the entry tier.");
     }
 
@@ -159,7 +159,7 @@ abstract class TiersContract {
             tiers.changeRequirements("SILVER", List.of(new TierRule.Requirement(RequirementKind.ACTIVE_MEMBERS, 1)));
 
             assertThat(tierOf(fresh)).isEqualTo("SILVER");
-            assertThat(tiers.history(fresh).orElseThrow().getFirst().getReason())
+            assertThat(tiers.history(fresh).orElseThrow().getFirst().reason())
                     .isEqualTo("Requirements of Silver changed. Requirements of Silver met: 1 active members (at least 1).");
             assertThatThrownBy(() -> tiers.changeRequirements("REGISTERED",
                     List.of(new TierRule.Requirement(RequirementKind.ACTIVE_MEMBERS, 1)))).isInstanceOf(IllegalArgumentException.class);
@@ -174,7 +174,7 @@ abstract class TiersContract {
 
     @Test
     void partnersSeeTheirOwnStandingOnlyAndCannotOverride() {
-        var northwind = organizations.findByName("Northwind Traders").orElseThrow().id();
+        var northwind = organizations.findByName("Northwind Traders").orElseThrow().organizationId();
         SignIn.as(provider, "alice@northwind.test");
 
         assertThat(tiers.standing(northwind)).hasValueSatisfying(s -> assertThat(s.override()).isNotNull());
@@ -191,7 +191,7 @@ abstract class TiersContract {
     }
 
     private void accept(String email) {
-        var matcher = Pattern.compile("/invitation/([A-Za-z0-9_-]+)").matcher(mail.findByRecipientOrderByIdAsc(email).getLast().getBody());
+        var matcher = Pattern.compile("/invitation/([A-Za-z0-9_-]+)").matcher(mail.to(email).getLast().body());
         assertThat(matcher.find()).isTrue();
         invitations.accept(matcher.group(1), "a long enough password");
     }

@@ -1,7 +1,7 @@
 package dev.partnerportal.api;
 
 import dev.partnerportal.identity.DuplicateAccountException;
-import dev.partnerportal.identity.PortalUser;
+import dev.partnerportal.identity.UserAccount;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.UserId;
 import dev.partnerportal.staff.StaffDirectory;
@@ -53,8 +53,8 @@ class StaffController {
     }
 
     record Invitation(
-            @NotBlank @Email @Size(max = PortalUser.EMAIL_MAX_LENGTH) String email,
-            @NotBlank @Size(max = PortalUser.DISPLAY_NAME_MAX_LENGTH) String name,
+            @NotBlank @Email @Size(max = UserAccount.EMAIL_MAX_LENGTH) String email,
+            @NotBlank @Size(max = UserAccount.DISPLAY_NAME_MAX_LENGTH) String name,
             @NotNull Role role) {
     }
 

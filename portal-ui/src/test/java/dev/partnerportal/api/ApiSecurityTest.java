@@ -4,8 +4,8 @@ import static dev.partnerportal.support.PortalWebTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerportal.audit.AuditAction;
-import dev.partnerportal.audit.AuditEntries;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.audit.AuditFixtures;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.support.ApiClient;
 import dev.partnerportal.support.PortalWebTest;
 import dev.partnerportal.testsupport.MutableClock;
@@ -28,9 +28,9 @@ class ApiSecurityTest {
     @Autowired
     MutableClock clock;
     @Autowired
-    PartnerOrganizations organizations;
+    PartnerRegistry organizations;
     @Autowired
-    AuditEntries audit;
+    AuditFixtures audit;
 
     ApiClient api;
 
@@ -92,12 +92,12 @@ class ApiSecurityTest {
         api.token("alice@northwind.test", "wrong password");
         api.tokenFor("alice@northwind.test", DEMO_PASSWORD);
 
-        var failed = audit.findByActionOrderByIdAsc(AuditAction.LOGIN_FAILED.name()).getLast();
-        assertThat(failed.getActor()).isEqualTo("alice@northwind.test");
-        assertThat(failed.getRemoteAddress()).isEqualTo("127.0.0.1");
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.LOGIN_SUCCEEDED.name()).getLast().getActor())
+        var failed = audit.recorded(AuditAction.LOGIN_FAILED).getLast();
+        assertThat(failed.actor()).isEqualTo("alice@northwind.test");
+        assertThat(failed.remoteAddress()).isEqualTo("127.0.0.1");
+        assertThat(audit.recorded(AuditAction.LOGIN_SUCCEEDED).getLast().actor())
                 .isEqualTo("alice@northwind.test");
-        assertThat(audit.findByActionOrderByIdAsc(AuditAction.API_TOKEN_ISSUED.name()).getLast().getActor())
+        assertThat(audit.recorded(AuditAction.API_TOKEN_ISSUED).getLast().actor())
                 .isEqualTo("alice@northwind.test");
     }
 
@@ -137,8 +137,8 @@ class ApiSecurityTest {
 
     @Test
     void aPartnerReadsTheirOwnOrganizationAndGetsNotFoundForAnother() {
-        long northwind = organizations.findByName("Northwind Traders").orElseThrow().id().value();
-        long contoso = organizations.findByName("Contoso Ltd").orElseThrow().id().value();
+        long northwind = organizations.findByName("Northwind Traders").orElseThrow().organizationId().value();
+        long contoso = organizations.findByName("Contoso Ltd").orElseThrow().organizationId().value();
         var alice = api.tokenFor("alice@northwind.test", DEMO_PASSWORD);
 
         assertThat(api.get("/api/organizations/" + northwind, alice).status()).isEqualTo(200);
@@ -154,8 +154,8 @@ class ApiSecurityTest {
 
     @Test
     void onboardingAndTierOfAnotherPartnerAnswerNotFoundExactlyLikeAMissingOne() {
-        long northwind = organizations.findByName("Northwind Traders").orElseThrow().id().value();
-        long contoso = organizations.findByName("Contoso Ltd").orElseThrow().id().value();
+        long northwind = organizations.findByName("Northwind Traders").orElseThrow().organizationId().value();
+        long contoso = organizations.findByName("Contoso Ltd").orElseThrow().organizationId().value();
         var alice = api.tokenFor("alice@northwind.test", DEMO_PASSWORD);
         var manager = api.tokenFor("manager@vendor.test", DEMO_PASSWORD);
 

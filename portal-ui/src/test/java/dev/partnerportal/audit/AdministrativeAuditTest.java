@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.partnerportal.certification.CertificationFilter;
 import dev.partnerportal.certification.Certifications;
 import dev.partnerportal.identity.Invitations;
-import dev.partnerportal.mail.MailMessages;
+import dev.partnerportal.mail.MailFixtures;
 import dev.partnerportal.mail.Outbox;
 import dev.partnerportal.onboarding.OnboardingJourneys;
 import dev.partnerportal.partner.OrganizationProfiles;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.publishing.ContentAttachments;
 import dev.partnerportal.publishing.ContentBundles;
 import dev.partnerportal.publishing.ContentDocument;
@@ -100,9 +100,9 @@ class AdministrativeAuditTest {
     @Autowired
     Invitations invitations;
     @Autowired
-    MailMessages mail;
+    MailFixtures mail;
     @Autowired
-    PartnerOrganizations organizations;
+    PartnerRegistry organizations;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -148,7 +148,7 @@ class AdministrativeAuditTest {
     }
 
     private Scenario scenario(AuditAction action) {
-        var contoso = organizations.findByName("Contoso Ltd").orElseThrow().id();
+        var contoso = organizations.findByName("Contoso Ltd").orElseThrow().organizationId();
         return switch (action) {
             case CONTENT_CREATED -> new Scenario(EDITOR, null, () -> editing.create(draft()));
             case CONTENT_SUBMITTED -> {
@@ -239,7 +239,7 @@ class AdministrativeAuditTest {
             case OUTBOX_LINK_REVEALED -> {
                 var email = "audit-" + UUID.randomUUID() + "@contoso.test";
                 runAs(ADMIN, () -> invitations.invite(email, "Audit Invitee", Role.PARTNER_USER, contoso));
-                long message = mail.findByRecipientOrderByIdAsc(email).getLast().getId();
+                long message = mail.to(email).getLast().id();
                 yield new Scenario(ADMIN, null, () -> assertThat(outbox.revealLinks(message)).isPresent());
             }
             default -> throw new IllegalArgumentException("no scenario for " + action);

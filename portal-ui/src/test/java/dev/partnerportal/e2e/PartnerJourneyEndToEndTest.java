@@ -3,7 +3,7 @@ package dev.partnerportal.e2e;
 import static dev.partnerportal.support.PortalWebTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.partnerportal.mail.MailMessages;
+import dev.partnerportal.mail.MailFixtures;
 import dev.partnerportal.support.PortalWebTest;
 import java.time.Duration;
 import java.util.UUID;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PartnerJourneyEndToEndTest extends BrowserTest {
 
     @Autowired
-    MailMessages mail;
+    MailFixtures mail;
 
     @Test
     void anApplicantBecomesAnActivePartnerWithAJourney() {
@@ -54,7 +54,7 @@ class PartnerJourneyEndToEndTest extends BrowserTest {
         waitForPath("/login");
 
         var invitation = Pattern.compile("(/invitation/[A-Za-z0-9_-]+)")
-                .matcher(mail.findByRecipientOrderByIdAsc(adminEmail).getLast().getBody());
+                .matcher(mail.to(adminEmail).getLast().body());
         assertThat(invitation.find()).isTrue();
         open(invitation.group(1));
         type("new-password", "pat's own long passphrase");

@@ -4,8 +4,8 @@ import static dev.partnerportal.support.PortalWebTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerportal.identity.PortalAuthenticationProvider;
-import dev.partnerportal.identity.PortalUsers;
 import dev.partnerportal.identity.Team;
+import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.support.ApiClient;
 import dev.partnerportal.support.BrowserSession;
@@ -30,7 +30,7 @@ class SessionRevocationTest {
     @Autowired
     Team team;
     @Autowired
-    PortalUsers users;
+    UserAccounts users;
     @Autowired
     PortalAuthenticationProvider provider;
     @Autowired

@@ -12,9 +12,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.partnerportal.audit.AuditAction;
-import dev.partnerportal.audit.AuditEntry;
 import dev.partnerportal.audit.AuditFilter;
 import dev.partnerportal.audit.AuditLog;
+import dev.partnerportal.audit.AuditRecord;
 import dev.partnerportal.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -43,15 +43,15 @@ public class AuditLogView extends Div implements HasDynamicTitle {
         var from = new DatePicker(getTranslation("audit.filter.from"));
         var until = new DatePicker(getTranslation("audit.filter.until"));
 
-        var grid = new Grid<AuditEntry>();
+        var grid = new Grid<AuditRecord>();
         grid.setId("audit-grid");
-        grid.addColumn(e -> when.format(e.getOccurredAt())).setHeader(getTranslation("audit.column.when")).setAutoWidth(true);
-        grid.addColumn(e -> actionLabel(e.getAction())).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
-        grid.addColumn(e -> e.getActor() == null ? "–" : e.getActor()).setHeader(getTranslation("audit.column.actor"));
-        grid.addColumn(e -> e.getOrganizationId() == null ? "" : e.getOrganizationId().toString())
+        grid.addColumn(e -> when.format(e.occurredAt())).setHeader(getTranslation("audit.column.when")).setAutoWidth(true);
+        grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
+        grid.addColumn(e -> e.actor() == null ? "–" : e.actor()).setHeader(getTranslation("audit.column.actor"));
+        grid.addColumn(e -> e.organizationId() == null ? "" : e.organizationId().toString())
                 .setHeader(getTranslation("audit.column.organization")).setAutoWidth(true);
-        grid.addColumn(e -> e.getDetail() == null ? "" : e.getDetail()).setHeader(getTranslation("audit.column.detail")).setFlexGrow(2);
-        grid.addColumn(e -> e.getRemoteAddress() == null ? "" : e.getRemoteAddress())
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("audit.column.detail")).setFlexGrow(2);
+        grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress())
                 .setHeader(getTranslation("audit.column.address")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         Runnable refresh = () -> {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import dev.partnerportal.identity.PortalUser;
+import dev.partnerportal.identity.UserAccount;
 import dev.partnerportal.shared.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -22,11 +22,11 @@ class StaffInviteDialog extends Dialog {
     StaffInviteDialog(Invite invite) {
         setHeaderTitle(getTranslation("staff.invite"));
         var email = new EmailField(getTranslation("staff.column.email"));
-        email.setMaxLength(PortalUser.EMAIL_MAX_LENGTH);
+        email.setMaxLength(UserAccount.EMAIL_MAX_LENGTH);
         email.setRequiredIndicatorVisible(true);
         email.setId("staff-invite-email");
         var name = new TextField(getTranslation("staff.column.name"));
-        name.setMaxLength(PortalUser.DISPLAY_NAME_MAX_LENGTH);
+        name.setMaxLength(UserAccount.DISPLAY_NAME_MAX_LENGTH);
         name.setRequiredIndicatorVisible(true);
         name.setId("staff-invite-name");
         var role = new Select<Role>();

@@ -22,7 +22,7 @@ import com.vaadin.flow.router.Route;
 import dev.partnerportal.onboarding.JourneyStep;
 import dev.partnerportal.onboarding.OnboardingJourneys;
 import dev.partnerportal.onboarding.PartnerDesk;
-import dev.partnerportal.onboarding.Touchpoint;
+import dev.partnerportal.onboarding.TouchpointEntry;
 import dev.partnerportal.onboarding.TouchpointKind;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
@@ -90,9 +90,9 @@ public class PartnerDetailView extends Div implements HasUrlParameter<Long>, Has
         var date = new DatePicker(getTranslation("desk.touchpoint.date"), LocalDate.now());
         date.setMax(LocalDate.now());
         var people = new TextField(getTranslation("desk.touchpoint.people"));
-        people.setMaxLength(Touchpoint.PEOPLE_MAX_LENGTH);
+        people.setMaxLength(TouchpointEntry.PEOPLE_MAX_LENGTH);
         var notes = new TextArea(getTranslation("desk.touchpoint.notes"));
-        notes.setMaxLength(Touchpoint.NOTES_MAX_LENGTH);
+        notes.setMaxLength(TouchpointEntry.NOTES_MAX_LENGTH);
         notes.setId("touchpoint-notes");
         var save = new Button(getTranslation("desk.touchpoint.save"), click -> {
             if (notes.getValue().isBlank() || date.getValue() == null || date.isInvalid()) {
@@ -116,11 +116,11 @@ public class PartnerDetailView extends Div implements HasUrlParameter<Long>, Has
         list.addClassName("portal-touchpoints");
         list.setId("touchpoints");
         for (var touchpoint : desk.touchpoints(organization)) {
-            var head = new Span(dates.format(touchpoint.getHappenedOn()) + " · "
-                    + getTranslation("desk.touchpoint.kind." + touchpoint.getKind().name())
-                    + (touchpoint.getPeople() == null ? "" : " · " + touchpoint.getPeople()));
+            var head = new Span(dates.format(touchpoint.happenedOn()) + " · "
+                    + getTranslation("desk.touchpoint.kind." + touchpoint.kind().name())
+                    + (touchpoint.people() == null ? "" : " · " + touchpoint.people()));
             head.addClassName("portal-touchpoint-head");
-            list.add(new ListItem(head, new Paragraph(touchpoint.getNotes())));
+            list.add(new ListItem(head, new Paragraph(touchpoint.notes())));
         }
         return list;
     }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.partnerportal.shared.OrganizationId;
-import dev.partnerportal.tier.TierChange;
+import dev.partnerportal.tier.RecordedTierChange;
 import dev.partnerportal.tier.Tiers;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,9 +27,9 @@ class TierOverridePanel extends Div {
         var when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         var history = new UnorderedList();
         history.setId("tier-history");
-        for (TierChange change : tiers.history(organization).orElse(List.of())) {
-            history.add(new ListItem(when.format(change.getChangedAt()) + " · " + change.getFrom().getName() + " → "
-                    + change.getTo().getName() + " · " + change.getReason()));
+        for (RecordedTierChange change : tiers.history(organization).orElse(List.of())) {
+            history.add(new ListItem(when.format(change.changedAt()) + " · " + change.from().name() + " → "
+                    + change.to().name() + " · " + change.reason()));
         }
         var tier = new Select<String>();
         tier.setLabel(getTranslation("tier.overrideTier"));
@@ -37,7 +37,7 @@ class TierOverridePanel extends Div {
         tier.setItemLabelGenerator(code -> code.charAt(0) + code.substring(1).toLowerCase(Locale.ROOT));
         tier.setValue("GOLD");
         var reason = new TextField(getTranslation("tier.overrideReason"));
-        reason.setMaxLength(TierChange.REASON_MAX_LENGTH - 60);
+        reason.setMaxLength(Tiers.OVERRIDE_REASON_MAX_LENGTH);
         reason.setId("override-reason");
         var until = new DatePicker(getTranslation("tier.overrideUntil"), LocalDate.now().plusMonths(3));
         until.setMin(LocalDate.now().plusDays(1));

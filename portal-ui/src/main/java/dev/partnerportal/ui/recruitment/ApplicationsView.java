@@ -9,8 +9,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import dev.partnerportal.recruitment.PartnerApplication;
 import dev.partnerportal.recruitment.Recruitment;
+import dev.partnerportal.recruitment.SubmittedApplication;
 import dev.partnerportal.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -23,22 +23,22 @@ import java.time.format.FormatStyle;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CHANNEL_MANAGER})
 public class ApplicationsView extends Div implements HasDynamicTitle {
 
-    private final Grid<PartnerApplication> grid = new Grid<>();
+    private final Grid<SubmittedApplication> grid = new Grid<>();
 
     ApplicationsView(Recruitment recruitment) {
         addClassNames("portal-page", "portal-page-full");
         var submitted = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         grid.setId("applications-grid");
-        grid.addColumn(PartnerApplication::getCompanyName).setHeader(getTranslation("applications.column.company"))
+        grid.addColumn(SubmittedApplication::companyName).setHeader(getTranslation("applications.column.company"))
                 .setSortProperty("companyName").setFlexGrow(2);
-        grid.addColumn(a -> getTranslation("partnerType." + a.getPartnerType().name()))
+        grid.addColumn(a -> getTranslation("partnerType." + a.partnerType().name()))
                 .setHeader(getTranslation("applications.column.type"));
-        grid.addColumn(PartnerApplication::getRegion).setHeader(getTranslation("applications.column.region"))
+        grid.addColumn(SubmittedApplication::region).setHeader(getTranslation("applications.column.region"))
                 .setSortProperty("region");
-        grid.addComponentColumn(a -> scoreBar(a.getScore())).setHeader(getTranslation("applications.column.score"))
+        grid.addComponentColumn(a -> scoreBar(a.score())).setHeader(getTranslation("applications.column.score"))
                 .setSortProperty("score");
-        grid.addColumn(a -> submitted.format(a.getSubmittedAt())).setHeader(getTranslation("applications.column.submitted"))
+        grid.addColumn(a -> submitted.format(a.submittedAt())).setHeader(getTranslation("applications.column.submitted"))
                 .setSortProperty("submittedAt");
         grid.setEmptyStateText(getTranslation("applications.empty"));
         grid.setItems(query -> recruitment.open(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
@@ -46,10 +46,10 @@ public class ApplicationsView extends Div implements HasDynamicTitle {
             try {
                 if (decision.approve()) {
                     recruitment.approve(decision.applicationId());
-                    notify(getTranslation("applications.approved", click.getItem().getCompanyName()), NotificationVariant.LUMO_SUCCESS);
+                    notify(getTranslation("applications.approved", click.getItem().companyName()), NotificationVariant.LUMO_SUCCESS);
                 } else {
                     recruitment.reject(decision.applicationId(), decision.reason());
-                    notify(getTranslation("applications.rejected", click.getItem().getCompanyName()), NotificationVariant.LUMO_CONTRAST);
+                    notify(getTranslation("applications.rejected", click.getItem().companyName()), NotificationVariant.LUMO_CONTRAST);
                 }
                 grid.getDataProvider().refreshAll();
                 return true;

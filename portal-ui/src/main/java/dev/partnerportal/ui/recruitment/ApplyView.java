@@ -20,7 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dev.partnerportal.partner.PartnerOrganization;
+import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerType;
 import dev.partnerportal.recruitment.ApplicationForm;
 import dev.partnerportal.recruitment.Recruitment;
@@ -44,7 +44,7 @@ public class ApplyView extends Div implements HasDynamicTitle {
         addClassNames("portal-page", "portal-public-page");
         setId("apply");
         var company = new TextField(getTranslation("apply.company"));
-        company.setMaxLength(PartnerOrganization.NAME_MAX_LENGTH);
+        company.setMaxLength(OrganizationSummary.NAME_MAX_LENGTH);
         company.setId("apply-company");
         binder.forField(company).asRequired(getTranslation("apply.required"))
                 .bind(d -> d.companyName, (d, v) -> d.companyName = v);

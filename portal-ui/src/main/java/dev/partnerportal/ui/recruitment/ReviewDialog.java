@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import dev.partnerportal.recruitment.PartnerApplication;
+import dev.partnerportal.recruitment.SubmittedApplication;
 import dev.partnerportal.ui.layout.Facts;
 import java.util.function.Predicate;
 
@@ -16,30 +16,30 @@ class ReviewDialog extends Dialog {
     record Decision(long applicationId, boolean approve, String reason) {
     }
 
-    ReviewDialog(PartnerApplication application, Predicate<Decision> onDecision) {
-        setHeaderTitle(application.getCompanyName());
+    ReviewDialog(SubmittedApplication application, Predicate<Decision> onDecision) {
+        setHeaderTitle(application.companyName());
         setId("review-dialog");
         var facts = Facts.of(
                 Facts.fact(getTranslation("applications.column.type"),
-                        new Span(getTranslation("partnerType." + application.getPartnerType().name()))),
-                Facts.fact(getTranslation("applications.column.region"), new Span(application.getRegion())),
+                        new Span(getTranslation("partnerType." + application.partnerType().name()))),
+                Facts.fact(getTranslation("applications.column.region"), new Span(application.region())),
                 Facts.fact(getTranslation("applications.contact"),
-                        new Span(application.getContactName() + " <" + application.getContactEmail() + ">")),
-                Facts.fact(getTranslation("apply.website"), new Span(application.getWebsite() == null ? "–" : application.getWebsite())),
-                Facts.fact(getTranslation("apply.question.ready"), answer(application.getReady())),
-                Facts.fact(getTranslation("apply.question.willing"), answer(application.getWilling())),
-                Facts.fact(getTranslation("apply.question.able"), answer(application.getAble())),
-                Facts.fact(getTranslation("apply.question.values"), answer(application.getValues())),
-                Facts.fact(getTranslation("applications.column.score"), ApplicationsView.scoreBar(application.getScore())));
-        var motivation = new Paragraph(application.getMotivation() == null ? "" : application.getMotivation());
+                        new Span(application.contactName() + " <" + application.contactEmail() + ">")),
+                Facts.fact(getTranslation("apply.website"), new Span(application.website() == null ? "–" : application.website())),
+                Facts.fact(getTranslation("apply.question.ready"), answer(application.ready())),
+                Facts.fact(getTranslation("apply.question.willing"), answer(application.willing())),
+                Facts.fact(getTranslation("apply.question.able"), answer(application.able())),
+                Facts.fact(getTranslation("apply.question.values"), answer(application.values())),
+                Facts.fact(getTranslation("applications.column.score"), ApplicationsView.scoreBar(application.score())));
+        var motivation = new Paragraph(application.motivation() == null ? "" : application.motivation());
         var reason = new TextArea(getTranslation("applications.reason"));
-        reason.setMaxLength(PartnerApplication.REASON_MAX_LENGTH);
+        reason.setMaxLength(SubmittedApplication.REASON_MAX_LENGTH);
         reason.setWidthFull();
         reason.setId("reject-reason");
         add(facts, motivation, reason);
 
         var approve = new Button(getTranslation("applications.approve"), click -> {
-            if (onDecision.test(new Decision(application.getId(), true, ""))) {
+            if (onDecision.test(new Decision(application.id(), true, ""))) {
                 close();
             }
         });
@@ -51,7 +51,7 @@ class ReviewDialog extends Dialog {
                 reason.setErrorMessage(getTranslation("applications.reasonRequired"));
                 return;
             }
-            if (onDecision.test(new Decision(application.getId(), false, reason.getValue()))) {
+            if (onDecision.test(new Decision(application.id(), false, reason.getValue()))) {
                 close();
             }
         });

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import dev.partnerportal.identity.PortalUser;
+import dev.partnerportal.identity.UserAccount;
 import dev.partnerportal.shared.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -22,11 +22,11 @@ class InviteDialog extends Dialog {
     InviteDialog(Invite invite) {
         setHeaderTitle(getTranslation("team.invite"));
         var email = new EmailField(getTranslation("team.column.email"));
-        email.setMaxLength(PortalUser.EMAIL_MAX_LENGTH);
+        email.setMaxLength(UserAccount.EMAIL_MAX_LENGTH);
         email.setRequiredIndicatorVisible(true);
         email.setId("invite-email");
         var name = new TextField(getTranslation("team.column.name"));
-        name.setMaxLength(PortalUser.DISPLAY_NAME_MAX_LENGTH);
+        name.setMaxLength(UserAccount.DISPLAY_NAME_MAX_LENGTH);
         name.setRequiredIndicatorVisible(true);
         name.setId("invite-name");
         var role = new Select<Role>();

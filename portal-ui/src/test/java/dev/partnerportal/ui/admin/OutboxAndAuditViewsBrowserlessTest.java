@@ -6,10 +6,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Pre;
 import dev.partnerportal.identity.Invitations;
-import dev.partnerportal.mail.MailMessages;
+import dev.partnerportal.mail.MailFixtures;
 import dev.partnerportal.mail.Outbox;
 import dev.partnerportal.mail.OutboxMail;
-import dev.partnerportal.partner.PartnerOrganizations;
+import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.support.PortalBrowserlessTest;
 import dev.partnerportal.support.PortalWebTest;
@@ -26,9 +26,9 @@ class OutboxAndAuditViewsBrowserlessTest extends PortalBrowserlessTest {
     @Autowired
     Invitations invitations;
     @Autowired
-    PartnerOrganizations organizations;
+    PartnerRegistry organizations;
     @Autowired
-    MailMessages mail;
+    MailFixtures mail;
     @Autowired
     Outbox outbox;
 
@@ -37,8 +37,8 @@ class OutboxAndAuditViewsBrowserlessTest extends PortalBrowserlessTest {
     void theOutboxGridShowsTheInvitationLinkMaskedAndRevealsItOnce() {
         signInAs("admin@vendor.test");
         var email = "outbox-view-" + UUID.randomUUID() + "@northwind.test";
-        invitations.invite(email, "Outbox Viewer", Role.PARTNER_USER, organizations.findByName("Northwind Traders").orElseThrow().id());
-        var matcher = Pattern.compile("/invitation/([A-Za-z0-9_-]{43})").matcher(mail.findByRecipientOrderByIdAsc(email).getLast().getBody());
+        invitations.invite(email, "Outbox Viewer", Role.PARTNER_USER, organizations.findByName("Northwind Traders").orElseThrow().organizationId());
+        var matcher = Pattern.compile("/invitation/([A-Za-z0-9_-]{43})").matcher(mail.to(email).getLast().body());
         assertThat(matcher.find()).isTrue();
         var token = matcher.group(1);
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.partnerportal.audit.AuditAction;
-import dev.partnerportal.audit.AuditEntries;
+import dev.partnerportal.audit.AuditFixtures;
 import dev.partnerportal.support.PortalBrowserlessTest;
 import dev.partnerportal.support.PortalWebTest;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +20,7 @@ class OnboardingViewsBrowserlessTest extends PortalBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    AuditEntries audit;
+    AuditFixtures audit;
 
     @AfterEach
     void reopenSteps() {
@@ -44,7 +44,7 @@ class OnboardingViewsBrowserlessTest extends PortalBrowserlessTest {
         long contoso = jdbc.queryForObject("select id from partner_organization where name = 'Contoso Ltd'", Long.class);
         int position = jdbc.queryForObject("select position from onboarding_step where organization_id = ? and kind = 'READ_CONTENT'",
                 Integer.class, contoso);
-        long reasons = audit.findByActionOrderByIdAsc(AuditAction.ONBOARDING_STEP_COMPLETED_BY_STAFF.name()).size();
+        long reasons = audit.recorded(AuditAction.ONBOARDING_STEP_COMPLETED_BY_STAFF).size();
         navigate(PartnerDetailView.class, contoso);
 
         test(find(Button.class).withId("complete-step-" + position).single()).click();
@@ -56,9 +56,9 @@ class OnboardingViewsBrowserlessTest extends PortalBrowserlessTest {
         test(find(Button.class).withId("complete-step-confirm").single()).click();
 
         assertThat(completedReadContent(contoso)).isEqualTo(1);
-        var entries = audit.findByActionOrderByIdAsc(AuditAction.ONBOARDING_STEP_COMPLETED_BY_STAFF.name());
+        var entries = audit.recorded(AuditAction.ONBOARDING_STEP_COMPLETED_BY_STAFF);
         assertThat(entries).hasSize((int) reasons + 1);
-        assertThat(entries.getLast().getDetail()).endsWith("Read it in print at the kickoff");
+        assertThat(entries.getLast().detail()).endsWith("Read it in print at the kickoff");
     }
 
     private long completedReadContent(long organization) {

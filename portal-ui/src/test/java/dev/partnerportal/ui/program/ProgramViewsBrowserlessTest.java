@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.partnerportal.identity.TeamMember;
-import dev.partnerportal.mail.MailMessages;
+import dev.partnerportal.mail.MailFixtures;
 import dev.partnerportal.support.PortalWebTest;
 import dev.partnerportal.ui.recruitment.ApplyView;
 import dev.partnerportal.ui.team.InvitationView;
@@ -35,7 +35,7 @@ class ProgramViewsBrowserlessTest extends PortalBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    MailMessages mail;
+    MailFixtures mail;
 
     @AfterEach
     void signOut() {
@@ -93,7 +93,7 @@ class ProgramViewsBrowserlessTest extends PortalBrowserlessTest {
 
         SecurityContextHolder.clearContext();
         var matcher = Pattern.compile("/invitation/([A-Za-z0-9_-]+)")
-                .matcher(mail.findByRecipientOrderByIdAsc(email).getLast().getBody());
+                .matcher(mail.to(email).getLast().body());
         assertThat(matcher.find()).isTrue();
         navigate("invitation/" + matcher.group(1), InvitationView.class);
         test(find(PasswordField.class).withId("new-password").single()).setValue("kim's long passphrase");

@@ -1,0 +1,117 @@
+package dev.partnerportal.identity;
+
+import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.UserId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts for other features' services, demo data and event listeners. It checks no caller: whoever uses it
+ * has authorized the work already (the services' own {@code @PreAuthorize}); views use the services instead.
+ */
+@Component
+@Transactional(readOnly = true)
+public class UserAccounts {
+
+    private final PortalUsers users;
+
+    UserAccounts(PortalUsers users) {
+        this.users = users;
+    }
+
+    /** The account with this id, if there is one. */
+    public Optional<UserAccount> find(UserId id) {
+        return users.findById(id.value()).map(UserAccount::of);
+    }
+
+    /** The account with this (already normalized) e-mail address, if there is one. */
+    public Optional<UserAccount> findByEmail(String email) {
+        return users.findByEmail(email).map(UserAccount::of);
+    }
+
+    /** The ids of accounts whose display name or e-mail address contains {@code text}, ignoring case. */
+    public Set<Long> idsMatching(String text) {
+        var pattern = "%" + text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return Set.copyOf(users.findIdsMatching(pattern));
+    }
+
+    /** How many accounts there are. */
+    public long count() {
+        return users.count();
+    }
+
+    /** True when some account, enabled or not, has {@code role}. */
+    public boolean existsWithRole(Role role) {
+        return users.existsByRole(role);
+    }
+
+    /** How many enabled accounts have {@code role}. */
+    public long countEnabled(Role role) {
+        return users.countByRoleAndEnabledTrue(role);
+    }
+
+    /** How many enabled members an organization has. */
+    public long countEnabledMembers(OrganizationId organization) {
+        return users.countByOrganizationIdAndEnabledTrue(organization.value());
+    }
+
+    /** Enabled accounts with one of {@code roles}, by display name. */
+    public List<UserAccount> enabledWithRoles(Collection<Role> roles) {
+        return users.findByRoleInAndEnabledTrueOrderByDisplayNameAsc(roles).stream().map(UserAccount::of).toList();
+    }
+
+    /** A page of the vendor's own people (accounts without an organization), in the order asked. */
+    public Page<UserAccount> staff(Pageable pageable) {
+        return users.findByOrganizationIdIsNull(pageable).map(UserAccount::of);
+    }
+
+    /** Opens a staff account that may sign in with {@code passwordHash}. */
+    @Transactional
+    public UserAccount openStaffAccount(String email, String displayName, Role role, String passwordHash, Instant now) {
+        return UserAccount.of(users.save(PortalUser.staff(email, displayName, role, passwordHash, now)));
+    }
+
+    /** Opens a partner member's account that may sign in with {@code passwordHash}. */
+    @Transactional
+    public UserAccount openPartnerAccount(String email, String displayName, Role role, OrganizationId organization,
+                                          String passwordHash, Instant now) {
+        return UserAccount.of(users.save(PortalUser.partner(email, displayName, role, organization, passwordHash, now)));
+    }
+
+    /** Gives an account another role; its sessions and tokens follow at their next request. */
+    @Transactional
+    public UserAccount changeRole(UserId id, Role role) {
+        var user = users.findById(id.value()).orElseThrow();
+        user.changeRole(role);
+        return UserAccount.of(user);
+    }
+
+    /** Lets an account sign in again, or stops it from signing in. */
+    @Transactional
+    public UserAccount changeEnabled(UserId id, boolean enabled) {
+        var user = users.findById(id.value()).orElseThrow();
+        if (enabled) {
+            user.reactivate();
+        } else {
+            user.deactivate();
+        }
+        return UserAccount.of(user);
+    }
+
+    /** Removes an account whose invitation is still outstanding. */
+    @Transactional
+    public void withdrawInvitation(UserId id) {
+        var user = users.findById(id.value()).filter(PortalUser::isInvitationPending).orElseThrow();
+        users.delete(user);
+    }
+}
