@@ -6,6 +6,7 @@ import dev.partnerportal.partner.PartnerVisibility;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -66,7 +67,7 @@ public class PartnerDesk {
                           String notes) {
         var caller = callers.require();
         organizations.findById(organization.value()).filter(org -> visibility.allows(caller, organization))
-                .orElseThrow(() -> new IllegalArgumentException("No such organization."));
+                .orElseThrow(() -> new RuleViolation(OnboardingError.ORGANIZATION_NOT_FOUND));
         return touchpoints.save(new Touchpoint(organization, kind, happenedOn, people, notes, caller.userId(),
                 clock.instant(), LocalDate.now(clock)));
     }

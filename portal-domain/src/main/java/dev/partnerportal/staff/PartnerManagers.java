@@ -10,6 +10,7 @@ import dev.partnerportal.partner.PartnerVisibility;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.UserId;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -60,7 +61,7 @@ public class PartnerManagers {
      * Makes {@code manager} the partner manager of {@code organization}, replacing any previous one.
      * Empty when the organization does not exist.
      *
-     * @throws IllegalArgumentException when the manager is not an active channel manager or administrator, or
+     * @throws RuleViolation when the manager is not an active channel manager or administrator, or
      *                                  the reason is blank or longer than {@link #REASON_MAX_LENGTH}
      */
     @PreAuthorize("hasRole('ADMIN')")
@@ -69,12 +70,12 @@ public class PartnerManagers {
         var caller = callers.require();
         var why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > REASON_MAX_LENGTH) {
-            throw new IllegalArgumentException("A reason of 1 to " + REASON_MAX_LENGTH + " characters is required.");
+            throw new RuleViolation(StaffError.REASON_REQUIRED, REASON_MAX_LENGTH);
         }
         return organizations.findById(organization.value()).map(org -> {
             var assignee = users.findById(manager.value())
                     .filter(user -> MANAGER_ROLES.contains(user.getRole()) && user.isEnabled())
-                    .orElseThrow(() -> new IllegalArgumentException("A partner manager is an active channel manager or administrator."));
+                    .orElseThrow(() -> new RuleViolation(StaffError.MANAGER_NOT_ELIGIBLE));
             var previous = org.getPartnerManager().flatMap(id -> users.findById(id.value()))
                     .map(PortalUser::getEmail).orElse("nobody");
             org.assignPartnerManager(assignee.id());

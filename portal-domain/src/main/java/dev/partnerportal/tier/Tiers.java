@@ -16,6 +16,7 @@ import dev.partnerportal.partner.PartnerVisibility;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.UserId;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,6 +43,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class Tiers {
 
     static final int MAX_OVERRIDE_DAYS = 731;
+    /** The longest reason for an override: the tier history line keeps room for the tier and the date. */
+    public static final int OVERRIDE_REASON_MAX_LENGTH = TierChange.REASON_MAX_LENGTH - 60;
 
     private final PartnerOrganizations organizations;
     private final PartnerTiers tiers;
@@ -115,22 +118,22 @@ public class Tiers {
     /**
      * Puts an organization in {@code tierCode} until {@code until}, whatever the requirements say.
      *
-     * @throws IllegalArgumentException for an unknown organization or tier, a blank reason, or a date not
+     * @throws RuleViolation for an unknown organization or tier, a blank reason, or a date not
      *                                  between tomorrow and two years ahead
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
     @Transactional
     public void override(OrganizationId organization, String tierCode, String reason, LocalDate until) {
         var caller = callers.require();
-        var tier = tiers.findByCode(tierCode).orElseThrow(() -> new IllegalArgumentException("Unknown tier " + tierCode + "."));
+        var tier = tiers.findByCode(tierCode).orElseThrow(() -> new RuleViolation(TierError.UNKNOWN_TIER, tierCode));
         organizations.findById(organization.value()).filter(org -> visibility.allows(caller, organization))
-                .orElseThrow(() -> new IllegalArgumentException("No such organization."));
+                .orElseThrow(() -> new RuleViolation(TierError.ORGANIZATION_NOT_FOUND));
         var today = LocalDate.now(clock);
-        if (reason.isBlank() || reason.length() > TierChange.REASON_MAX_LENGTH - 60) {
-            throw new IllegalArgumentException("A reason of 1 to " + (TierChange.REASON_MAX_LENGTH - 60) + " characters is required.");
+        if (reason.isBlank() || reason.length() > OVERRIDE_REASON_MAX_LENGTH) {
+            throw new RuleViolation(TierError.REASON_REQUIRED, OVERRIDE_REASON_MAX_LENGTH);
         }
         if (!until.isAfter(today) || until.isAfter(today.plusDays(MAX_OVERRIDE_DAYS))) {
-            throw new IllegalArgumentException("An override ends between tomorrow and two years from today.");
+            throw new RuleViolation(TierError.OVERRIDE_END_OUT_OF_RANGE);
         }
         overrides.save(new TierOverride(organization.value(), tier, reason.strip(), until, caller.userId().value(), clock.instant()));
         overrides.flush();
@@ -195,12 +198,12 @@ public class Tiers {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void changeRequirements(String tierCode, List<TierRule.Requirement> newRequirements) {
-        var tier = tiers.findByCode(tierCode).orElseThrow(() -> new IllegalArgumentException("Unknown tier " + tierCode + "."));
+        var tier = tiers.findByCode(tierCode).orElseThrow(() -> new RuleViolation(TierError.UNKNOWN_TIER, tierCode));
         if (tier.getId().equals(tiers.findAllByOrderByRankAsc().getFirst().getId()) && !newRequirements.isEmpty()) {
-            throw new IllegalArgumentException("The entry tier has no requirements.");
+            throw new RuleViolation(TierError.ENTRY_TIER_HAS_NO_REQUIREMENTS);
         }
         if (newRequirements.stream().map(r -> r.kind() + "/" + r.certificationCode()).distinct().count() != newRequirements.size()) {
-            throw new IllegalArgumentException("Each kind of requirement appears once (per certification).");
+            throw new RuleViolation(TierError.DUPLICATE_REQUIREMENT);
         }
         var replacements = newRequirements.stream()
                 .map(r -> new TierRequirement(tier, r.kind(), r.minimum(), r.certificationCode())).toList();
