@@ -96,7 +96,10 @@ public class OrganizationProfiles {
         }
         try {
             var image = ImageIO.read(new ByteArrayInputStream(upload));
-            if (image == null || image.getWidth() > LOGO_MAX_PIXELS || image.getHeight() > LOGO_MAX_PIXELS) {
+            if (image == null) {
+                throw new RuleViolation(PartnerError.LOGO_INVALID, LOGO_MAX_BYTES / 1024);
+            }
+            if (image.getWidth() > LOGO_MAX_PIXELS || image.getHeight() > LOGO_MAX_PIXELS) {
                 throw new RuleViolation(PartnerError.LOGO_TOO_LARGE, LOGO_MAX_PIXELS);
             }
         } catch (IOException e) {
