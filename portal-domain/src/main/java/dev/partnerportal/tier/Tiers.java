@@ -42,7 +42,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Service
 public class Tiers {
 
-    static final int MAX_OVERRIDE_DAYS = 731;
+    /** The furthest an override may end, in days from today. */
+    public static final int MAX_OVERRIDE_DAYS = 731;
     /** The longest reason for an override: the tier history line keeps room for the tier and the date. */
     public static final int OVERRIDE_REASON_MAX_LENGTH = TierChange.REASON_MAX_LENGTH - 60;
 

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -17,9 +15,11 @@ import com.vaadin.flow.router.Route;
 import dev.partnerportal.certification.Certification;
 import dev.partnerportal.certification.Certifications;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.tier.RequirementKind;
 import dev.partnerportal.tier.TierRule;
 import dev.partnerportal.tier.Tiers;
+import dev.partnerportal.ui.layout.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 
@@ -55,8 +55,8 @@ public class TierRulesView extends Div implements HasDynamicTitle {
             var onboarding = new Checkbox(getTranslation("tier.requirement.ONBOARDING_COMPLETE"),
                     rule.requirements().stream().anyMatch(r -> r.kind() == RequirementKind.ONBOARDING_COMPLETE));
             var members = new IntegerField(getTranslation("tiers.activeMembers"));
-            members.setMin(1);
-            members.setMax(10_000);
+            members.setMin(TierRule.Requirement.MIN_MINIMUM);
+            members.setMax(TierRule.Requirement.MAX_MINIMUM);
             members.setClearButtonVisible(true);
             members.setHelperText(getTranslation("tiers.activeMembersHelp"));
             members.setId("members-" + rule.tierCode());
@@ -72,8 +72,8 @@ public class TierRulesView extends Div implements HasDynamicTitle {
             certification.setEmptySelectionAllowed(true);
             certification.setId("certification-" + rule.tierCode());
             var certified = new IntegerField(getTranslation("tiers.certifiedMembers"));
-            certified.setMin(1);
-            certified.setMax(10_000);
+            certified.setMin(TierRule.Requirement.MIN_MINIMUM);
+            certified.setMax(TierRule.Requirement.MAX_MINIMUM);
             certified.setClearButtonVisible(true);
             certified.setId("certified-" + rule.tierCode());
             certifiedRequirements.stream().findFirst().ifPresent(r -> {
@@ -99,11 +99,10 @@ public class TierRulesView extends Div implements HasDynamicTitle {
                 certifiedRequirements.stream().skip(1).forEach(requirements::add);
                 try {
                     tiers.changeRequirements(rule.tierCode(), requirements);
-                    Notification.show(getTranslation("tiers.saved", rule.tierName()), 4000, Notification.Position.BOTTOM_END)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notices.success(getTranslation("tiers.saved", rule.tierName()));
                     render();
-                } catch (IllegalArgumentException e) {
-                    members.setErrorMessage(getTranslation("tiers.invalid"));
+                } catch (RuleViolation refused) {
+                    members.setErrorMessage(Notices.message(refused));
                     members.setInvalid(true);
                 }
             });

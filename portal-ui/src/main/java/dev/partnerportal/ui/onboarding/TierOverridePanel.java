@@ -10,8 +10,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.tier.TierChange;
 import dev.partnerportal.tier.Tiers;
+import dev.partnerportal.ui.layout.Notices;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,17 +39,17 @@ class TierOverridePanel extends Div {
         tier.setItemLabelGenerator(code -> code.charAt(0) + code.substring(1).toLowerCase(Locale.ROOT));
         tier.setValue("GOLD");
         var reason = new TextField(getTranslation("tier.overrideReason"));
-        reason.setMaxLength(TierChange.REASON_MAX_LENGTH - 60);
+        reason.setMaxLength(Tiers.OVERRIDE_REASON_MAX_LENGTH);
         reason.setId("override-reason");
         var until = new DatePicker(getTranslation("tier.overrideUntil"), LocalDate.now().plusMonths(3));
         until.setMin(LocalDate.now().plusDays(1));
-        until.setMax(LocalDate.now().plusYears(2));
+        until.setMax(LocalDate.now().plusDays(Tiers.MAX_OVERRIDE_DAYS));
         var save = new Button(getTranslation("tier.overrideSave"), click -> {
             try {
                 tiers.override(organization, tier.getValue(), reason.getValue(), until.getValue());
                 onChange.run();
-            } catch (IllegalArgumentException e) {
-                reason.setErrorMessage(getTranslation("tier.overrideInvalid"));
+            } catch (RuleViolation refused) {
+                reason.setErrorMessage(Notices.message(refused));
                 reason.setInvalid(true);
             }
         });
