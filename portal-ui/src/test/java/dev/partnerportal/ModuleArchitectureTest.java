@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.component.notification.Notification;
+import dev.partnerportal.ui.layout.Notices;
 import jakarta.persistence.EntityManager;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,6 +51,13 @@ class ModuleArchitectureTest {
             .and().areDeclaredInClassesThat().resideInAPackage("dev.partnerportal..")
             .should().beAnnotatedWith(PreAuthorize.class)
             .because("services own authorization: every public method says who may use it (permitAll() where intended)");
+
+    @ArchTest
+    static final ArchRule onlyNoticesShowsNotifications = noClasses()
+            .that().doNotHaveFullyQualifiedName(Notices.class.getName())
+            .should().callMethodWhere(DescribedPredicate.describe("Notification.show(..)", call ->
+                    call.getTargetOwner().isEquivalentTo(Notification.class) && call.getName().equals("show")))
+            .because("every notice looks, sits and lasts the same, and a refusal is translated in one place (ui.layout.Notices)");
 
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("dev.partnerportal.(*)..").should().beFreeOfCycles();

@@ -69,6 +69,7 @@ public class OrganizationProfileView extends Div implements HasDynamicTitle {
         error.addClassName("portal-form-error");
         var save = new Button(getTranslation("profile.save"), click -> {
             if (!binder.writeBeanIfValid(new ProfileDraft())) {
+                error.setText(getTranslation("profile.invalid"));
                 return;
             }
             try {
