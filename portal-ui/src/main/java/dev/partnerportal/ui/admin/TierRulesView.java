@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -22,6 +23,7 @@ import dev.partnerportal.tier.Tiers;
 import dev.partnerportal.ui.layout.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
 
 /** What each tier requires. Saving re-evaluates every partner, and each resulting change is recorded. */
 @Route("admin/tiers")
@@ -80,19 +82,27 @@ public class TierRulesView extends Div implements HasDynamicTitle {
                 certification.setValue(r.certificationCode());
                 certified.setValue(r.minimum());
             });
+            var outOfRange = getTranslation("error.tier.minimum-out-of-range", TierRule.Requirement.MIN_MINIMUM,
+                    TierRule.Requirement.MAX_MINIMUM);
+            var binder = new Binder<RowDraft>();
+            binder.forField(members).withValidator(TierRulesView::emptyOrInRange, outOfRange)
+                    .bind(d -> d.members, (d, v) -> d.members = v);
+            binder.forField(certified).withValidator(TierRulesView::emptyOrInRange, outOfRange)
+                    .bind(d -> d.certified, (d, v) -> d.certified = v);
             var save = new Button(getTranslation("tiers.save", rule.tierName()), click -> {
-                if (members.isInvalid() || certified.isInvalid()) {
+                var draft = new RowDraft();
+                if (!binder.writeBeanIfValid(draft)) {
                     return;
                 }
                 var requirements = new ArrayList<TierRule.Requirement>();
                 if (onboarding.getValue()) {
-                    requirements.add(new TierRule.Requirement(RequirementKind.ONBOARDING_COMPLETE, 1));
+                    requirements.add(new TierRule.Requirement(RequirementKind.ONBOARDING_COMPLETE, TierRule.Requirement.MIN_MINIMUM));
                 }
-                if (members.getValue() != null) {
-                    requirements.add(new TierRule.Requirement(RequirementKind.ACTIVE_MEMBERS, members.getValue()));
+                if (draft.members != null) {
+                    requirements.add(new TierRule.Requirement(RequirementKind.ACTIVE_MEMBERS, draft.members));
                 }
-                if (certified.getValue() != null && certification.getValue() != null) {
-                    requirements.add(new TierRule.Requirement(RequirementKind.CERTIFIED_MEMBERS, certified.getValue(),
+                if (draft.certified != null && certification.getValue() != null) {
+                    requirements.add(new TierRule.Requirement(RequirementKind.CERTIFIED_MEMBERS, draft.certified,
                             certification.getValue()));
                 }
                 // Further certification requirements (set through the API) are kept as they are.
@@ -113,6 +123,17 @@ public class TierRulesView extends Div implements HasDynamicTitle {
             row.setWrap(true);
             add(row);
         }
+    }
+
+    private static boolean emptyOrInRange(@Nullable Integer minimum) {
+        return minimum == null
+                || (minimum >= TierRule.Requirement.MIN_MINIMUM && minimum <= TierRule.Requirement.MAX_MINIMUM);
+    }
+
+    /** The minimums of one tier's row; either may be left empty. */
+    private static final class RowDraft {
+        private @Nullable Integer members;
+        private @Nullable Integer certified;
     }
 
     @Override
