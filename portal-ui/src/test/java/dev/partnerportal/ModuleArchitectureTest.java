@@ -16,8 +16,10 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.component.notification.Notification;
 import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.partner.PartnerRegistry;
+import dev.partnerportal.ui.layout.Notices;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
@@ -59,6 +61,13 @@ class ModuleArchitectureTest {
             .and().areDeclaredInClassesThat().resideInAPackage("dev.partnerportal..")
             .should().beAnnotatedWith(PreAuthorize.class)
             .because("services own authorization: every public method says who may use it (permitAll() where intended)");
+
+    @ArchTest
+    static final ArchRule onlyNoticesShowsNotifications = noClasses()
+            .that().doNotHaveFullyQualifiedName(Notices.class.getName())
+            .should().callMethodWhere(DescribedPredicate.describe("Notification.show(..)", call ->
+                    call.getTargetOwner().isEquivalentTo(Notification.class) && call.getName().equals("show")))
+            .because("every notice looks, sits and lasts the same, and a refusal is translated in one place (ui.layout.Notices)");
 
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("dev.partnerportal.(*)..").should().beFreeOfCycles();

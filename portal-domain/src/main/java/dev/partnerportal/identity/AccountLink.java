@@ -56,7 +56,7 @@ class AccountLink {
 
     void markUsed(Instant now) {
         if (usedAt != null) {
-            throw new IllegalStateException("link already used");
+            throw new AccountLinkException();
         }
         usedAt = now;
     }

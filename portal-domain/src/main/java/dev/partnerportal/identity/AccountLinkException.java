@@ -1,9 +1,11 @@
 package dev.partnerportal.identity;
 
+import dev.partnerportal.shared.RuleViolation;
+
 /** A one-time link that cannot be used: unknown, expired, or already used. The reason is not told apart. */
-public class AccountLinkException extends RuntimeException {
+public class AccountLinkException extends RuleViolation {
 
     public AccountLinkException() {
-        super("This link is not valid any more.");
+        super(IdentityError.LINK_INVALID);
     }
 }

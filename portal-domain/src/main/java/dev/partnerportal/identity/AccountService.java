@@ -2,6 +2,7 @@ package dev.partnerportal.identity;
 
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
+import dev.partnerportal.shared.RuleViolation;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,13 +65,13 @@ public class AccountService {
      *
      * @throws BadCredentialsException when {@code currentPassword} is not the caller's password
      * @throws SignInBusyException when too many passwords are being checked at this moment
-     * @throws IllegalArgumentException when the new password does not meet {@link PasswordPolicy}
-     * @throws IllegalStateException when the account changed (role, password) while this ran
+     * @throws RuleViolation {@link IdentityError#PASSWORD_LENGTH} when the new password does not meet {@link PasswordPolicy}
+     * @throws RuleViolation {@link IdentityError#ACCOUNT_CHANGED} when the account changed (role, password) while this ran
      */
     @PreAuthorize("isAuthenticated()")
     public PortalPrincipal changePassword(String currentPassword, String newPassword) {
         if (!PasswordPolicy.acceptableLength(newPassword)) {
-            throw new IllegalArgumentException("password length");
+            throw new RuleViolation(IdentityError.PASSWORD_LENGTH, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
         }
         var before = readOnly.execute(status -> currentAccount.requireUser());
         var storedHash = before.getPasswordHash();
@@ -86,7 +87,7 @@ public class AccountService {
         var principal = transaction.execute(status -> {
             var user = currentAccount.requireUser();
             if (user.getSecurityVersion() != before.getSecurityVersion()) {
-                throw new IllegalStateException("account changed while the password was being changed");
+                throw new RuleViolation(IdentityError.ACCOUNT_CHANGED);
             }
             replacement.replace(user, newHash);
             audit.record(AuditAction.PASSWORD_RESET, user.getEmail(), user.getOrganization(),

@@ -1,9 +1,11 @@
 package dev.partnerportal.identity;
 
+import dev.partnerportal.shared.RuleViolation;
+
 /** An account with this email address exists already. */
-public class DuplicateAccountException extends RuntimeException {
+public class DuplicateAccountException extends RuleViolation {
 
     public DuplicateAccountException() {
-        super("An account with this email address exists already.");
+        super(IdentityError.DUPLICATE_ACCOUNT);
     }
 }

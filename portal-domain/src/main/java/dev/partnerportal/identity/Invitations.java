@@ -8,6 +8,7 @@ import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.UserId;
 import java.time.Clock;
 import java.time.Duration;
@@ -109,13 +110,13 @@ public class Invitations {
      * Invites a person onto the vendor's staff as administrator, content editor or channel manager.
      *
      * @throws DuplicateAccountException when the email already has an account
-     * @throws IllegalArgumentException for a partner role, a malformed address or name
+     * @throws RuleViolation for a partner role, a malformed address or name
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserId inviteStaff(String email, String displayName, Role role) {
         if (role.isPartnerRole()) {
-            throw new IllegalArgumentException("Staff have staff roles only.");
+            throw new RuleViolation(IdentityError.STAFF_ROLE_REQUIRED);
         }
         var caller = callers.require();
         var normalized = EmailAddresses.normalize(email);
@@ -147,13 +148,13 @@ public class Invitations {
      * Accepts an invitation: sets the first password and activates the account. Open to anonymous visitors.
      *
      * @throws AccountLinkException when the link is unknown, expired or used
-     * @throws IllegalArgumentException when the password does not meet {@link PasswordPolicy}
+     * @throws RuleViolation when the password does not meet {@link PasswordPolicy}
      */
     @PreAuthorize("permitAll()")
     @Transactional
     public void accept(String token, String password) {
         if (!PasswordPolicy.acceptableLength(password)) {
-            throw new IllegalArgumentException("password length");
+            throw new RuleViolation(IdentityError.PASSWORD_LENGTH, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
         }
         var link = links.usable(token, AccountLinkPurpose.INVITATION).orElseThrow(AccountLinkException::new);
         var user = users.findById(link.userId()).filter(PortalUser::isInvitationPending)

@@ -4,6 +4,7 @@ import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.mail.Mailer;
 import dev.partnerportal.shared.EmailAddresses;
+import dev.partnerportal.shared.RuleViolation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -84,12 +85,12 @@ public class PasswordResets {
      * held, and the link used up and the hash stored in a second short transaction.
      *
      * @throws AccountLinkException when the link is unknown, expired or used
-     * @throws IllegalArgumentException when the password does not meet {@link PasswordPolicy}
+     * @throws RuleViolation when the password does not meet {@link PasswordPolicy}
      */
     @PreAuthorize("permitAll()")
     public void reset(String token, String password) {
         if (!PasswordPolicy.acceptableLength(password)) {
-            throw new IllegalArgumentException("password length");
+            throw new RuleViolation(IdentityError.PASSWORD_LENGTH, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
         }
         if (!isUsable(token)) {
             throw new AccountLinkException();

@@ -4,6 +4,7 @@ import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.Caller;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.UserId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -85,7 +86,7 @@ class PortalUser {
     /** A vendor staff account (admin, content editor, channel manager). */
     public static PortalUser staff(String email, String displayName, Role role, String passwordHash, Instant now) {
         if (role.isPartnerRole()) {
-            throw new IllegalArgumentException(role + " is a partner role");
+            throw new RuleViolation(IdentityError.STAFF_ROLE_REQUIRED);
         }
         return new PortalUser(email, displayName, role, null, passwordHash, now);
     }
@@ -103,7 +104,7 @@ class PortalUser {
     public static PortalUser invited(String email, String displayName, Role role, OrganizationId organization,
                                      Instant now) {
         if (!role.isPartnerRole()) {
-            throw new IllegalArgumentException(role + " is not a partner role");
+            throw new RuleViolation(IdentityError.PARTNER_ROLE_REQUIRED);
         }
         return new PortalUser(email, displayName, role, Objects.requireNonNull(organization), null, now);
     }
@@ -114,7 +115,7 @@ class PortalUser {
      */
     public static PortalUser invitedStaff(String email, String displayName, Role role, Instant now) {
         if (role.isPartnerRole()) {
-            throw new IllegalArgumentException(role + " is a partner role");
+            throw new RuleViolation(IdentityError.STAFF_ROLE_REQUIRED);
         }
         return new PortalUser(email, displayName, role, null, null, now);
     }
@@ -140,7 +141,7 @@ class PortalUser {
     /** Moves a partner member between partner administrator and partner user. */
     void changePartnerRole(Role newRole) {
         if (!role.isPartnerRole() || !newRole.isPartnerRole()) {
-            throw new IllegalArgumentException("only partner roles can be changed here");
+            throw new RuleViolation(IdentityError.PARTNER_ROLE_REQUIRED);
         }
         changeRole(newRole);
     }
@@ -151,7 +152,7 @@ class PortalUser {
      */
     public void changeRole(Role newRole) {
         if (Objects.requireNonNull(newRole, "role").isPartnerRole() != role.isPartnerRole()) {
-            throw new IllegalArgumentException("a role change keeps staff staff and partners partners");
+            throw new RuleViolation(role.isPartnerRole() ? IdentityError.PARTNER_ROLE_REQUIRED : IdentityError.STAFF_ROLE_REQUIRED);
         }
         if (newRole != role) {
             this.role = newRole;
@@ -178,7 +179,7 @@ class PortalUser {
     private static String requireDisplayName(String displayName) {
         var trimmed = Objects.requireNonNull(displayName, "displayName").strip();
         if (trimmed.isEmpty() || trimmed.length() > DISPLAY_NAME_MAX_LENGTH) {
-            throw new IllegalArgumentException("display name must be 1.." + DISPLAY_NAME_MAX_LENGTH + " characters");
+            throw new RuleViolation(IdentityError.DISPLAY_NAME_LENGTH, DISPLAY_NAME_MAX_LENGTH);
         }
         return trimmed;
     }
@@ -191,7 +192,7 @@ class PortalUser {
         }
         var tag = locale.toLanguageTag();
         if (tag.equals("und") || tag.length() > LOCALE_TAG_MAX_LENGTH) {
-            throw new IllegalArgumentException("not a usable language tag: " + tag);
+            throw new RuleViolation(IdentityError.LANGUAGE_UNUSABLE);
         }
         this.preferredLocale = tag;
     }
@@ -205,11 +206,11 @@ class PortalUser {
     /**
      * Lets a deactivated person sign in again with their old password.
      *
-     * @throws IllegalStateException while an invitation is still pending: such an account has no password
+     * @throws RuleViolation {@link IdentityError#INVITATION_PENDING} while an invitation is still pending: such an account has no password
      */
     public void reactivate() {
         if (isInvitationPending()) {
-            throw new IllegalStateException("an invited account becomes active when the invitation is accepted");
+            throw new RuleViolation(IdentityError.INVITATION_PENDING);
         }
         this.enabled = true;
         endSessions();

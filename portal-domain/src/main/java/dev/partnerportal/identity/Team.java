@@ -5,6 +5,7 @@ import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.shared.Caller;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.UserId;
 import java.util.Comparator;
 import java.util.List;
@@ -58,7 +59,7 @@ public class Team {
     @Transactional
     public void invite(String email, String displayName, Role role) {
         if (!role.isPartnerRole()) {
-            throw new IllegalArgumentException("a partner organization has partner roles only");
+            throw new RuleViolation(IdentityError.PARTNER_ROLE_REQUIRED);
         }
         invitations.invite(email, displayName, role, callers.require().organizationId());
     }
@@ -72,7 +73,7 @@ public class Team {
     public boolean changeRole(UserId member, Role role) {
         var caller = callers.require();
         if (member.equals(caller.userId())) {
-            throw new IllegalArgumentException("You cannot change your own role.");
+            throw new RuleViolation(IdentityError.OWN_ROLE);
         }
         return ownMember(caller, member).map(user -> {
             user.changePartnerRole(role);
@@ -91,7 +92,7 @@ public class Team {
     public boolean deactivate(UserId member) {
         var caller = callers.require();
         if (member.equals(caller.userId())) {
-            throw new IllegalArgumentException("You cannot deactivate your own account.");
+            throw new RuleViolation(IdentityError.OWN_DEACTIVATION);
         }
         return ownMember(caller, member).map(user -> {
             user.deactivate();

@@ -9,6 +9,7 @@ import dev.partnerportal.shared.Caller;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -89,13 +90,13 @@ public class OnboardingJourneys {
      * Marks any step done on a manager's word, automatic ones included, with the reason recorded in the audit log.
      * Returns false when there is no such step or it is done already.
      *
-     * @throws IllegalArgumentException when the reason is blank or longer than {@value #REASON_MAX_LENGTH}
+     * @throws RuleViolation when the reason is blank or longer than {@value #REASON_MAX_LENGTH}
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
     @Transactional
     public boolean completeWithReason(long stepId, String reason) {
         if (reason.isBlank() || reason.strip().length() > REASON_MAX_LENGTH) {
-            throw new IllegalArgumentException("A reason of 1 to " + REASON_MAX_LENGTH + " characters is required.");
+            throw new RuleViolation(OnboardingError.REASON_REQUIRED, REASON_MAX_LENGTH);
         }
         var caller = callers.require();
         return steps.findById(stepId)

@@ -6,6 +6,7 @@ import dev.partnerportal.partner.PartnerVisibility;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -65,7 +66,7 @@ public class PartnerDesk {
                           String notes) {
         var caller = callers.require();
         organizations.find(organization).filter(org -> visibility.allows(caller, organization))
-                .orElseThrow(() -> new IllegalArgumentException("No such organization."));
+                .orElseThrow(() -> new RuleViolation(OnboardingError.ORGANIZATION_NOT_FOUND));
         return TouchpointEntry.of(touchpoints.save(new Touchpoint(organization, kind, happenedOn, people, notes,
                 caller.userId(), clock.instant(), LocalDate.now(clock))));
     }

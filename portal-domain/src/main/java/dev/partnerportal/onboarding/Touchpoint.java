@@ -1,6 +1,7 @@
 package dev.partnerportal.onboarding;
 
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.UserId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -54,13 +55,13 @@ class Touchpoint {
     Touchpoint(OrganizationId organization, TouchpointKind kind, LocalDate happenedOn, @Nullable String people,
                String notes, UserId loggedBy, Instant loggedAt, LocalDate today) {
         if (happenedOn.isAfter(today)) {
-            throw new IllegalArgumentException("A touchpoint cannot lie in the future.");
+            throw new RuleViolation(OnboardingError.TOUCHPOINT_IN_FUTURE);
         }
         if (notes.isBlank() || notes.length() > NOTES_MAX_LENGTH) {
-            throw new IllegalArgumentException("Notes of 1 to " + NOTES_MAX_LENGTH + " characters are required.");
+            throw new RuleViolation(OnboardingError.NOTES_REQUIRED, NOTES_MAX_LENGTH);
         }
         if (people != null && people.length() > PEOPLE_MAX_LENGTH) {
-            throw new IllegalArgumentException("People: at most " + PEOPLE_MAX_LENGTH + " characters.");
+            throw new RuleViolation(OnboardingError.PEOPLE_TOO_LONG, PEOPLE_MAX_LENGTH);
         }
         this.organizationId = organization.value();
         this.kind = kind;

@@ -1,6 +1,7 @@
 package dev.partnerportal.partner;
 
 import dev.partnerportal.shared.EmailAddresses;
+import dev.partnerportal.shared.RuleViolation;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,15 +24,15 @@ public record OrganizationProfile(@Nullable String contactName, @Nullable String
     private static final Pattern WEBSITE = Pattern.compile("^https?://[^\\s<>\"]+$");
 
     public OrganizationProfile {
-        contactName = optional(contactName, CONTACT_NAME_MAX_LENGTH, "contact name");
+        contactName = optional(contactName, CONTACT_NAME_MAX_LENGTH, PartnerError.CONTACT_NAME_TOO_LONG);
         contactEmail = contactEmail == null || contactEmail.isBlank() ? null : EmailAddresses.normalize(contactEmail);
-        contactPhone = optional(contactPhone, PHONE_MAX_LENGTH, "phone");
+        contactPhone = optional(contactPhone, PHONE_MAX_LENGTH, PartnerError.PHONE_TOO_LONG);
         if (contactPhone != null && !PHONE.matcher(contactPhone).matches()) {
-            throw new IllegalArgumentException("A phone number has digits, spaces and + ( ) . / - only.");
+            throw new RuleViolation(PartnerError.PHONE_INVALID);
         }
-        website = optional(website, WEBSITE_MAX_LENGTH, "website");
+        website = optional(website, WEBSITE_MAX_LENGTH, PartnerError.WEBSITE_TOO_LONG);
         if (website != null && !WEBSITE.matcher(website).matches()) {
-            throw new IllegalArgumentException("A website starts with http:// or https://.");
+            throw new RuleViolation(PartnerError.WEBSITE_INVALID);
         }
         var tidy = new LinkedHashSet<String>();
         for (var industry : industries) {
@@ -40,23 +41,23 @@ public record OrganizationProfile(@Nullable String contactName, @Nullable String
                 continue;
             }
             if (name.length() > INDUSTRY_MAX_LENGTH || name.contains(",")) {
-                throw new IllegalArgumentException("An industry is 1 to " + INDUSTRY_MAX_LENGTH + " characters without commas.");
+                throw new RuleViolation(PartnerError.INDUSTRY_INVALID, INDUSTRY_MAX_LENGTH);
             }
             tidy.add(name);
         }
         if (tidy.size() > MAX_INDUSTRIES) {
-            throw new IllegalArgumentException("At most " + MAX_INDUSTRIES + " industries.");
+            throw new RuleViolation(PartnerError.TOO_MANY_INDUSTRIES, MAX_INDUSTRIES);
         }
         industries = List.copyOf(tidy);
     }
 
-    private static @Nullable String optional(@Nullable String value, int maxLength, String what) {
+    private static @Nullable String optional(@Nullable String value, int maxLength, PartnerError tooLong) {
         if (value == null || value.isBlank()) {
             return null;
         }
         var stripped = value.strip();
         if (stripped.length() > maxLength || stripped.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("The " + what + " is at most " + maxLength + " characters on one line.");
+            throw new RuleViolation(tooLong, maxLength);
         }
         return stripped;
     }

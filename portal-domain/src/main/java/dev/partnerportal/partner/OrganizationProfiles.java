@@ -4,6 +4,7 @@ import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.RuleViolation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -83,7 +84,7 @@ public class OrganizationProfiles {
 
     static String checkedImageType(byte[] upload) {
         if (upload.length == 0 || upload.length > LOGO_MAX_BYTES) {
-            throw new IllegalArgumentException("A logo is a PNG or JPEG file of at most 256 KB.");
+            throw new RuleViolation(PartnerError.LOGO_INVALID, LOGO_MAX_BYTES / 1024);
         }
         String mediaType;
         if (upload.length > 8 && (upload[0] & 0xFF) == 0x89 && upload[1] == 'P' && upload[2] == 'N' && upload[3] == 'G') {
@@ -91,15 +92,18 @@ public class OrganizationProfiles {
         } else if ((upload[0] & 0xFF) == 0xFF && (upload[1] & 0xFF) == 0xD8 && (upload[2] & 0xFF) == 0xFF) {
             mediaType = "image/jpeg";
         } else {
-            throw new IllegalArgumentException("A logo is a PNG or JPEG file of at most 256 KB.");
+            throw new RuleViolation(PartnerError.LOGO_INVALID, LOGO_MAX_BYTES / 1024);
         }
         try {
             var image = ImageIO.read(new ByteArrayInputStream(upload));
-            if (image == null || image.getWidth() > LOGO_MAX_PIXELS || image.getHeight() > LOGO_MAX_PIXELS) {
-                throw new IllegalArgumentException("A logo is a PNG or JPEG image of at most 2000 × 2000 pixels.");
+            if (image == null) {
+                throw new RuleViolation(PartnerError.LOGO_INVALID, LOGO_MAX_BYTES / 1024);
+            }
+            if (image.getWidth() > LOGO_MAX_PIXELS || image.getHeight() > LOGO_MAX_PIXELS) {
+                throw new RuleViolation(PartnerError.LOGO_TOO_LARGE, LOGO_MAX_PIXELS);
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException("A logo is a PNG or JPEG file of at most 256 KB.", e);
+            throw new RuleViolation(PartnerError.LOGO_INVALID, LOGO_MAX_BYTES / 1024);
         }
         return mediaType;
     }

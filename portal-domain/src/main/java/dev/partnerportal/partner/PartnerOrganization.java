@@ -1,5 +1,6 @@
 package dev.partnerportal.partner;
 
+import dev.partnerportal.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -80,18 +81,18 @@ class PartnerOrganization {
     }
 
     public PartnerOrganization(String name, PartnerType type, String region, PartnerTier tier, Instant createdAt) {
-        this.name = requireText(name, NAME_MAX_LENGTH, "name");
+        this.name = requireText(name, NAME_MAX_LENGTH, PartnerError.NAME_LENGTH);
         this.type = Objects.requireNonNull(type, "type");
-        this.region = requireText(region, REGION_MAX_LENGTH, "region");
+        this.region = requireText(region, REGION_MAX_LENGTH, PartnerError.REGION_LENGTH);
         this.tier = Objects.requireNonNull(tier, "tier");
         this.status = OrganizationStatus.ACTIVE;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    private static String requireText(String value, int maxLength, String field) {
-        var trimmed = Objects.requireNonNull(value, field).strip();
+    private static String requireText(String value, int maxLength, PartnerError tooLong) {
+        var trimmed = Objects.requireNonNull(value, tooLong.code()).strip();
         if (trimmed.isEmpty() || trimmed.length() > maxLength) {
-            throw new IllegalArgumentException(field + " must be 1.." + maxLength + " characters");
+            throw new RuleViolation(tooLong, maxLength);
         }
         return trimmed;
     }

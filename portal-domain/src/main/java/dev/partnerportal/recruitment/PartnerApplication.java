@@ -2,6 +2,7 @@ package dev.partnerportal.recruitment;
 
 import dev.partnerportal.partner.PartnerType;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.UserId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -116,7 +117,7 @@ class PartnerApplication {
     void reject(UserId by, String reason, Instant now) {
         requireOpen();
         if (reason.isBlank() || reason.length() > REASON_MAX_LENGTH) {
-            throw new IllegalArgumentException("A reason of 1 to " + REASON_MAX_LENGTH + " characters is required.");
+            throw new RuleViolation(RecruitmentError.REASON_REQUIRED, REASON_MAX_LENGTH);
         }
         this.status = ApplicationStatus.REJECTED;
         this.decidedBy = by.value();
@@ -126,7 +127,7 @@ class PartnerApplication {
 
     private void requireOpen() {
         if (status != ApplicationStatus.SUBMITTED) {
-            throw new IllegalStateException("This application has already been decided.");
+            throw new RuleViolation(RecruitmentError.ALREADY_DECIDED);
         }
     }
 

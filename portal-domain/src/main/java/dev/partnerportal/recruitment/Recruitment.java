@@ -9,6 +9,7 @@ import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.Sha256;
 import dev.partnerportal.throttle.ThrottleKind;
 import dev.partnerportal.throttle.Throttles;
@@ -114,9 +115,9 @@ public class Recruitment {
     @Transactional
     public OrganizationSummary approve(long applicationId) {
         var caller = callers.require();
-        var application = applications.findById(applicationId).orElseThrow(() -> new IllegalArgumentException("No such application."));
+        var application = applications.findById(applicationId).orElseThrow(() -> new RuleViolation(RecruitmentError.APPLICATION_NOT_FOUND));
         if (organizations.findByName(application.getCompanyName()).isPresent()) {
-            throw new IllegalStateException("An organization named " + application.getCompanyName() + " exists already.");
+            throw new RuleViolation(RecruitmentError.ORGANIZATION_EXISTS, application.getCompanyName());
         }
         var organization = organizations.admit(application.getCompanyName(), application.getPartnerType(),
                 application.getRegion(), "REGISTERED", clock.instant());
@@ -133,7 +134,7 @@ public class Recruitment {
     @Transactional
     public void reject(long applicationId, String reason) {
         var caller = callers.require();
-        var application = applications.findById(applicationId).orElseThrow(() -> new IllegalArgumentException("No such application."));
+        var application = applications.findById(applicationId).orElseThrow(() -> new RuleViolation(RecruitmentError.APPLICATION_NOT_FOUND));
         application.reject(caller.userId(), reason, clock.instant());
         mailer.queueTemplate(application.getContactEmail(), Locale.ENGLISH, "applicationRejected",
                 application.getContactName(), application.getCompanyName(), application.getDecisionReason());

@@ -1,9 +1,11 @@
 package dev.partnerportal.recruitment;
 
+import dev.partnerportal.shared.RuleViolation;
+
 /** The client address sent more applications than allowed in the current hour. */
-public class TooManyApplicationsException extends RuntimeException {
+public class TooManyApplicationsException extends RuleViolation {
 
     public TooManyApplicationsException() {
-        super("Too many applications from this network. Please try again in an hour.");
+        super(RecruitmentError.TOO_MANY_APPLICATIONS);
     }
 }

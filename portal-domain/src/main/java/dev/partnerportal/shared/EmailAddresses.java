@@ -20,7 +20,7 @@ public final class EmailAddresses {
     public static String normalize(String email) {
         var normalized = Objects.requireNonNull(email, "email").strip().toLowerCase(Locale.ROOT);
         if (normalized.length() > MAX_LENGTH || !SHAPE.matcher(normalized).matches()) {
-            throw new IllegalArgumentException("not an email address");
+            throw new RuleViolation(SharedError.EMAIL_INVALID);
         }
         return normalized;
     }

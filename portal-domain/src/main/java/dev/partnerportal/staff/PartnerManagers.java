@@ -9,6 +9,7 @@ import dev.partnerportal.partner.PartnerVisibility;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.UserId;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -59,7 +60,7 @@ public class PartnerManagers {
      * Makes {@code manager} the partner manager of {@code organization}, replacing any previous one.
      * Empty when the organization does not exist.
      *
-     * @throws IllegalArgumentException when the manager is not an active channel manager or administrator, or
+     * @throws RuleViolation when the manager is not an active channel manager or administrator, or
      *                                  the reason is blank or longer than {@link #REASON_MAX_LENGTH}
      */
     @PreAuthorize("hasRole('ADMIN')")
@@ -68,12 +69,12 @@ public class PartnerManagers {
         var caller = callers.require();
         var why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > REASON_MAX_LENGTH) {
-            throw new IllegalArgumentException("A reason of 1 to " + REASON_MAX_LENGTH + " characters is required.");
+            throw new RuleViolation(StaffError.REASON_REQUIRED, REASON_MAX_LENGTH);
         }
         return organizations.find(organization).map(org -> {
             var assignee = users.find(manager)
                     .filter(user -> MANAGER_ROLES.contains(user.role()) && user.enabled())
-                    .orElseThrow(() -> new IllegalArgumentException("A partner manager is an active channel manager or administrator."));
+                    .orElseThrow(() -> new RuleViolation(StaffError.MANAGER_NOT_ELIGIBLE));
             var previous = organizations.partnerManager(organization).flatMap(users::find)
                     .map(UserAccount::email).orElse("nobody");
             organizations.assignPartnerManager(organization, assignee.id());

@@ -7,6 +7,7 @@ import dev.partnerportal.identity.UserAccount;
 import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.UserId;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +58,7 @@ public class StaffDirectory {
      * Invites a person onto the staff by mail; they choose a password through the link.
      *
      * @throws dev.partnerportal.identity.DuplicateAccountException when the address has an account already
-     * @throws IllegalArgumentException for a partner role, a malformed address or name
+     * @throws RuleViolation for a partner role, a malformed address or name
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -71,16 +72,16 @@ public class StaffDirectory {
      * step. Deactivating a pending invitation withdraws it. Empty for unknown ids and partner accounts.
      *
      * @throws LastAdministratorException when the change would leave no active administrator
-     * @throws IllegalArgumentException for a partner role, an empty change, or reactivating a pending invitation
+     * @throws RuleViolation for a partner role, an empty change, or reactivating a pending invitation
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Optional<StaffMember> change(UserId id, @Nullable Role role, @Nullable Boolean active) {
         if (role == null && active == null) {
-            throw new IllegalArgumentException("Give a role, active, or both.");
+            throw new RuleViolation(StaffError.EMPTY_CHANGE);
         }
         if (role != null && role.isPartnerRole()) {
-            throw new IllegalArgumentException("Staff have staff roles only.");
+            throw new RuleViolation(StaffError.STAFF_ROLE_REQUIRED);
         }
         var caller = callers.require();
         roster.lock();
@@ -114,7 +115,7 @@ public class StaffDirectory {
 
     private StaffMember changeInvitation(UserAccount user, Role newRole, @Nullable Boolean active, String actor) {
         if (Boolean.TRUE.equals(active)) {
-            throw new IllegalArgumentException("An invited person becomes active by accepting the invitation.");
+            throw new RuleViolation(StaffError.INVITATION_PENDING);
         }
         if (Boolean.FALSE.equals(active)) {
             var withdrawn = StaffMember.of(user).withdrawn();

@@ -1,5 +1,6 @@
 package dev.partnerportal.tier;
 
+import dev.partnerportal.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,7 +39,7 @@ class TierRequirement {
 
     TierRequirement(long tierId, RequirementKind kind, int minimum, @Nullable String certificationCode) {
         if ((kind == RequirementKind.CERTIFIED_MEMBERS) != (certificationCode != null && !certificationCode.isBlank())) {
-            throw new IllegalArgumentException("A certification is named exactly by certified-members requirements.");
+            throw new RuleViolation(TierError.CERTIFICATION_MISMATCH);
         }
         this.tierId = tierId;
         this.kind = kind;
@@ -47,8 +48,8 @@ class TierRequirement {
     }
 
     void setMinimum(int minimum) {
-        if (minimum < 1 || minimum > 10_000) {
-            throw new IllegalArgumentException("A minimum is between 1 and 10000.");
+        if (minimum < TierRule.Requirement.MIN_MINIMUM || minimum > TierRule.Requirement.MAX_MINIMUM) {
+            throw new RuleViolation(TierError.MINIMUM_OUT_OF_RANGE, TierRule.Requirement.MIN_MINIMUM, TierRule.Requirement.MAX_MINIMUM);
         }
         this.minimum = kind == RequirementKind.ONBOARDING_COMPLETE ? 1 : minimum;
     }

@@ -15,6 +15,7 @@ import dev.partnerportal.partner.ProgramTier;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.UserId;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,7 +41,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Service
 public class Tiers {
 
-    static final int MAX_OVERRIDE_DAYS = 731;
+    /** The furthest an override may end, in days from today. */
+    public static final int MAX_OVERRIDE_DAYS = 731;
+    /** The longest reason for an override: the tier history line keeps room for the tier and the date. */
+    public static final int OVERRIDE_REASON_MAX_LENGTH = TierChange.REASON_MAX_LENGTH - 60;
 
     /** The longest reason an override may give (the recorded change adds its own words around it). */
     public static final int OVERRIDE_REASON_MAX_LENGTH = TierChange.REASON_MAX_LENGTH - 60;
@@ -115,22 +119,22 @@ public class Tiers {
     /**
      * Puts an organization in {@code tierCode} until {@code until}, whatever the requirements say.
      *
-     * @throws IllegalArgumentException for an unknown organization or tier, a blank reason, or a date not
+     * @throws RuleViolation for an unknown organization or tier, a blank reason, or a date not
      *                                  between tomorrow and two years ahead
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
     @Transactional
     public void override(OrganizationId organization, String tierCode, String reason, LocalDate until) {
         var caller = callers.require();
-        var tier = organizations.tier(tierCode).orElseThrow(() -> new IllegalArgumentException("Unknown tier " + tierCode + "."));
+        var tier = organizations.tier(tierCode).orElseThrow(() -> new RuleViolation(TierError.UNKNOWN_TIER, tierCode));
         organizations.find(organization).filter(org -> visibility.allows(caller, organization))
-                .orElseThrow(() -> new IllegalArgumentException("No such organization."));
+                .orElseThrow(() -> new RuleViolation(TierError.ORGANIZATION_NOT_FOUND));
         var today = LocalDate.now(clock);
-        if (reason.isBlank() || reason.length() > TierChange.REASON_MAX_LENGTH - 60) {
-            throw new IllegalArgumentException("A reason of 1 to " + (TierChange.REASON_MAX_LENGTH - 60) + " characters is required.");
+        if (reason.isBlank() || reason.length() > OVERRIDE_REASON_MAX_LENGTH) {
+            throw new RuleViolation(TierError.REASON_REQUIRED, OVERRIDE_REASON_MAX_LENGTH);
         }
         if (!until.isAfter(today) || until.isAfter(today.plusDays(MAX_OVERRIDE_DAYS))) {
-            throw new IllegalArgumentException("An override ends between tomorrow and two years from today.");
+            throw new RuleViolation(TierError.OVERRIDE_END_OUT_OF_RANGE);
         }
         overrides.save(new TierOverride(organization.value(), tier.id(), reason.strip(), until, caller.userId().value(), clock.instant()));
         overrides.flush();
@@ -201,12 +205,12 @@ public class Tiers {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void changeRequirements(String tierCode, List<TierRule.Requirement> newRequirements) {
-        var tier = organizations.tier(tierCode).orElseThrow(() -> new IllegalArgumentException("Unknown tier " + tierCode + "."));
+        var tier = organizations.tier(tierCode).orElseThrow(() -> new RuleViolation(TierError.UNKNOWN_TIER, tierCode));
         if (tier.id() == organizations.tiers().getFirst().id() && !newRequirements.isEmpty()) {
-            throw new IllegalArgumentException("The entry tier has no requirements.");
+            throw new RuleViolation(TierError.ENTRY_TIER_HAS_NO_REQUIREMENTS);
         }
         if (newRequirements.stream().map(r -> r.kind() + "/" + r.certificationCode()).distinct().count() != newRequirements.size()) {
-            throw new IllegalArgumentException("Each kind of requirement appears once (per certification).");
+            throw new RuleViolation(TierError.DUPLICATE_REQUIREMENT);
         }
         var replacements = newRequirements.stream()
                 .map(r -> new TierRequirement(tier.id(), r.kind(), r.minimum(), r.certificationCode())).toList();

@@ -1,5 +1,6 @@
 package dev.partnerportal.identity;
 
+import static dev.partnerportal.testsupport.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,7 +63,7 @@ class AccountServiceTest {
         SignIn.as(provider, "bob@northwind.test");
         accounts.changePreferredLocale(Locale.forLanguageTag("hu"));
 
-        assertThatThrownBy(() -> accounts.changePreferredLocale(Locale.ROOT)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> accounts.changePreferredLocale(Locale.ROOT)).is(refusal("identity.language-unusable"));
         assertThat(accounts.myProfile().preferredLocale()).isEqualTo(Locale.forLanguageTag("hu"));
     }
 

@@ -1,5 +1,6 @@
 package dev.partnerportal.identity;
 
+import static dev.partnerportal.testsupport.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -102,7 +103,7 @@ class PasswordChangeTest {
         SignIn.as(provider, "admin@vendor.test");
 
         assertThatThrownBy(() -> accounts.changePassword(SignIn.DEMO_PASSWORD, "short"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .is(refusal("identity.password-length"));
         assertThat(jdbc.queryForObject("select password_hash from portal_user where email = 'admin@vendor.test'", String.class))
                 .isEqualTo(originalHash);
     }

@@ -1,5 +1,6 @@
 package dev.partnerportal.identity;
 
+import static dev.partnerportal.testsupport.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,8 +46,8 @@ class PortalUserTest {
         var staff = PortalUser.staff("ada@vendor.test", "Ada", Role.ADMIN, "$argon2id$h", NOW);
         var partner = PortalUser.partner("bob@x.test", "Bob", Role.PARTNER_USER, new OrganizationId(7L), "$argon2id$h", NOW);
 
-        assertThatThrownBy(() -> staff.changeRole(Role.PARTNER_ADMIN)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> partner.changeRole(Role.ADMIN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> staff.changeRole(Role.PARTNER_ADMIN)).is(refusal("identity.staff-role-required"));
+        assertThatThrownBy(() -> partner.changeRole(Role.ADMIN)).is(refusal("identity.partner-role-required"));
         assertThat(staff.getRole()).isEqualTo(Role.ADMIN);
         assertThat(staff.getSecurityVersion()).isZero();
     }
@@ -55,7 +56,7 @@ class PortalUserTest {
     void anInvitedAccountCannotBeReactivatedBeforeItHasAPassword() {
         var invited = PortalUser.invited("new@x.test", "New", Role.PARTNER_USER, new OrganizationId(7L), NOW);
 
-        assertThatThrownBy(invited::reactivate).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(invited::reactivate).is(refusal("identity.invitation-pending"));
         assertThat(invited.isEnabled()).isFalse();
     }
 }

@@ -1,5 +1,6 @@
 package dev.partnerportal.identity;
 
+import static dev.partnerportal.testsupport.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +54,7 @@ class TeamTest {
             assertThat(m.email()).isEqualTo(email);
             assertThat(m.status()).isEqualTo(TeamMember.Status.INVITED);
         });
-        assertThatThrownBy(() -> team.invite("x@northwind.test", "X", Role.ADMIN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> team.invite("x@northwind.test", "X", Role.ADMIN)).is(refusal("identity.partner-role-required"));
         assertThatThrownBy(() -> team.invite(email, "Twice", Role.PARTNER_USER)).isInstanceOf(DuplicateAccountException.class);
     }
 
@@ -124,8 +125,8 @@ class TeamTest {
         SignIn.as(provider, "alice@northwind.test");
         var alice = users.findByEmail("alice@northwind.test").orElseThrow().id();
 
-        assertThatThrownBy(() -> team.deactivate(alice)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> team.changeRole(alice, Role.PARTNER_USER)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> team.deactivate(alice)).is(refusal("identity.own-deactivation"));
+        assertThatThrownBy(() -> team.changeRole(alice, Role.PARTNER_USER)).is(refusal("identity.own-role"));
     }
 
     @Test

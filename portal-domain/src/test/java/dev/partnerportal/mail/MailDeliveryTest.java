@@ -1,5 +1,6 @@
 package dev.partnerportal.mail;
 
+import static dev.partnerportal.testsupport.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -168,7 +169,7 @@ class MailDeliveryTest {
 
         assertThatThrownBy(() -> mailer.queue("bob@northwind.test", "Hi\r\nBcc: all@x.test", "x"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> mailer.queue("not an address", "Hi", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> mailer.queue("not an address", "Hi", "x")).is(refusal("shared.email-invalid"));
         assertThat(messages.count()).isEqualTo(before);
     }
 }

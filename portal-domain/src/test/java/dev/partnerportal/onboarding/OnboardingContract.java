@@ -1,5 +1,6 @@
 package dev.partnerportal.onboarding;
 
+import static dev.partnerportal.testsupport.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -116,7 +117,7 @@ abstract class OnboardingContract {
         SignIn.as(provider, "manager@vendor.test");
 
         assertThat(journeys.complete(survey)).isFalse();
-        assertThatThrownBy(() -> journeys.completeWithReason(survey, "  ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> journeys.completeWithReason(survey, "  ")).is(refusal("onboarding.reason-required"));
         assertThat(completed()).isZero();
 
         assertThat(journeys.completeWithReason(survey, "Answered the discovery survey on paper at the kickoff")).isTrue();
@@ -175,9 +176,9 @@ abstract class OnboardingContract {
         desk.log(contoso, TouchpointKind.CALL, LocalDate.of(2026, 11, 1), "Carol", "Kickoff done.");
         assertThat(desk.touchpoints(contoso)).extracting(TouchpointEntry::notes).contains("Kickoff done.");
         assertThatThrownBy(() -> desk.log(contoso, TouchpointKind.CALL, LocalDate.of(2027, 1, 1), null, "Future"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .is(refusal("onboarding.touchpoint-in-future"));
         assertThatThrownBy(() -> desk.log(contoso, TouchpointKind.CALL, LocalDate.of(2026, 11, 1), null, "  "))
-                .isInstanceOf(IllegalArgumentException.class);
+                .is(refusal("onboarding.notes-required"));
         assertThat(jdbc.queryForObject("select count(*) from touchpoint", Long.class)).isEqualTo(before + 1);
     }
 

@@ -1,5 +1,6 @@
 package dev.partnerportal.partner;
 
+import static dev.partnerportal.testsupport.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,11 +47,11 @@ abstract class OrganizationProfilesContract {
     @Test
     void badProfileInputIsRefusedBeforeAnythingChanges() {
         assertThatThrownBy(() -> new OrganizationProfile(null, null, null, "javascript:alert(1)", List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .is(refusal("partner.website-invalid"));
         assertThatThrownBy(() -> new OrganizationProfile("Line\nbreak", null, null, null, List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .is(refusal("partner.contact-name-too-long"));
         assertThatThrownBy(() -> new OrganizationProfile(null, null, "call me", null, List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .is(refusal("partner.phone-invalid"));
     }
 
     @Test
@@ -81,7 +82,7 @@ abstract class OrganizationProfilesContract {
         var huge = new byte[OrganizationProfiles.LOGO_MAX_BYTES + 1];
         System.arraycopy(real, 0, huge, 0, real.length);
         for (var bad : List.of(executable, fakePng, huge, new byte[0])) {
-            assertThatThrownBy(() -> profiles.replaceMyLogo(bad)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> profiles.replaceMyLogo(bad)).is(refusal("partner.logo-invalid"));
         }
 
         assertThat(profiles.logo(northwind)).hasValueSatisfying(logo -> assertThat(logo.image()).isEqualTo(real));

@@ -1,5 +1,6 @@
 package dev.partnerportal.recruitment;
 
+import static dev.partnerportal.testsupport.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,7 @@ class ApplicationScoreTest {
 
     @Test
     void refusesAnswersOutsideTheScale() {
-        assertThatThrownBy(() -> ApplicationScore.of(0, 3, 3, 3)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ApplicationScore.of(3, 3, 3, 6)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ApplicationScore.of(0, 3, 3, 3)).is(refusal("recruitment.answer-out-of-range"));
+        assertThatThrownBy(() -> ApplicationScore.of(3, 3, 3, 6)).is(refusal("recruitment.answer-out-of-range"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.partnerportal.recruitment;
 
+import static dev.partnerportal.testsupport.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -118,12 +119,12 @@ abstract class RecruitmentContract {
         var id = recruitment.apply(form("Nope " + UUID.randomUUID().toString().substring(0, 6), email), "", "198.51.100.3").orElseThrow();
         SignIn.as(provider, "manager@vendor.test");
 
-        assertThatThrownBy(() -> recruitment.reject(id, "  ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> recruitment.reject(id, "  ")).is(refusal("recruitment.reason-required"));
         recruitment.reject(id, "We have enough resellers in your region.");
 
         assertThat(recruitment.find(id).orElseThrow().status()).isEqualTo(ApplicationStatus.REJECTED);
         assertThat(lastMailTo(email)).contains("We have enough resellers in your region.");
-        assertThatThrownBy(() -> recruitment.approve(id)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> recruitment.approve(id)).is(refusal("recruitment.already-decided"));
     }
 
     @Test
@@ -145,7 +146,7 @@ abstract class RecruitmentContract {
             recruitment.apply(form("Flood " + i + UUID.randomUUID().toString().substring(0, 4), "f" + i + "@flood.test"), "", "203.0.113.10");
         }
         assertThatThrownBy(() -> recruitment.apply(form("Flood 4", "f4@flood.test"), "", "203.0.113.10"))
-                .isInstanceOf(TooManyApplicationsException.class);
+                .isInstanceOf(TooManyApplicationsException.class).is(refusal("recruitment.too-many-applications"));
         assertThat(count()).isEqualTo(before + 3);
 
         clock.advance(Duration.ofMinutes(61));

@@ -1,5 +1,6 @@
 package dev.partnerportal.staff;
 
+import static dev.partnerportal.testsupport.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -97,13 +98,13 @@ abstract class PartnerManagersContract {
         var alice = users.findByEmail("alice@northwind.test").orElseThrow().id();
         SignIn.as(provider, "admin@vendor.test");
 
-        assertThatThrownBy(() -> managers.assign(unmanaged, manager.id(), "  ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> managers.assign(unmanaged, manager.id(), "  ")).is(refusal("staff.reason-required"));
         assertThatThrownBy(() -> managers.assign(unmanaged, manager.id(), "x".repeat(PartnerManagers.REASON_MAX_LENGTH + 1)))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> managers.assign(unmanaged, editor.id(), "An editor")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> managers.assign(unmanaged, alice, "A partner")).isInstanceOf(IllegalArgumentException.class);
+                .is(refusal("staff.reason-required"));
+        assertThatThrownBy(() -> managers.assign(unmanaged, editor.id(), "An editor")).is(refusal("staff.manager-not-eligible"));
+        assertThatThrownBy(() -> managers.assign(unmanaged, alice, "A partner")).is(refusal("staff.manager-not-eligible"));
         jdbc.update("update portal_user set enabled = false where id = ?", manager.id().value());
-        assertThatThrownBy(() -> managers.assign(unmanaged, manager.id(), "Inactive")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> managers.assign(unmanaged, manager.id(), "Inactive")).is(refusal("staff.manager-not-eligible"));
         assertThat(managers.assign(OrganizationId.of(999_999), users.findByEmail("admin@vendor.test").orElseThrow().id(), "Unknown"))
                 .isEmpty();
 
@@ -166,9 +167,9 @@ abstract class PartnerManagersContract {
         assertThat(tiers.history(unmanaged)).isEmpty();
         assertThat(managers.of(unmanaged)).isEmpty();
         assertThatThrownBy(() -> tiers.override(unmanaged, "GOLD", "Mine", java.time.LocalDate.of(2027, 1, 1)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .is(refusal("tier.organization-not-found"));
         assertThatThrownBy(() -> desk.log(unmanaged, dev.partnerportal.onboarding.TouchpointKind.CALL,
-                java.time.LocalDate.of(2026, 11, 1), null, "Hello")).isInstanceOf(IllegalArgumentException.class);
+                java.time.LocalDate.of(2026, 11, 1), null, "Hello")).is(refusal("onboarding.organization-not-found"));
         assertThat(jdbc.queryForObject("select count(*) from touchpoint where organization_id = ?", Long.class,
                 unmanaged.value())).isZero();
 

@@ -1,5 +1,6 @@
 package dev.partnerportal.staff;
 
+import static dev.partnerportal.testsupport.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,10 +71,10 @@ abstract class StaffDirectoryContract {
 
         SignIn.as(provider, "admin@vendor.test");
         assertThat(staff.find(invited.id())).map(StaffMember::status).hasValue(StaffMember.Status.ACTIVE);
-        assertThatThrownBy(() -> staff.invite(email, "Twice", Role.CONTENT_EDITOR)).isInstanceOf(DuplicateAccountException.class);
+        assertThatThrownBy(() -> staff.invite(email, "Twice", Role.CONTENT_EDITOR)).isInstanceOf(DuplicateAccountException.class).is(refusal("identity.duplicate-account"));
         assertThatThrownBy(() -> staff.invite("alice@northwind.test", "Alice", Role.ADMIN))
                 .isInstanceOf(DuplicateAccountException.class);
-        assertThatThrownBy(() -> staff.invite("x-" + email, "X", Role.PARTNER_ADMIN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> staff.invite("x-" + email, "X", Role.PARTNER_ADMIN)).is(refusal("identity.staff-role-required"));
         assertThat(users.findByEmail("x-" + email)).isEmpty();
     }
 
@@ -123,7 +124,7 @@ abstract class StaffDirectoryContract {
         var matcher = LINK.matcher(jdbc.queryForObject("select body from mail_message where recipient = ?", String.class, email));
         assertThat(matcher.find()).isTrue();
 
-        assertThatThrownBy(() -> staff.change(invited.id(), null, true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> staff.change(invited.id(), null, true)).is(refusal("staff.invitation-pending"));
         assertThat(staff.change(invited.id(), null, false)).map(StaffMember::status).hasValue(StaffMember.Status.WITHDRAWN);
 
         assertThat(users.findByEmail(email)).isEmpty();
@@ -140,8 +141,8 @@ abstract class StaffDirectoryContract {
         assertThat(staff.change(alice.id(), null, false)).isEmpty();
         assertThat(staff.find(alice.id())).isEmpty();
         assertThat(staff.change(new UserId(999_999), null, false)).isEmpty();
-        assertThatThrownBy(() -> staff.change(alice.id(), Role.PARTNER_USER, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> staff.change(alice.id(), null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> staff.change(alice.id(), Role.PARTNER_USER, null)).is(refusal("staff.staff-role-required"));
+        assertThatThrownBy(() -> staff.change(alice.id(), null, null)).is(refusal("staff.empty-change"));
 
         var unchanged = users.findByEmail("alice@northwind.test").orElseThrow();
         assertThat(unchanged.role()).isEqualTo(Role.PARTNER_ADMIN);

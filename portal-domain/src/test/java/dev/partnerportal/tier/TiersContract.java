@@ -1,5 +1,6 @@
 package dev.partnerportal.tier;
 
+import static dev.partnerportal.testsupport.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -138,13 +139,13 @@ abstract class TiersContract {
         long before = jdbc.queryForObject("select count(*) from tier_change", Long.class);
 
         assertThatThrownBy(() -> tiers.override(fresh, "GOLD", " ", LocalDate.of(2027, 1, 1)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .is(refusal("tier.reason-required"));
         assertThatThrownBy(() -> tiers.override(fresh, "GOLD", "Past", LocalDate.of(2026, 1, 1)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .is(refusal("tier.override-end-out-of-range"));
         assertThatThrownBy(() -> tiers.override(fresh, "GOLD", "Too long", LocalDate.of(2030, 1, 1)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .is(refusal("tier.override-end-out-of-range"));
         assertThatThrownBy(() -> tiers.override(fresh, "DIAMOND", "Unknown", LocalDate.of(2027, 1, 1)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .is(refusal("tier.unknown-tier"));
 
         assertThat(tierOf(fresh)).isEqualTo("REGISTERED");
         assertThat(jdbc.queryForObject("select count(*) from tier_change", Long.class)).isEqualTo(before);
@@ -162,7 +163,7 @@ abstract class TiersContract {
             assertThat(tiers.history(fresh).orElseThrow().getFirst().reason())
                     .isEqualTo("Requirements of Silver changed. Requirements of Silver met: 1 active members (at least 1).");
             assertThatThrownBy(() -> tiers.changeRequirements("REGISTERED",
-                    List.of(new TierRule.Requirement(RequirementKind.ACTIVE_MEMBERS, 1)))).isInstanceOf(IllegalArgumentException.class);
+                    List.of(new TierRule.Requirement(RequirementKind.ACTIVE_MEMBERS, 1)))).is(refusal("tier.entry-tier-has-no-requirements"));
             SignIn.as(provider, "manager@vendor.test");
             assertThatThrownBy(() -> tiers.changeRequirements("SILVER", List.of())).isInstanceOf(AccessDeniedException.class);
         } finally {

@@ -1,6 +1,8 @@
 package dev.partnerportal.api;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import dev.partnerportal.identity.SignInBusyException;
+import dev.partnerportal.identity.SignInDeferredException;
 import dev.partnerportal.shared.ErrorKind;
 import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.ui.i18n.ErrorMessages;
@@ -65,6 +67,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         };
     }
 
+    /**
+     * A sign-in that was not decided: 503 when the portal is busy checking other sign-ins, 429 after too many
+     * failures; both with Retry-After. It is an {@code AuthenticationException} (Spring Security needs that),
+     * not a {@link RuleViolation}, so it has its own mapping, more specific than the 401 below.
+     */
+    @ExceptionHandler(SignInDeferredException.class)
+    ResponseEntity<ProblemDetail> signInDeferred(SignInDeferredException e) {
+        boolean busy = e instanceof SignInBusyException;
+        var problem = problem(busy ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.TOO_MANY_REQUESTS,
+                busy ? "sign-in-busy" : "sign-in-throttled", busy
+                ? "Too many sign-ins at this moment. Try again after the number of seconds in Retry-After."
+                : "Too many failed sign-ins. Try again after the number of seconds in Retry-After.");
+        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
+        return ResponseEntity.status(problem.getStatus())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem);
+    }
+
     @ExceptionHandler(BadCredentialsException.class)
     ProblemDetail badCredentials() {
         return problem(HttpStatus.UNAUTHORIZED, "bad-credentials", BAD_CREDENTIALS);
@@ -80,11 +100,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this request.");
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
-    }
-
+    /**
+     * Bad input caught by a guard that is not (yet) a {@link RuleViolation}: still 400. Its text is echoed
+     * because some controllers' parameter checks and content rules still explain themselves this way and
+     * clients rely on it ({@code ContentApiTest}); once those are codes, this answers a fixed sentence.
+     */
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", e.getMessage());

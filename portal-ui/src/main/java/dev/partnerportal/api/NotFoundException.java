@@ -1,9 +1,28 @@
 package dev.partnerportal.api;
 
-/** Answered as 404: the thing does not exist, or the caller may not know that it does. */
-class NotFoundException extends RuntimeException {
+import dev.partnerportal.shared.RuleViolation;
 
-    NotFoundException(String message) {
-        super(message);
+/**
+ * Answered as 404 with code {@code api.not-found}: the thing does not exist, or the caller may not know that
+ * it does. The answer does not say which, nor repeat what was looked for.
+ */
+class NotFoundException extends RuleViolation {
+
+    NotFoundException() {
+        super(ApiError.NOT_FOUND);
+    }
+
+    NotFoundException(ApiError error, Object... arguments) {
+        super(error, arguments);
+    }
+
+    /**
+     * Kept so callers written before error codes compile; {@code ignored} is not shown to clients.
+     *
+     * @deprecated use {@link #NotFoundException()}
+     */
+    @Deprecated(forRemoval = true)
+    NotFoundException(String ignored) {
+        this();
     }
 }

@@ -1,5 +1,6 @@
 package dev.partnerportal.api;
 
+import dev.partnerportal.shared.RuleViolation;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -18,10 +19,10 @@ final class Paging {
 
     static PageRequest of(int page, int size, Sort sort) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page must be ≥ 0 and size between 1 and " + MAX_PAGE_SIZE + ".");
+            throw new RuleViolation(ApiError.PAGE_OUT_OF_RANGE, MAX_PAGE_SIZE);
         }
         if ((long) page * size > MAX_OFFSET) {
-            throw new IllegalArgumentException("page × size must be at most " + MAX_OFFSET + ".");
+            throw new RuleViolation(ApiError.OFFSET_TOO_DEEP, MAX_OFFSET);
         }
         return PageRequest.of(page, size, sort);
     }

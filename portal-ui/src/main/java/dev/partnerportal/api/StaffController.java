@@ -3,6 +3,7 @@ package dev.partnerportal.api;
 import dev.partnerportal.identity.DuplicateAccountException;
 import dev.partnerportal.identity.UserAccount;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.UserId;
 import dev.partnerportal.staff.StaffDirectory;
 import dev.partnerportal.staff.StaffMember;
@@ -19,10 +20,7 @@ import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,7 +64,7 @@ class StaffController {
     @Operation(summary = "Staff members by email, one page at a time (administrators)")
     PageOf<Staff> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page must be ≥ 0 and size between 1 and " + MAX_PAGE_SIZE + ".");
+            throw new RuleViolation(ApiError.PAGE_OUT_OF_RANGE, MAX_PAGE_SIZE);
         }
         return PageOf.of(staff.list(PageRequest.of(page, size, Sort.by("email"))).map(Staff::of));
     }
@@ -87,11 +85,6 @@ class StaffController {
     @ApiResponse(responseCode = "409", description = "The change would leave no active administrator")
     Staff change(@PathVariable long id, @RequestBody Change change) {
         return staff.change(new UserId(id), change.role(), change.active()).map(Staff::of)
-                .orElseThrow(() -> new NotFoundException("No staff member " + id + "."));
-    }
-
-    @ExceptionHandler(DuplicateAccountException.class)
-    ProblemDetail duplicate(DuplicateAccountException e) {
-        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, "duplicate-account", e.getMessage());
+                .orElseThrow(() -> new NotFoundException());
     }
 }

@@ -11,15 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import dev.partnerportal.identity.SignInBusyException;
-import dev.partnerportal.identity.SignInDeferredException;
 import dev.partnerportal.security.PortalAuthenticationDetails;
-import java.net.URI;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,20 +50,5 @@ class TokenController {
         // holder strategy that context is a browser session's whenever a Vaadin session is current on the thread.
         var issued = tokens.issueFor(authenticated);
         return new TokenResponse(issued.token(), issued.expiresAt());
-    }
-
-    /** Not decided: 503 when the portal is busy checking other sign-ins, 429 after too many failures. */
-    @ExceptionHandler(SignInDeferredException.class)
-    ResponseEntity<ProblemDetail> deferred(SignInDeferredException e) {
-        boolean busy = e instanceof SignInBusyException;
-        var status = busy ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.TOO_MANY_REQUESTS;
-        var problem = ProblemDetail.forStatusAndDetail(status, busy
-                ? "Too many sign-ins at this moment. Try again after the number of seconds in Retry-After."
-                : "Too many failed sign-ins. Try again after the number of seconds in Retry-After.");
-        problem.setType(URI.create("urn:partnerportal:problem:" + (busy ? "sign-in-busy" : "sign-in-throttled")));
-        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
-        return ResponseEntity.status(status)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-                .body(problem);
     }
 }

@@ -15,6 +15,6 @@ class UnknownApiPathController {
 
     @RequestMapping("/api/**")
     void unknown(HttpServletRequest request) {
-        throw new NotFoundException("There is no API resource at " + request.getRequestURI() + ".");
+        throw new NotFoundException(ApiError.UNKNOWN_PATH, request.getRequestURI());
     }
 }

@@ -69,6 +69,8 @@ class StaffApiTest {
 
         var twice = send("POST", "/api/staff", admin, "{\"email\":\"" + email + "\",\"name\":\"Again\",\"role\":\"ADMIN\"}");
         assertProblem(twice, 409, "urn:partnerportal:problem:duplicate-account");
+        assertThat(api.read(twice.body()).get("code").asString()).isEqualTo("identity.duplicate-account");
+        assertThat(api.read(twice.body()).get("detail").asString()).isEqualTo("An account with this email address exists already.");
 
         var active = account("CONTENT_EDITOR");
         var promoted = send("PATCH", "/api/staff/" + active, admin, "{\"role\":\"CHANNEL_MANAGER\"}");
@@ -137,7 +139,9 @@ class StaffApiTest {
             assertThat(response.headers().firstValue("Content-Type")).as(body).hasValue("application/problem+json");
         }
         assertThat(jdbc.queryForObject("select count(*) from portal_user", Long.class)).isEqualTo(staffBefore);
-        assertProblem(send("PATCH", "/api/staff/" + editor, admin, "{}"), 400, "urn:partnerportal:problem:bad-request");
+        var empty = send("PATCH", "/api/staff/" + editor, admin, "{}");
+        assertProblem(empty, 400, "urn:partnerportal:problem:bad-request");
+        assertThat(api.read(empty.body()).get("code").asString()).isEqualTo("staff.empty-change");
         assertThat(send("PATCH", "/api/staff/" + editor, admin, "{\"role\":\"PARTNER_ADMIN\"}").statusCode()).isEqualTo(400);
         assertThat(send("PATCH", "/api/staff/" + editor, admin, "{\"active\":\"maybe\"}").statusCode()).isEqualTo(400);
         assertThat(send("PATCH", "/api/staff/abc", admin, "{\"active\":false}").statusCode()).isEqualTo(400);
@@ -149,7 +153,9 @@ class StaffApiTest {
                 .isEqualTo(400);
         assertThat(jdbc.queryForObject("select role from portal_user where id = ?", String.class, editor)).isEqualTo("CONTENT_EDITOR");
 
-        assertProblem(send("PATCH", "/api/staff/999999", admin, "{\"active\":false}"), 404, "urn:partnerportal:problem:not-found");
+        var unknown = send("PATCH", "/api/staff/999999", admin, "{\"active\":false}");
+        assertProblem(unknown, 404, "urn:partnerportal:problem:not-found");
+        assertThat(api.read(unknown.body()).get("code").asString()).isEqualTo("api.not-found");
         assertProblem(send("PATCH", "/api/staff/" + alice, admin, "{\"active\":false}"), 404, "urn:partnerportal:problem:not-found");
         assertProblem(send("PUT", "/api/organizations/999999/manager", admin, "{\"managerId\":" + editor + ",\"reason\":\"x\"}"),
                 404, "urn:partnerportal:problem:not-found");
@@ -170,6 +176,7 @@ class StaffApiTest {
             var response = send("PATCH", "/api/staff/" + adminId, admin, "{\"role\":\"CONTENT_EDITOR\"}");
 
             assertProblem(response, 409, "urn:partnerportal:problem:last-administrator");
+            assertThat(api.read(response.body()).get("code").asString()).isEqualTo("staff.last-administrator");
             assertThat(api.read(response.body()).get("detail").asString())
                     .isEqualTo("The last active administrator cannot be deactivated or given another role.");
             assertProblem(send("PATCH", "/api/staff/" + adminId, admin, "{\"active\":false}"), 409,

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -15,6 +13,7 @@ import com.vaadin.flow.server.VaadinSession;
 import dev.partnerportal.identity.AccountService;
 import dev.partnerportal.identity.PortalPrincipal;
 import dev.partnerportal.identity.SignInBusyException;
+import dev.partnerportal.ui.layout.Notices;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -66,8 +65,7 @@ public class AccountView extends Div implements HasDynamicTitle {
             accounts.changePreferredLocale(chosen);
             var ui = UI.getCurrent();
             locales.choose(ui, chosen);
-            Notification.show(getTranslation("account.saved"), 3000, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(getTranslation("account.saved"));
         });
 
         add(Facts.of(
@@ -83,13 +81,11 @@ public class AccountView extends Div implements HasDynamicTitle {
             try {
                 keepThisSession(accounts.changePassword(change.current(), change.password()));
                 form.clear();
-                Notification.show(getTranslation("account.password.changed"), 5000, Notification.Position.BOTTOM_END)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success(getTranslation("account.password.changed"));
             } catch (BadCredentialsException wrong) {
                 form.wrongCurrentPassword();
             } catch (SignInBusyException busy) {
-                Notification.show(getTranslation("account.password.busy"), 5000, Notification.Position.BOTTOM_END)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Notices.warning(getTranslation("account.password.busy"));
             }
         });
         return form;

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import dev.partnerportal.identity.PasswordPolicy;
 
@@ -15,6 +16,7 @@ class ChangePasswordForm extends VerticalLayout {
     final PasswordField current = new PasswordField();
     final PasswordField password = new PasswordField();
     final PasswordField repeat = new PasswordField();
+    private final Binder<Choice> binder = new Binder<>();
     final Button change = new Button();
 
     static class ChangeEvent extends ComponentEvent<ChangePasswordForm> {
@@ -49,6 +51,11 @@ class ChangePasswordForm extends VerticalLayout {
         repeat.setLabel(getTranslation("password.repeat"));
         repeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
         repeat.setId("repeat-password");
+        binder.forField(password)
+                .withValidator(PasswordPolicy::acceptableLength, getTranslation("password.tooShort", PasswordPolicy.MIN_LENGTH))
+                .bind(c -> c.password, (c, v) -> c.password = v);
+        binder.forField(repeat).withValidator(value -> value.equals(password.getValue()), getTranslation("password.mismatch"))
+                .bind(c -> c.repeat, (c, v) -> c.repeat = v);
         change.setText(getTranslation("account.password.change"));
         change.setId("change-password-button");
         change.addClickListener(click -> submit());
@@ -69,17 +76,16 @@ class ChangePasswordForm extends VerticalLayout {
 
     private void submit() {
         current.setInvalid(false);
-        password.setInvalid(false);
-        repeat.setInvalid(false);
-        if (!PasswordPolicy.acceptableLength(password.getValue())) {
-            password.setErrorMessage(getTranslation("password.tooShort", PasswordPolicy.MIN_LENGTH));
-            password.setInvalid(true);
-        } else if (!password.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage(getTranslation("password.mismatch"));
-            repeat.setInvalid(true);
-        } else {
-            fireEvent(new ChangeEvent(this, current.getValue(), password.getValue()));
+        var choice = new Choice();
+        if (binder.writeBeanIfValid(choice)) {
+            fireEvent(new ChangeEvent(this, current.getValue(), choice.password));
         }
+    }
+
+    /** The new password, once the Binder found it acceptable and repeated. */
+    private static final class Choice {
+        private String password = "";
+        private String repeat = "";
     }
 
     Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {

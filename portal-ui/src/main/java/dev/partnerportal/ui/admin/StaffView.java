@@ -14,7 +14,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import dev.partnerportal.identity.DuplicateAccountException;
 import dev.partnerportal.partner.ManagerVisibility;
 import dev.partnerportal.partner.PartnerVisibility;
 import dev.partnerportal.shared.Role;
@@ -109,10 +108,8 @@ public class StaffView extends Div implements HasDynamicTitle {
             staff.change(member.id(), role, active);
             grid.getDataProvider().refreshAll();
             return true;
-        } catch (RuleViolation e) {
-            Notices.refused(e);
-        } catch (IllegalArgumentException e) {
-            Notices.error(getTranslation("staff.notPossible"));
+        } catch (RuleViolation refused) {
+            Notices.refused(refused);
         }
         return false;
     }
@@ -124,10 +121,8 @@ public class StaffView extends Div implements HasDynamicTitle {
                 grid.getDataProvider().refreshAll();
                 Notices.success(getTranslation("staff.invited", email));
                 return null;
-            } catch (DuplicateAccountException e) {
-                return getTranslation("staff.duplicate");
-            } catch (IllegalArgumentException e) {
-                return getTranslation("staff.invalidEmail");
+            } catch (RuleViolation refused) {
+                return Notices.message(refused);
             }
         }).open();
     }

@@ -6,22 +6,24 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.partnerportal.certification.Certification;
 import dev.partnerportal.certification.Certifications;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.tier.RequirementKind;
 import dev.partnerportal.tier.TierRule;
 import dev.partnerportal.tier.Tiers;
+import dev.partnerportal.ui.layout.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
 
 /** What each tier requires. Saving re-evaluates every partner, and each resulting change is recorded. */
 @Route("admin/tiers")
@@ -55,8 +57,8 @@ public class TierRulesView extends Div implements HasDynamicTitle {
             var onboarding = new Checkbox(getTranslation("tier.requirement.ONBOARDING_COMPLETE"),
                     rule.requirements().stream().anyMatch(r -> r.kind() == RequirementKind.ONBOARDING_COMPLETE));
             var members = new IntegerField(getTranslation("tiers.activeMembers"));
-            members.setMin(1);
-            members.setMax(10_000);
+            members.setMin(TierRule.Requirement.MIN_MINIMUM);
+            members.setMax(TierRule.Requirement.MAX_MINIMUM);
             members.setClearButtonVisible(true);
             members.setHelperText(getTranslation("tiers.activeMembersHelp"));
             members.setId("members-" + rule.tierCode());
@@ -72,38 +74,45 @@ public class TierRulesView extends Div implements HasDynamicTitle {
             certification.setEmptySelectionAllowed(true);
             certification.setId("certification-" + rule.tierCode());
             var certified = new IntegerField(getTranslation("tiers.certifiedMembers"));
-            certified.setMin(1);
-            certified.setMax(10_000);
+            certified.setMin(TierRule.Requirement.MIN_MINIMUM);
+            certified.setMax(TierRule.Requirement.MAX_MINIMUM);
             certified.setClearButtonVisible(true);
             certified.setId("certified-" + rule.tierCode());
             certifiedRequirements.stream().findFirst().ifPresent(r -> {
                 certification.setValue(r.certificationCode());
                 certified.setValue(r.minimum());
             });
+            var outOfRange = getTranslation("error.tier.minimum-out-of-range", TierRule.Requirement.MIN_MINIMUM,
+                    TierRule.Requirement.MAX_MINIMUM);
+            var binder = new Binder<RowDraft>();
+            binder.forField(members).withValidator(TierRulesView::emptyOrInRange, outOfRange)
+                    .bind(d -> d.members, (d, v) -> d.members = v);
+            binder.forField(certified).withValidator(TierRulesView::emptyOrInRange, outOfRange)
+                    .bind(d -> d.certified, (d, v) -> d.certified = v);
             var save = new Button(getTranslation("tiers.save", rule.tierName()), click -> {
-                if (members.isInvalid() || certified.isInvalid()) {
+                var draft = new RowDraft();
+                if (!binder.writeBeanIfValid(draft)) {
                     return;
                 }
                 var requirements = new ArrayList<TierRule.Requirement>();
                 if (onboarding.getValue()) {
-                    requirements.add(new TierRule.Requirement(RequirementKind.ONBOARDING_COMPLETE, 1));
+                    requirements.add(new TierRule.Requirement(RequirementKind.ONBOARDING_COMPLETE, TierRule.Requirement.MIN_MINIMUM));
                 }
-                if (members.getValue() != null) {
-                    requirements.add(new TierRule.Requirement(RequirementKind.ACTIVE_MEMBERS, members.getValue()));
+                if (draft.members != null) {
+                    requirements.add(new TierRule.Requirement(RequirementKind.ACTIVE_MEMBERS, draft.members));
                 }
-                if (certified.getValue() != null && certification.getValue() != null) {
-                    requirements.add(new TierRule.Requirement(RequirementKind.CERTIFIED_MEMBERS, certified.getValue(),
+                if (draft.certified != null && certification.getValue() != null) {
+                    requirements.add(new TierRule.Requirement(RequirementKind.CERTIFIED_MEMBERS, draft.certified,
                             certification.getValue()));
                 }
                 // Further certification requirements (set through the API) are kept as they are.
                 certifiedRequirements.stream().skip(1).forEach(requirements::add);
                 try {
                     tiers.changeRequirements(rule.tierCode(), requirements);
-                    Notification.show(getTranslation("tiers.saved", rule.tierName()), 4000, Notification.Position.BOTTOM_END)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notices.success(getTranslation("tiers.saved", rule.tierName()));
                     render();
-                } catch (IllegalArgumentException e) {
-                    members.setErrorMessage(getTranslation("tiers.invalid"));
+                } catch (RuleViolation refused) {
+                    members.setErrorMessage(Notices.message(refused));
                     members.setInvalid(true);
                 }
             });
@@ -114,6 +123,17 @@ public class TierRulesView extends Div implements HasDynamicTitle {
             row.setWrap(true);
             add(row);
         }
+    }
+
+    private static boolean emptyOrInRange(@Nullable Integer minimum) {
+        return minimum == null
+                || (minimum >= TierRule.Requirement.MIN_MINIMUM && minimum <= TierRule.Requirement.MAX_MINIMUM);
+    }
+
+    /** The minimums of one tier's row; either may be left empty. */
+    private static final class RowDraft {
+        private @Nullable Integer members;
+        private @Nullable Integer certified;
     }
 
     @Override

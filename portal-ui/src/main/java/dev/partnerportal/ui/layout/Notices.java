@@ -25,6 +25,11 @@ public final class Notices {
         return show(text, SUCCESS_MILLIS, NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** Nothing went wrong, but it could not be done now: try again shortly. */
+    public static Notification warning(String text) {
+        return show(text, SUCCESS_MILLIS, NotificationVariant.LUMO_WARNING);
+    }
+
     /** Something went wrong or was refused; {@code text} is already translated. */
     public static Notification error(String text) {
         return show(text, ERROR_MILLIS, NotificationVariant.LUMO_ERROR);

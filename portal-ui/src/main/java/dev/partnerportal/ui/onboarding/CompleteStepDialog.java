@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
 import dev.partnerportal.onboarding.JourneyStep;
 import dev.partnerportal.onboarding.OnboardingJourneys;
 import java.util.function.Consumer;
@@ -26,17 +27,25 @@ class CompleteStepDialog extends Dialog {
         reason.setWidthFull();
         reason.setId("complete-step-reason");
         add(new Paragraph(getTranslation("onboarding.completeByHand.explain", step.title())), reason);
+        var binder = new Binder<Completion>();
+        binder.forField(reason).asRequired(getTranslation("onboarding.completeByHand.reasonRequired"))
+                .withValidator(text -> !text.isBlank(), getTranslation("onboarding.completeByHand.reasonRequired"))
+                .bind(c -> c.reason, (c, v) -> c.reason = v);
         var confirm = new Button(getTranslation("onboarding.completeByHand.confirm"), click -> {
-            if (reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation("onboarding.completeByHand.reasonRequired"));
+            var completion = new Completion();
+            if (!binder.writeBeanIfValid(completion)) {
                 return;
             }
-            onConfirm.accept(reason.getValue());
+            onConfirm.accept(completion.reason);
             close();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("complete-step-confirm");
         getFooter().add(new Button(getTranslation("onboarding.completeByHand.cancel"), click -> close()), confirm);
+    }
+
+    /** The reason the Binder hands over once it is given. */
+    private static final class Completion {
+        private String reason = "";
     }
 }

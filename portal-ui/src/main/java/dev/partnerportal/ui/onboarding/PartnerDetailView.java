@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -31,6 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.jspecify.annotations.Nullable;
 
 /** One partner on the desk: their onboarding journey, and the touchpoint log with a form to add one. */
 @Route("desk/partner")
@@ -94,13 +96,21 @@ public class PartnerDetailView extends Div implements HasUrlParameter<Long>, Has
         var notes = new TextArea(getTranslation("desk.touchpoint.notes"));
         notes.setMaxLength(TouchpointEntry.NOTES_MAX_LENGTH);
         notes.setId("touchpoint-notes");
+        var binder = new Binder<TouchpointDraft>();
+        binder.forField(kind).asRequired(getTranslation("apply.required")).bind(d -> d.kind, (d, v) -> d.kind = v);
+        binder.forField(date).asRequired(getTranslation("apply.required"))
+                .withValidator(day -> !day.isAfter(LocalDate.now()), getTranslation("error.onboarding.touchpoint-in-future"))
+                .bind(d -> d.date, (d, v) -> d.date = v);
+        binder.forField(people).bind(d -> d.people, (d, v) -> d.people = v);
+        binder.forField(notes).asRequired(getTranslation("apply.required"))
+                .withValidator(text -> !text.isBlank(), getTranslation("apply.required"))
+                .bind(d -> d.notes, (d, v) -> d.notes = v);
         var save = new Button(getTranslation("desk.touchpoint.save"), click -> {
-            if (notes.getValue().isBlank() || date.getValue() == null || date.isInvalid()) {
-                notes.setInvalid(notes.getValue().isBlank());
-                notes.setErrorMessage(getTranslation("apply.required"));
+            var draft = new TouchpointDraft();
+            if (!binder.writeBeanIfValid(draft) || draft.kind == null || draft.date == null) {
                 return;
             }
-            desk.log(organization, kind.getValue(), date.getValue(), people.getValue(), notes.getValue());
+            desk.log(organization, draft.kind, draft.date, draft.people, draft.notes);
             render(organization);
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -108,6 +118,14 @@ public class PartnerDetailView extends Div implements HasUrlParameter<Long>, Has
         var form = new FormLayout(kind, date, people, notes);
         form.setColspan(notes, 2);
         return new Div(form, save);
+    }
+
+    /** What the touchpoint form collects; the Binder fills it only when every field is valid. */
+    private static final class TouchpointDraft {
+        private @Nullable TouchpointKind kind;
+        private @Nullable LocalDate date;
+        private String people = "";
+        private String notes = "";
     }
 
     private UnorderedList touchpointList(OrganizationId organization) {

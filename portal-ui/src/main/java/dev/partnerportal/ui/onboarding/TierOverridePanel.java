@@ -9,15 +9,19 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.tier.RecordedTierChange;
 import dev.partnerportal.tier.Tiers;
+import dev.partnerportal.ui.layout.Notices;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** For managers: the tier history with reasons, and a form to override the tier for a while or end an override. */
 class TierOverridePanel extends Div {
@@ -41,13 +45,26 @@ class TierOverridePanel extends Div {
         reason.setId("override-reason");
         var until = new DatePicker(getTranslation("tier.overrideUntil"), LocalDate.now().plusMonths(3));
         until.setMin(LocalDate.now().plusDays(1));
-        until.setMax(LocalDate.now().plusYears(2));
+        until.setMax(LocalDate.now().plusDays(Tiers.MAX_OVERRIDE_DAYS));
+        var binder = new Binder<OverrideDraft>();
+        binder.forField(tier).asRequired(getTranslation("tier.overrideInvalid")).bind(d -> d.tier, (d, v) -> d.tier = v);
+        binder.forField(reason).asRequired(getTranslation("tier.overrideInvalid"))
+                .withValidator(text -> !text.isBlank(), getTranslation("tier.overrideInvalid"))
+                .bind(d -> d.reason, (d, v) -> d.reason = v);
+        binder.forField(until).asRequired(getTranslation("error.tier.override-end-out-of-range"))
+                .withValidator(day -> !day.isBefore(until.getMin()) && !day.isAfter(until.getMax()),
+                        getTranslation("error.tier.override-end-out-of-range"))
+                .bind(d -> d.until, (d, v) -> d.until = v);
         var save = new Button(getTranslation("tier.overrideSave"), click -> {
+            var draft = new OverrideDraft();
+            if (!binder.writeBeanIfValid(draft) || draft.tier == null || draft.until == null) {
+                return;
+            }
             try {
-                tiers.override(organization, tier.getValue(), reason.getValue(), until.getValue());
+                tiers.override(organization, draft.tier, draft.reason, draft.until);
                 onChange.run();
-            } catch (IllegalArgumentException e) {
-                reason.setErrorMessage(getTranslation("tier.overrideInvalid"));
+            } catch (RuleViolation refused) {
+                reason.setErrorMessage(Notices.message(refused));
                 reason.setInvalid(true);
             }
         });
@@ -59,5 +76,12 @@ class TierOverridePanel extends Div {
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(history, new FormLayout(tier, reason, until), new Div(save, clear));
+    }
+
+    /** What the override form collects; the Binder fills it only when every field is valid. */
+    private static final class OverrideDraft {
+        private @Nullable String tier;
+        private String reason = "";
+        private @Nullable LocalDate until;
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
 import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.staff.PartnerManagers;
 import dev.partnerportal.staff.StaffMember;
@@ -36,14 +37,16 @@ class ManagerDialog extends Dialog {
         reason.setRequiredIndicatorVisible(true);
         reason.setHelperText(getTranslation("partners.manager.reasonHelp"));
         add(new FormLayout(manager, reason));
+        var binder = new Binder<Draft>();
+        binder.forField(manager).asRequired(getTranslation("partners.manager.invalid")).bind(d -> d.manager, (d, v) -> d.manager = v);
+        binder.forField(reason).asRequired(getTranslation("partners.manager.invalid"))
+                .withValidator(text -> !text.isBlank(), getTranslation("partners.manager.invalid")).bind(d -> d.reason, (d, v) -> d.reason = v);
         var save = new Button(getTranslation("partners.manager.save"), click -> {
-            manager.setInvalid(manager.getValue() == null);
-            reason.setInvalid(reason.getValue().isBlank());
-            if (manager.isInvalid() || reason.isInvalid()) {
-                reason.setErrorMessage(getTranslation("partners.manager.invalid"));
+            var draft = new Draft();
+            if (!binder.writeBeanIfValid(draft) || draft.manager == null) {
                 return;
             }
-            var problem = assign.assign(manager.getValue(), reason.getValue());
+            var problem = assign.assign(draft.manager, draft.reason);
             if (problem == null) {
                 close();
             } else {
@@ -54,5 +57,11 @@ class ManagerDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("manager-save");
         getFooter().add(new Button(getTranslation("staff.cancel"), click -> close()), save);
+    }
+
+    /** What the form collects; the Binder fills it only when both fields are valid. */
+    private static final class Draft {
+        private @Nullable StaffMember manager;
+        private String reason = "";
     }
 }

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -19,8 +17,10 @@ import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.staff.PartnerManagers;
 import dev.partnerportal.staff.StaffMember;
+import dev.partnerportal.ui.layout.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
@@ -82,13 +82,12 @@ public class PartnerDirectoryView extends Div implements HasDynamicTitle {
                 (manager, reason) -> {
                     try {
                         managers.assign(organization.organizationId(), manager.id(), reason);
-                    } catch (IllegalArgumentException e) {
-                        return getTranslation("partners.manager.invalid");
+                    } catch (RuleViolation refused) {
+                        return Notices.message(refused);
                     }
                     managerNames.put(organization.organizationId(), manager.displayName());
                     grid.getDataProvider().refreshItem(organization);
-                    Notification.show(getTranslation("partners.manager.assigned", manager.displayName(), organization.name()),
-                            4000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notices.success(getTranslation("partners.manager.assigned", manager.displayName(), organization.name()));
                     return null;
                 }).open());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

@@ -3,15 +3,16 @@ package dev.partnerportal.ui.recruitment;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.partnerportal.recruitment.Recruitment;
 import dev.partnerportal.recruitment.SubmittedApplication;
+import dev.partnerportal.shared.ErrorKind;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
+import dev.partnerportal.ui.layout.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -46,17 +47,18 @@ public class ApplicationsView extends Div implements HasDynamicTitle {
             try {
                 if (decision.approve()) {
                     recruitment.approve(decision.applicationId());
-                    notify(getTranslation("applications.approved", click.getItem().companyName()), NotificationVariant.LUMO_SUCCESS);
+                    Notices.success(getTranslation("applications.approved", click.getItem().companyName()));
                 } else {
                     recruitment.reject(decision.applicationId(), decision.reason());
-                    notify(getTranslation("applications.rejected", click.getItem().companyName()), NotificationVariant.LUMO_CONTRAST);
+                    Notices.success(getTranslation("applications.rejected", click.getItem().companyName()));
                 }
                 grid.getDataProvider().refreshAll();
                 return true;
-            } catch (IllegalStateException e) {
-                notify(getTranslation("applications.conflict"), NotificationVariant.LUMO_ERROR);
+            } catch (RuleViolation refused) {
+                Notices.refused(refused);
                 grid.getDataProvider().refreshAll();
-                return true;
+                // Decided meanwhile or the name is taken: nothing to fix in the dialog. A bad reason: fix it there.
+                return refused.kind() != ErrorKind.INVALID;
             }
         }).open());
         grid.setSizeFull();
@@ -74,10 +76,6 @@ public class ApplicationsView extends Div implements HasDynamicTitle {
         wrapper.addClassName("portal-score");
         wrapper.getElement().setAttribute("title", score + " / 100");
         return wrapper;
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification.show(text, 4000, Notification.Position.BOTTOM_END).addThemeVariants(variant);
     }
 
     @Override

@@ -23,10 +23,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerType;
 import dev.partnerportal.recruitment.ApplicationForm;
+import dev.partnerportal.recruitment.ApplicationScore;
 import dev.partnerportal.recruitment.Recruitment;
-import dev.partnerportal.recruitment.TooManyApplicationsException;
+import dev.partnerportal.shared.EmailAddresses;
+import dev.partnerportal.shared.RuleViolation;
+import dev.partnerportal.ui.layout.Notices;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** "Become a partner": open to anyone, with the ideal-partner-profile questions. */
 @Route(value = "apply", autoLayout = false)
@@ -71,7 +75,7 @@ public class ApplyView extends Div implements HasDynamicTitle {
         binder.forField(contactName).asRequired(getTranslation("apply.required"))
                 .bind(d -> d.contactName, (d, v) -> d.contactName = v);
         var email = new EmailField(getTranslation("apply.contactEmail"));
-        email.setMaxLength(254);
+        email.setMaxLength(EmailAddresses.MAX_LENGTH);
         email.setId("apply-email");
         binder.forField(email).asRequired(getTranslation("apply.required"))
                 .withValidator(new EmailValidator(getTranslation("apply.emailInvalid")))
@@ -115,7 +119,7 @@ public class ApplyView extends Div implements HasDynamicTitle {
 
     private RadioButtonGroup<Integer> question(String key) {
         var group = new RadioButtonGroup<Integer>(getTranslation("apply.question." + key));
-        group.setItems(1, 2, 3, 4, 5);
+        group.setItems(IntStream.rangeClosed(ApplicationScore.MIN_ANSWER, ApplicationScore.MAX_ANSWER).boxed().toList());
         group.setItemLabelGenerator(v -> getTranslation("apply.scale." + v));
         group.setId("apply-" + key);
         return group;
@@ -133,8 +137,8 @@ public class ApplyView extends Div implements HasDynamicTitle {
             var thanks = new Paragraph(getTranslation("apply.thanks"));
             thanks.setId("apply-thanks");
             formArea.add(thanks);
-        } catch (TooManyApplicationsException e) {
-            showError(getTranslation("apply.tooMany"));
+        } catch (RuleViolation refused) {
+            showError(Notices.message(refused));
         } catch (ConstraintViolationException e) {
             showError(getTranslation("apply.fixFields"));
         }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
 import dev.partnerportal.recruitment.SubmittedApplication;
 import dev.partnerportal.ui.layout.Facts;
 import java.util.function.Predicate;
@@ -45,13 +46,17 @@ class ReviewDialog extends Dialog {
         });
         approve.setId("approve-application");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        // Only rejecting needs a reason, so the Binder is consulted by the reject button alone.
+        var rejection = new Binder<Rejection>();
+        rejection.forField(reason).asRequired(getTranslation("applications.reasonRequired"))
+                .withValidator(text -> !text.isBlank(), getTranslation("applications.reasonRequired"))
+                .bind(r -> r.reason, (r, v) -> r.reason = v);
         var reject = new Button(getTranslation("applications.reject"), click -> {
-            if (reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation("applications.reasonRequired"));
+            var draft = new Rejection();
+            if (!rejection.writeBeanIfValid(draft)) {
                 return;
             }
-            if (onDecision.test(new Decision(application.id(), false, reason.getValue()))) {
+            if (onDecision.test(new Decision(application.id(), false, draft.reason))) {
                 close();
             }
         });
@@ -59,6 +64,11 @@ class ReviewDialog extends Dialog {
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var cancel = new Button(getTranslation("applications.cancel"), click -> close());
         getFooter().add(cancel, reject, approve);
+    }
+
+    /** The reason the reject button sends. */
+    private static final class Rejection {
+        private String reason = "";
     }
 
     private Span answer(int value) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.partnerportal.identity.PasswordResets;
+import dev.partnerportal.shared.EmailAddresses;
 
 /** Ask for a reset link. The answer is the same whether or not the address has an account. */
 @Route(value = "forgot-password", autoLayout = false)
@@ -21,7 +22,7 @@ public class ForgotPasswordView extends Div implements HasDynamicTitle {
         addClassNames("portal-page", "portal-public-page");
         setId("forgot-password");
         var email = new EmailField(getTranslation("login.username"));
-        email.setMaxLength(254);
+        email.setMaxLength(EmailAddresses.MAX_LENGTH);
         email.setRequiredIndicatorVisible(true);
         email.setId("reset-email");
         var sent = new Paragraph(getTranslation("forgot.sent"));

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.EmailValidator;
 import dev.partnerportal.identity.UserAccount;
 import dev.partnerportal.shared.Role;
 import org.jspecify.annotations.Nullable;
@@ -35,20 +37,19 @@ class InviteDialog extends Dialog {
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setValue(Role.PARTNER_USER);
         add(new FormLayout(email, name, role));
+        var binder = new Binder<Draft>();
+        binder.forField(email).asRequired(getTranslation("apply.emailInvalid"))
+                .withValidator(new EmailValidator(getTranslation("apply.emailInvalid")))
+                .bind(d -> d.email, (d, v) -> d.email = v);
+        binder.forField(name).asRequired(getTranslation("apply.required"))
+                .withValidator(text -> !text.isBlank(), getTranslation("apply.required")).bind(d -> d.name, (d, v) -> d.name = v);
+        binder.forField(role).asRequired(getTranslation("apply.required")).bind(d -> d.role, (d, v) -> d.role = v);
         var send = new Button(getTranslation("team.sendInvitation"), click -> {
-            email.setInvalid(false);
-            name.setInvalid(false);
-            if (email.getValue().isBlank() || email.isInvalid()) {
-                email.setErrorMessage(getTranslation("apply.emailInvalid"));
-                email.setInvalid(true);
+            var draft = new Draft();
+            if (!binder.writeBeanIfValid(draft)) {
                 return;
             }
-            if (name.getValue().isBlank()) {
-                name.setErrorMessage(getTranslation("apply.required"));
-                name.setInvalid(true);
-                return;
-            }
-            var problem = invite.invite(email.getValue(), name.getValue(), role.getValue());
+            var problem = invite.invite(draft.email, draft.name, draft.role);
             if (problem == null) {
                 close();
             } else {
@@ -59,5 +60,12 @@ class InviteDialog extends Dialog {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("send-invitation");
         getFooter().add(new Button(getTranslation("applications.cancel"), click -> close()), send);
+    }
+
+    /** What the form collects; the Binder fills it only when every field is valid. */
+    private static final class Draft {
+        private String email = "";
+        private String name = "";
+        private @Nullable Role role;
     }
 }

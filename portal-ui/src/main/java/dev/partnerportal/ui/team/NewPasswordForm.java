@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import dev.partnerportal.identity.PasswordPolicy;
 
@@ -14,6 +15,7 @@ class NewPasswordForm extends VerticalLayout {
 
     final PasswordField password = new PasswordField();
     final PasswordField repeat = new PasswordField();
+    private final Binder<Choice> binder = new Binder<>();
 
     static class ChosenEvent extends ComponentEvent<NewPasswordForm> {
         private final String password;
@@ -37,6 +39,11 @@ class NewPasswordForm extends VerticalLayout {
         repeat.setLabel(getTranslation("password.repeat"));
         repeat.setMaxLength(PasswordPolicy.MAX_LENGTH);
         repeat.setId("repeat-password");
+        binder.forField(password)
+                .withValidator(PasswordPolicy::acceptableLength, getTranslation("password.tooShort", PasswordPolicy.MIN_LENGTH))
+                .bind(c -> c.password, (c, v) -> c.password = v);
+        binder.forField(repeat).withValidator(value -> value.equals(password.getValue()), getTranslation("password.mismatch"))
+                .bind(c -> c.repeat, (c, v) -> c.repeat = v);
         var submit = new Button(submitLabel, click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("choose-password");
@@ -44,17 +51,16 @@ class NewPasswordForm extends VerticalLayout {
     }
 
     private void submit() {
-        password.setInvalid(false);
-        repeat.setInvalid(false);
-        if (!PasswordPolicy.acceptableLength(password.getValue())) {
-            password.setErrorMessage(getTranslation("password.tooShort", PasswordPolicy.MIN_LENGTH));
-            password.setInvalid(true);
-        } else if (!password.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage(getTranslation("password.mismatch"));
-            repeat.setInvalid(true);
-        } else {
-            fireEvent(new ChosenEvent(this, password.getValue()));
+        var choice = new Choice();
+        if (binder.writeBeanIfValid(choice)) {
+            fireEvent(new ChosenEvent(this, choice.password));
         }
+    }
+
+    /** The new password, once the Binder found it acceptable and repeated. */
+    private static final class Choice {
+        private String password = "";
+        private String repeat = "";
     }
 
     Registration addChosenListener(ComponentEventListener<ChosenEvent> listener) {

@@ -7,11 +7,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.EmailValidator;
+import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,7 +20,10 @@ import dev.partnerportal.partner.OrganizationProfile;
 import dev.partnerportal.partner.OrganizationProfiles;
 import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
+import dev.partnerportal.ui.layout.Notices;
 import dev.partnerportal.ui.upload.BoundedUpload;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
@@ -43,7 +47,7 @@ public class OrganizationProfileView extends Div implements HasDynamicTitle {
         contactName.setMaxLength(OrganizationProfile.CONTACT_NAME_MAX_LENGTH);
         var contactEmail = new EmailField(getTranslation("profile.contactEmail"));
         contactEmail.setValue(nullToEmpty(profile.contactEmail()));
-        contactEmail.setMaxLength(254);
+        contactEmail.setMaxLength(EmailAddresses.MAX_LENGTH);
         var phone = new TextField(getTranslation("profile.phone"), nullToEmpty(profile.contactPhone()), "");
         phone.setMaxLength(OrganizationProfile.PHONE_MAX_LENGTH);
         var website = new TextField(getTranslation("profile.website"), nullToEmpty(profile.website()), "https://");
@@ -51,17 +55,30 @@ public class OrganizationProfileView extends Div implements HasDynamicTitle {
         var industries = new TextField(getTranslation("profile.industries"), String.join(", ", profile.industries()), "");
         industries.setHelperText(getTranslation("profile.industriesHelp"));
         industries.setId("profile-industries");
+        // The Binder catches what a person most often gets wrong next to the field; the record's own checks
+        // (one line, lengths, commas) still decide, and their refusal is shown below the form.
+        var binder = new Binder<ProfileDraft>();
+        binder.forField(contactEmail).withValidator(new EmailValidator(getTranslation("apply.emailInvalid"), true))
+                .bind(ProfileDraft::email, ProfileDraft::email);
+        binder.forField(website).withValidator(new RegexpValidator(getTranslation("apply.websiteInvalid"), "^$|^https?://\\S+$"))
+                .bind(ProfileDraft::website, ProfileDraft::website);
+        binder.forField(industries).withValidator(value -> Arrays.stream(value.split(",")).filter(i -> !i.isBlank()).count()
+                        <= OrganizationProfile.MAX_INDUSTRIES, getTranslation("error.partner.too-many-industries", OrganizationProfile.MAX_INDUSTRIES))
+                .bind(ProfileDraft::industries, ProfileDraft::industries);
         var error = new Paragraph();
         error.addClassName("portal-form-error");
         var save = new Button(getTranslation("profile.save"), click -> {
+            if (!binder.writeBeanIfValid(new ProfileDraft())) {
+                error.setText(getTranslation("profile.invalid"));
+                return;
+            }
             try {
                 profiles.updateMine(new OrganizationProfile(contactName.getValue(), contactEmail.getValue(), phone.getValue(),
                         website.getValue(), Arrays.asList(industries.getValue().split(","))));
                 error.setText("");
-                Notification.show(getTranslation("profile.saved"), 3000, Notification.Position.BOTTOM_END)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (IllegalArgumentException e) {
-                error.setText(getTranslation("profile.invalid"));
+                Notices.success(getTranslation("profile.saved"));
+            } catch (RuleViolation refused) {
+                error.setText(Notices.message(refused));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -74,13 +91,11 @@ public class OrganizationProfileView extends Div implements HasDynamicTitle {
                     try {
                         profiles.replaceMyLogo(bytes);
                         showLogo(profiles, organization);
-                    } catch (IllegalArgumentException e) {
-                        Notification.show(getTranslation("profile.logoInvalid"), 5000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    } catch (RuleViolation refused) {
+                        Notices.refused(refused);
                     }
                 })),
-                () -> getUI().ifPresent(ui -> ui.access(() -> Notification.show(refusal, 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR)))));
+                () -> getUI().ifPresent(ui -> ui.access(() -> Notices.error(refusal)))));
         upload.setId("logo-upload");
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setMaxFileSize(OrganizationProfiles.LOGO_MAX_BYTES);
@@ -99,6 +114,37 @@ public class OrganizationProfileView extends Div implements HasDynamicTitle {
             image.addClassName("portal-logo-preview");
             logoArea.add(image);
         });
+    }
+
+    /** What the Binder checks before the record does; only the checked fields pass through it. */
+    private static final class ProfileDraft {
+        private String email = "";
+        private String website = "";
+        private String industries = "";
+
+        String email() {
+            return email;
+        }
+
+        void email(String value) {
+            email = value;
+        }
+
+        String website() {
+            return website;
+        }
+
+        void website(String value) {
+            website = value;
+        }
+
+        String industries() {
+            return industries;
+        }
+
+        void industries(String value) {
+            industries = value;
+        }
     }
 
     private static String nullToEmpty(@Nullable String value) {

@@ -7,16 +7,15 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dev.partnerportal.identity.DuplicateAccountException;
 import dev.partnerportal.identity.Team;
 import dev.partnerportal.identity.TeamMember;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
+import dev.partnerportal.ui.layout.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 
@@ -57,23 +56,16 @@ public class TeamView extends Div implements HasDynamicTitle {
         }
         var otherRole = member.role() == Role.PARTNER_ADMIN ? Role.PARTNER_USER : Role.PARTNER_ADMIN;
         var switchRole = new Button(getTranslation("team.makeRole", getTranslation("role." + otherRole.name())), click -> {
-            try {
-                team.changeRole(member.id(), otherRole);
-                refresh();
-            } catch (IllegalArgumentException e) {
-                Notification.show(getTranslation("team.notYourself")).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
+            // Changing one's own role is refused by Team; UiErrorHandling shows that refusal.
+            team.changeRole(member.id(), otherRole);
+            refresh();
         });
         switchRole.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         var deactivate = new Button(getTranslation("team.deactivate"), click -> {
             var confirm = new ConfirmDialog(getTranslation("team.deactivate.title", member.displayName()),
                     getTranslation("team.deactivate.text"), getTranslation("team.deactivate"), confirmed -> {
-                try {
-                    team.deactivate(member.id());
-                    refresh();
-                } catch (IllegalArgumentException e) {
-                    Notification.show(getTranslation("team.notYourself")).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                }
+                team.deactivate(member.id());
+                refresh();
             });
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("applications.cancel"));
@@ -90,13 +82,10 @@ public class TeamView extends Div implements HasDynamicTitle {
             try {
                 team.invite(email, name, role);
                 refresh();
-                Notification.show(getTranslation("team.invited", email), 4000, Notification.Position.BOTTOM_END)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success(getTranslation("team.invited", email));
                 return null;
-            } catch (DuplicateAccountException e) {
-                return getTranslation("team.duplicate");
-            } catch (IllegalArgumentException e) {
-                return getTranslation("apply.emailInvalid");
+            } catch (RuleViolation refused) {
+                return Notices.message(refused);
             }
         }).open();
     }
