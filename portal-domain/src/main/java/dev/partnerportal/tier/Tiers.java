@@ -46,9 +46,6 @@ public class Tiers {
     /** The longest reason for an override: the tier history line keeps room for the tier and the date. */
     public static final int OVERRIDE_REASON_MAX_LENGTH = TierChange.REASON_MAX_LENGTH - 60;
 
-    /** The longest reason an override may give (the recorded change adds its own words around it). */
-    public static final int OVERRIDE_REASON_MAX_LENGTH = TierChange.REASON_MAX_LENGTH - 60;
-
     private final PartnerRegistry organizations;
     private final TierRequirements requirements;
     private final TierChanges changes;
