@@ -7,4 +7,5 @@ public record CourseForm(String code, String title, String summary, List<Long> l
 
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int SUMMARY_MAX_LENGTH = 1000;
+    public static final int MAX_ESTIMATED_MINUTES = 10_000;
 }

@@ -1,5 +1,6 @@
 package dev.partnerportal.training;
 
+import dev.partnerportal.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -33,7 +34,7 @@ class LearningPath {
 
     LearningPath(String code, String title, String summary, List<String> courseCodes, Instant now) {
         if (title.isBlank() || title.length() > CourseForm.TITLE_MAX_LENGTH || courseCodes.isEmpty()) {
-            throw new IllegalArgumentException("A path has a title and at least one course.");
+            throw new RuleViolation(TrainingError.PATH_INCOMPLETE, CourseForm.TITLE_MAX_LENGTH);
         }
         this.code = Codes.check(code, "path code");
         this.title = title.strip();

@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
 public record QuizForm(String quizKey, String title, @Nullable String courseCode, int passPercent, int maxAttempts,
                        int cooldownHours, int questionsPerAttempt, List<Question> questions) {
 
+    public static final int MAX_PASS_PERCENT = 100;
+    public static final int MAX_ATTEMPTS = 20;
+    public static final int MAX_COOLDOWN_HOURS = 720;
+
     /** One question; {@code correct} holds the zero-based indexes of the right options: the answer key. */
     public record Question(QuestionKind kind, String text, List<String> options, Set<Integer> correct) {
 
