@@ -27,6 +27,8 @@ public enum PublishingError implements ErrorCode {
     /** Arguments: the field. */
     FIELD_CONTROL_CHARACTERS("publishing.field-control-characters", ErrorKind.INVALID, null),
     SLUG_FORMAT("publishing.slug-format", ErrorKind.INVALID, null),
+    /** An update names no version to check against. */
+    VERSION_REQUIRED("publishing.version-required", ErrorKind.INVALID, null),
     /** Arguments: the slug. */
     SLUG_TAKEN("publishing.slug-taken", ErrorKind.INVALID, null),
     LANGUAGE_TAG("publishing.language-tag", ErrorKind.INVALID, null),

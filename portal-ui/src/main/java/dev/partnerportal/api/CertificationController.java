@@ -14,9 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -79,10 +76,5 @@ class CertificationController {
     @Operation(summary = "The Open Badges BadgeClass of a certification (no login)")
     Map<String, Object> badgeClass(@PathVariable String code) {
         return verification.badgeClass(code).orElseThrow(() -> new NotFoundException("No such certification."));
-    }
-
-    @ExceptionHandler(CertificateVerification.TooManyLookupsException.class)
-    ProblemDetail tooManyLookups(CertificateVerification.TooManyLookupsException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
     }
 }
