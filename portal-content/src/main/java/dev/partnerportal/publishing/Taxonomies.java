@@ -16,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Taxonomies {
 
+    /** The longest term; a term also holds no {@code |} and no control characters. */
+    public static final int TERM_MAX_LENGTH = Terms.TERM_MAX_LENGTH;
+
     private final TaxonomyTerms terms;
     private final ContentItems items;
     private final AuditTrail audit;

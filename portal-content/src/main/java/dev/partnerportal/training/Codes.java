@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Stable codes (course codes, quiz keys) and the '|a|b|' encoding of ordered lists. */
 final class Codes {
 
-    static final int MAX_LENGTH = 60;
+    static final int MAX_LENGTH = CourseForm.CODE_MAX_LENGTH;
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
 
     private Codes() {

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "certification_award")
 class CertificationAward {
 
-    static final int REASON_MAX_LENGTH = 500;
+    static final int REASON_MAX_LENGTH = Certification.REASON_MAX_LENGTH;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

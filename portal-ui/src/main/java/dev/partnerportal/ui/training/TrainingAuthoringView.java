@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.training.CourseOverview;
 import dev.partnerportal.training.Training;
 import dev.partnerportal.training.TrainingAuthoring;
@@ -66,8 +67,8 @@ public class TrainingAuthoringView extends Div implements HasDynamicTitle {
                 dialog[0].close();
                 Notices.success(getTranslation("trainingAdmin.saved"));
                 refresh();
-            } catch (IllegalArgumentException e) {
-                dialog[0].showError(getTranslation("trainingAdmin.invalid", e.getMessage()));
+            } catch (RuleViolation e) {
+                dialog[0].showError(getTranslation("trainingAdmin.invalid", Notices.message(e)));
             }
         });
         dialog[0].open();
