@@ -45,6 +45,9 @@ class QuizDialog extends Dialog {
         add(new FormLayout(key, title, course, pass, attempts, cooldown, drawn), questions, addQuestion, error);
         addQuestion();
         var save = new Button(getTranslation("trainingAdmin.save"), click -> {
+            if (!editors.stream().map(QuestionEditor::validate).reduce(true, Boolean::logicalAnd)) {
+                return;
+            }
             try {
                 onSave.accept(new QuizForm(key.getValue(), title.getValue(), course.getValue(), value(pass), value(attempts),
                         value(cooldown), value(drawn), editors.stream().map(QuestionEditor::value).toList()));
