@@ -13,16 +13,13 @@ final class AttachmentNames {
     static String check(String fileName) {
         var name = fileName == null ? "" : fileName.strip();
         if (name.isEmpty() || name.length() > AttachmentInfo.FILE_NAME_MAX_LENGTH) {
-            throw new AttachmentRejectedException("The file name must be 1 to " + AttachmentInfo.FILE_NAME_MAX_LENGTH
-                    + " characters long. Nothing was stored.");
+            throw new AttachmentRejectedException(PublishingError.ATTACHMENT_NAME_LENGTH, AttachmentInfo.FILE_NAME_MAX_LENGTH);
         }
         if (name.contains("/") || name.contains("\\") || name.contains("..") || name.startsWith(".")) {
-            throw new AttachmentRejectedException("The file name \"" + Terms.printable(name)
-                    + "\" contains a path. Upload the file under its plain name. Nothing was stored.");
+            throw new AttachmentRejectedException(PublishingError.ATTACHMENT_NAME_PATH, Terms.printable(name));
         }
         if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
-            throw new AttachmentRejectedException("The file name \"" + Terms.printable(name)
-                    + "\" contains control characters. Rename the file and upload it again. Nothing was stored.");
+            throw new AttachmentRejectedException(PublishingError.ATTACHMENT_NAME_CONTROL, Terms.printable(name));
         }
         return name;
     }

@@ -1,9 +1,11 @@
 package dev.partnerportal.publishing;
 
-/** An upload that was refused: wrong type by content, too large, or a bad file name. Nothing was kept. */
-public class AttachmentRejectedException extends RuntimeException {
+import dev.partnerportal.shared.RuleViolation;
 
-    public AttachmentRejectedException(String message) {
-        super(message);
+/** An upload that was refused: wrong type by content, too large, or a bad file name. Nothing was kept. */
+public class AttachmentRejectedException extends RuleViolation {
+
+    public AttachmentRejectedException(PublishingError error, Object... arguments) {
+        super(error, arguments);
     }
 }

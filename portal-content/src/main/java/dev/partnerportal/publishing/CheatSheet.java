@@ -1,5 +1,6 @@
 package dev.partnerportal.publishing;
 
+import dev.partnerportal.shared.RuleViolation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -30,8 +31,7 @@ public record CheatSheet(String whatItIs, String whoBuys, String pains, String p
     private static String section(String value, String name) {
         var text = Objects.requireNonNullElse(value, "").strip();
         if (text.length() > SECTION_MAX_LENGTH) {
-            throw new IllegalArgumentException("cheat sheet section " + name + " is longer than "
-                    + SECTION_MAX_LENGTH + " characters");
+            throw new RuleViolation(PublishingError.SECTION_TOO_LONG, name, SECTION_MAX_LENGTH);
         }
         return text;
     }

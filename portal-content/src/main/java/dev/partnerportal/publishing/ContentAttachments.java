@@ -97,8 +97,7 @@ public class ContentAttachments {
             var type = detect(temp);
             var extension = ACCEPTED.get(type);
             if (extension == null) {
-                throw new AttachmentRejectedException("\"" + Terms.printable(name) + "\" is not a PDF, DOCX, PPTX, PNG or "
-                        + "JPEG file (its content is " + type + "). Nothing was stored.");
+                throw new AttachmentRejectedException(PublishingError.ATTACHMENT_TYPE, Terms.printable(name), type);
             }
             var text = type.startsWith("image/") ? "" : extract(temp, name);
             var target = settings.directory().resolve(UUID.randomUUID() + extension);
@@ -146,7 +145,7 @@ public class ContentAttachments {
     @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR', 'CHANNEL_MANAGER')")
     @Transactional
     public void delete(long attachmentId) {
-        var record = records.findById(attachmentId).orElseThrow(() -> new AttachmentRejectedException("No attachment " + attachmentId + "."));
+        var record = records.findById(attachmentId).orElseThrow(() -> new AttachmentRejectedException(PublishingError.ATTACHMENT_NOT_FOUND, attachmentId));
         var item = items.findById(record.itemId().value()).orElseThrow(() -> new ContentNotFoundException(record.itemId()));
         records.delete(record);
         recordChange(item, callers.require(), "attachment removed: " + record.info().fileName());
@@ -167,8 +166,7 @@ public class ContentAttachments {
         try {
             items.saveAndFlush(item);
         } catch (OptimisticLockingFailureException e) {
-            throw new ContentConflictException("Someone else changed this item at the same moment. Nothing was "
-                    + "saved. Reload the item and try again.");
+            throw new ContentConflictException(PublishingError.CHANGED_CONCURRENTLY);
         }
         revisions.keep(item, caller.username(), clock.instant(), Terms.printable(note));
         if (withdrawn) {
@@ -183,14 +181,13 @@ public class ContentAttachments {
             for (int n; (n = in.read(buffer)) != -1; ) {
                 total += n;
                 if (total > limit) {
-                    throw new AttachmentRejectedException("The file is larger than the limit of " + (limit / (1024 * 1024))
-                            + " MB. Nothing was stored.");
+                    throw new AttachmentRejectedException(PublishingError.ATTACHMENT_TOO_LARGE, limit / (1024 * 1024));
                 }
                 out.write(buffer, 0, n);
             }
         }
         if (total == 0) {
-            throw new AttachmentRejectedException("The file is empty. Nothing was stored.");
+            throw new AttachmentRejectedException(PublishingError.ATTACHMENT_EMPTY);
         }
         return total;
     }
@@ -217,7 +214,7 @@ public class ContentAttachments {
     }
 
     private static AttachmentRejectedException unreadable(String name) {
-        return new AttachmentRejectedException("\"" + Terms.printable(name) + "\" could not be read; it may be damaged. Nothing was stored.");
+        return new AttachmentRejectedException(PublishingError.ATTACHMENT_UNREADABLE, Terms.printable(name));
     }
 
     private static void deleteUnlessCommitted(Path file) {

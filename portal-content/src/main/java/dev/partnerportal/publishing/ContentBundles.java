@@ -3,6 +3,7 @@ package dev.partnerportal.publishing;
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.shared.CallerContext;
+import dev.partnerportal.shared.RuleViolation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -88,7 +89,7 @@ public class ContentBundles {
     public ImportReport importZip(byte[] zip, BiConsumer<Integer, Integer> progress) {
         var errors = new ArrayList<ImportReport.FileError>();
         if (zip.length > MAX_ZIP_BYTES) {
-            errors.add(new ImportReport.FileError("", "The bundle is larger than " + MAX_ZIP_BYTES / (1024 * 1024) + " MB."));
+            errors.add(ImportReport.FileError.of("", PublishingError.BUNDLE_TOO_LARGE, MAX_ZIP_BYTES / (1024 * 1024)));
             return new ImportReport(0, 0, 0, 0, List.copyOf(errors));
         }
         var files = readEntries(zip, errors);
@@ -103,17 +104,17 @@ public class ContentBundles {
                 }
                 rules.check(draft);
                 if (!slugs.add(draft.slug())) {
-                    throw new IllegalArgumentException("another file of this bundle has the slug " + draft.slug());
+                    throw new RuleViolation(PublishingError.BUNDLE_DUPLICATE_SLUG, draft.slug());
                 }
                 drafts.put(file.getKey(), draft);
-            } catch (IllegalArgumentException e) {
-                errors.add(new ImportReport.FileError(file.getKey(), e.getMessage()));
+            } catch (RuleViolation e) {
+                errors.add(ImportReport.FileError.of(file.getKey(), e));
             }
             progress.accept(++done, files.size() * 2);
         }
         if (!errors.isEmpty() || files.isEmpty()) {
             if (files.isEmpty() && errors.isEmpty()) {
-                errors.add(new ImportReport.FileError("", "The bundle holds no Markdown (.md) files."));
+                errors.add(ImportReport.FileError.of("", PublishingError.BUNDLE_EMPTY));
             }
             return new ImportReport(files.size(), 0, 0, 0, List.copyOf(errors));
         }
@@ -156,15 +157,15 @@ public class ContentBundles {
                     continue;
                 }
                 if (files.size() >= MAX_FILES) {
-                    errors.add(new ImportReport.FileError(name, "A bundle may hold at most " + MAX_FILES + " files."));
+                    errors.add(ImportReport.FileError.of(name, PublishingError.BUNDLE_TOO_MANY_FILES, MAX_FILES));
                     break;
                 }
                 var bytes = in.readNBytes(MAX_FILE_BYTES + 1);
                 total += bytes.length;
                 if (!entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
-                    errors.add(new ImportReport.FileError(name, "Only Markdown files (.md) may be in a bundle."));
+                    errors.add(ImportReport.FileError.of(name, PublishingError.BUNDLE_NOT_MARKDOWN));
                 } else if (bytes.length > MAX_FILE_BYTES || total > MAX_TOTAL_BYTES) {
-                    errors.add(new ImportReport.FileError(name, "The file is larger than " + MAX_FILE_BYTES / 1024 + " KB."));
+                    errors.add(ImportReport.FileError.of(name, PublishingError.BUNDLE_FILE_TOO_LARGE, MAX_FILE_BYTES / 1024));
                 } else {
                     var text = utf8(bytes, name, errors);
                     if (text != null) {
@@ -173,10 +174,10 @@ public class ContentBundles {
                 }
             }
         } catch (IOException e) {
-            errors.add(new ImportReport.FileError("", "The upload is not a readable zip file."));
+            errors.add(ImportReport.FileError.of("", PublishingError.BUNDLE_NOT_A_ZIP));
         }
         if (files.isEmpty() && errors.isEmpty() && zip.length > 0 && !looksLikeZip(zip)) {
-            errors.add(new ImportReport.FileError("", "The upload is not a readable zip file."));
+            errors.add(ImportReport.FileError.of("", PublishingError.BUNDLE_NOT_A_ZIP));
         }
         return files;
     }
@@ -190,7 +191,7 @@ public class ContentBundles {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            errors.add(new ImportReport.FileError(name, "The file is not UTF-8 text."));
+            errors.add(ImportReport.FileError.of(name, PublishingError.BUNDLE_NOT_UTF8));
             return null;
         }
     }

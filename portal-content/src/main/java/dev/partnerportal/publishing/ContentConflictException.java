@@ -1,12 +1,12 @@
 package dev.partnerportal.publishing;
 
 /**
- * Someone else saved the item after the caller loaded it. Nothing was written; the message names who and
+ * Someone else saved the item after the caller loaded it. Nothing was written; the arguments name who and
  * when, so the caller can reload and apply their change again.
  */
 public class ContentConflictException extends WorkflowException {
 
-    public ContentConflictException(String message) {
-        super("conflict", message);
+    public ContentConflictException(PublishingError error, Object... arguments) {
+        super(error, arguments);
     }
 }

@@ -1,5 +1,6 @@
 package dev.partnerportal.publishing;
 
+import dev.partnerportal.shared.RuleViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -58,19 +59,19 @@ public final class ContentDocument {
         return FENCE + "\n" + yaml.dump(front) + FENCE + "\n" + body;
     }
 
-    /** Parses a document; throws {@link IllegalArgumentException} with a readable reason on bad input. */
+    /** Parses a document; throws a {@link RuleViolation} with a {@link PublishingError} code on bad input. */
     public static ContentDraft read(String text) {
         var normalized = text.replace("\r\n", "\n");
         if (normalized.startsWith("\uFEFF")) {
             normalized = normalized.substring(1);
         }
         if (!normalized.startsWith(FENCE + "\n")) {
-            throw new IllegalArgumentException("the file must start with a --- line and YAML front matter");
+            throw new RuleViolation(PublishingError.DOCUMENT_NO_FRONT_MATTER);
         }
         var end = normalized.indexOf("\n" + FENCE + "\n", FENCE.length());
         var endAtEof = normalized.endsWith("\n" + FENCE) ? normalized.length() - FENCE.length() - 1 : -1;
         if (end < 0 && endAtEof < 0) {
-            throw new IllegalArgumentException("the front matter is not closed by a --- line");
+            throw new RuleViolation(PublishingError.DOCUMENT_UNCLOSED_FRONT_MATTER);
         }
         var frontEnd = end >= 0 ? end : endAtEof;
         var frontText = normalized.substring(FENCE.length() + 1, frontEnd);
@@ -82,24 +83,24 @@ public final class ContentDocument {
             options.setMaxAliasesForCollections(10);
             loaded = new Yaml(new SafeConstructor(options)).load(frontText);
         } catch (YAMLException e) {
-            throw new IllegalArgumentException("the front matter is not valid YAML");
+            throw new RuleViolation(PublishingError.DOCUMENT_INVALID_YAML);
         }
         if (!(loaded instanceof Map<?, ?> front)) {
-            throw new IllegalArgumentException("the front matter must be a YAML mapping");
+            throw new RuleViolation(PublishingError.DOCUMENT_NOT_A_MAPPING);
         }
         var typeName = string(front.get("type"), "type");
         ContentType type;
         try {
             type = ContentType.valueOf(typeName.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("type must be one of " + List.of(ContentType.values()));
+            throw new RuleViolation(PublishingError.DOCUMENT_TYPE, List.of(ContentType.values()).toString());
         }
         var sheet = front.get("cheatSheet");
         var sections = new LinkedHashMap<String, String>();
         if (sheet instanceof Map<?, ?> map) {
             map.forEach((k, v) -> sections.put(String.valueOf(k), string(v, "cheatSheet." + k)));
         } else if (sheet != null) {
-            throw new IllegalArgumentException("cheatSheet must be a mapping of sections");
+            throw new RuleViolation(PublishingError.DOCUMENT_CHEAT_SHEET);
         }
         var language = string(front.get("language"), "language");
         return new ContentDraft(type, string(front.get("title"), "title"), string(front.get("slug"), "slug"),
@@ -115,7 +116,7 @@ public final class ContentDocument {
             return "";
         }
         if (value instanceof Map<?, ?> || value instanceof List<?>) {
-            throw new IllegalArgumentException(field + " must be a single value");
+            throw new RuleViolation(PublishingError.DOCUMENT_SINGLE_VALUE, field);
         }
         if (value instanceof Date date) {
             return date.toInstant().toString();
@@ -128,7 +129,7 @@ public final class ContentDocument {
             return List.of();
         }
         if (!(value instanceof List<?> items)) {
-            throw new IllegalArgumentException(field + " must be a list");
+            throw new RuleViolation(PublishingError.DOCUMENT_LIST, field);
         }
         var result = new ArrayList<String>();
         items.forEach(item -> result.add(string(item, field)));
@@ -143,7 +144,7 @@ public final class ContentDocument {
         try {
             return text.isEmpty() ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("reviewBy must be a date like 2027-03-31");
+            throw new RuleViolation(PublishingError.DOCUMENT_DATE, "reviewBy");
         }
     }
 
@@ -155,7 +156,7 @@ public final class ContentDocument {
         try {
             return text.isEmpty() ? null : Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + " must be a time like 2027-03-31T08:00:00Z");
+            throw new RuleViolation(PublishingError.DOCUMENT_TIME, field);
         }
     }
 }

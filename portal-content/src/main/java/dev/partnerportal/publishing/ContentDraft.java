@@ -1,5 +1,6 @@
 package dev.partnerportal.publishing;
 
+import dev.partnerportal.shared.RuleViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,12 +42,12 @@ public record ContentDraft(
         title = text(title, TITLE_MAX_LENGTH, "title", true);
         slug = text(slug, SLUG_MAX_LENGTH, "slug", false).toLowerCase(Locale.ROOT);
         if (!slug.isEmpty() && !SLUG.matcher(slug).matches()) {
-            throw new IllegalArgumentException("slug may hold only a-z, 0-9 and single dashes between them");
+            throw new RuleViolation(PublishingError.SLUG_FORMAT);
         }
         summary = text(summary, SUMMARY_MAX_LENGTH, "summary", false);
         body = Objects.requireNonNullElse(body, "");
         if (body.length() > BODY_MAX_LENGTH) {
-            throw new IllegalArgumentException("body is longer than " + BODY_MAX_LENGTH + " characters");
+            throw new RuleViolation(PublishingError.FIELD_TOO_LONG, "body", BODY_MAX_LENGTH);
         }
         language = languageTag(language);
         industries = Terms.normalize(Objects.requireNonNullElse(industries, List.of()));
@@ -57,7 +58,7 @@ public record ContentDraft(
         tags = Terms.normalize(Objects.requireNonNullElse(tags, List.of()));
         cheatSheet = Objects.requireNonNullElse(cheatSheet, CheatSheet.EMPTY);
         if (publishAt != null && expireAt != null && !expireAt.isAfter(publishAt)) {
-            throw new IllegalArgumentException("expiry must be after the publish time");
+            throw new RuleViolation(PublishingError.EXPIRY_BEFORE_PUBLISH);
         }
     }
 
@@ -105,13 +106,13 @@ public record ContentDraft(
     private static String text(@Nullable String value, int max, String field, boolean required) {
         var text = Objects.requireNonNullElse(value, "").strip();
         if (required && text.isEmpty()) {
-            throw new IllegalArgumentException(field + " is required");
+            throw new RuleViolation(PublishingError.FIELD_REQUIRED, field);
         }
         if (text.length() > max) {
-            throw new IllegalArgumentException(field + " is longer than " + max + " characters");
+            throw new RuleViolation(PublishingError.FIELD_TOO_LONG, field, max);
         }
         if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw new IllegalArgumentException(field + " contains control characters");
+            throw new RuleViolation(PublishingError.FIELD_CONTROL_CHARACTERS, field);
         }
         return text;
     }
@@ -119,12 +120,12 @@ public record ContentDraft(
     private static String languageTag(@Nullable String value) {
         var tag = Objects.requireNonNullElse(value, "").strip();
         if (tag.isEmpty() || tag.length() > LANGUAGE_MAX_LENGTH) {
-            throw new IllegalArgumentException("language must be a BCP 47 tag such as en or pt-BR");
+            throw new RuleViolation(PublishingError.LANGUAGE_TAG);
         }
         try {
             return new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
         } catch (java.util.IllformedLocaleException e) {
-            throw new IllegalArgumentException("language must be a BCP 47 tag such as en or pt-BR");
+            throw new RuleViolation(PublishingError.LANGUAGE_TAG);
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.shared.Caller;
 import dev.partnerportal.shared.CallerContext;
+import dev.partnerportal.shared.RuleViolation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +91,7 @@ public class ContentEditing {
         var item = load(id);
         checkVersion(item, expectedVersion);
         var old = revisions.findByItemIdAndRevision(id.value(), revision)
-                .orElseThrow(() -> new IllegalArgumentException("No revision " + revision + " of this item."));
+                .orElseThrow(() -> new RuleViolation(PublishingError.REVISION_NOT_FOUND, revision));
         var draft = ContentDocument.read(old.document());
         var withdrawn = item.edit(draft, rules.uniqueSlug(draft.slug(), draft.title(), id), caller.userId(), clock.instant());
         flush(item);
@@ -152,7 +153,7 @@ public class ContentEditing {
         var item = load(id);
         var original = load(of);
         if (item.language().equals(original.language())) {
-            throw new IllegalArgumentException("A translation must be in another language.");
+            throw new RuleViolation(PublishingError.TRANSLATION_SAME_LANGUAGE);
         }
         item.joinTranslationGroup(original.translationGroup());
     }
@@ -243,9 +244,7 @@ public class ContentEditing {
     private void checkVersion(ContentItem item, long expectedVersion) {
         if (item.version() != expectedVersion) {
             var last = revisions.findByItemIdOrderByRevisionDesc(item.id().value()).getFirst().summary();
-            throw new ContentConflictException("Someone else changed this item after you opened it: " + last.savedBy()
-                    + " saved revision " + last.revision() + " at " + last.savedAt()
-                    + ". Nothing was saved. Reload the item and apply your change again.");
+            throw new ContentConflictException(PublishingError.CHANGED_SINCE_OPENED, last.savedBy(), last.revision(), last.savedAt());
         }
     }
 
@@ -253,8 +252,7 @@ public class ContentEditing {
         try {
             return items.saveAndFlush(item);
         } catch (OptimisticLockingFailureException e) {
-            throw new ContentConflictException("Someone else changed this item at the same moment. Nothing was "
-                    + "saved. Reload the item and apply your change again.");
+            throw new ContentConflictException(PublishingError.CHANGED_CONCURRENTLY);
         }
     }
 

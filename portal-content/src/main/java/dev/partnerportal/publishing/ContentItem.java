@@ -168,7 +168,7 @@ class ContentItem {
     void approve(UserId approver, Instant now) {
         require(Set.of(ContentStatus.IN_REVIEW), "approve");
         if (approver.value() == lastEditorId || Objects.equals(submittedById, approver.value())) {
-            throw new WorkflowException("own-change", "Nobody may approve their own change.");
+            throw new WorkflowException(PublishingError.OWN_CHANGE);
         }
         publishOrSchedule(now);
     }
@@ -215,7 +215,7 @@ class ContentItem {
 
     private void publishOrSchedule(Instant now) {
         if (expireAt != null && !expireAt.isAfter(now)) {
-            throw new WorkflowException("expired", "The expiry date has already passed; change it first.");
+            throw new WorkflowException(PublishingError.EXPIRED);
         }
         if (publishAt != null && publishAt.isAfter(now)) {
             status = ContentStatus.SCHEDULED;
@@ -228,7 +228,7 @@ class ContentItem {
 
     private void require(Set<ContentStatus> allowed, String action) {
         if (!allowed.contains(status)) {
-            throw new WorkflowException("wrong-state", "Cannot " + action + " an item that is " + status + ".");
+            throw new WorkflowException(PublishingError.WRONG_STATE, action, status);
         }
     }
 

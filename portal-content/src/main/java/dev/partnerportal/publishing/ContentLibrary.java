@@ -4,6 +4,7 @@ import dev.partnerportal.shared.Caller;
 import dev.partnerportal.onboarding.OnboardingActivity;
 import dev.partnerportal.onboarding.StepKind;
 import dev.partnerportal.shared.CallerContext;
+import dev.partnerportal.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.Instant;
@@ -114,7 +115,7 @@ public class ContentLibrary {
         var caller = callers.require();
         var text = Objects.requireNonNullElse(comment, "").strip();
         if (text.length() > ItemFeedback.COMMENT_MAX_LENGTH) {
-            throw new IllegalArgumentException("The comment is longer than " + ItemFeedback.COMMENT_MAX_LENGTH + " characters.");
+            throw new RuleViolation(PublishingError.COMMENT_TOO_LONG, ItemFeedback.COMMENT_MAX_LENGTH);
         }
         var item = items.findById(id.value()).filter(i -> mayRead(caller, i))
                 .orElseThrow(() -> new ContentNotFoundException(id));

@@ -1,9 +1,11 @@
 package dev.partnerportal.publishing;
 
+import dev.partnerportal.shared.RuleViolation;
+
 /** The item does not exist, or the caller may not know that it does. */
-public class ContentNotFoundException extends RuntimeException {
+public class ContentNotFoundException extends RuleViolation {
 
     public ContentNotFoundException(ContentItemId id) {
-        super("No content item " + id + ".");
+        super(PublishingError.NOT_FOUND, id.value());
     }
 }

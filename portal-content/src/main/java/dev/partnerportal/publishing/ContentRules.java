@@ -4,6 +4,7 @@ import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.partner.ProgramTier;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.RuleViolation;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ class ContentRules {
         var known = partners.tiers().stream().map(ProgramTier::code).toList();
         for (var tier : draft.tiers()) {
             if (!known.contains(tier)) {
-                throw new IllegalArgumentException("Unknown tier \"" + Terms.printable(tier) + "\"; known tiers: " + known);
+                throw new RuleViolation(PublishingError.UNKNOWN_TIER, Terms.printable(tier), String.join(", ", known));
             }
         }
     }
@@ -48,8 +49,8 @@ class ContentRules {
         var known = known(kind);
         for (var value : values) {
             if (!known.contains(value)) {
-                throw new IllegalArgumentException("Unknown " + kind.name().toLowerCase(Locale.ROOT) + " \""
-                        + Terms.printable(value) + "\"; known values: " + known);
+                throw new RuleViolation(PublishingError.UNKNOWN_TERM, kind.name().toLowerCase(Locale.ROOT),
+                        Terms.printable(value), String.join(", ", known));
             }
         }
     }
@@ -59,7 +60,7 @@ class ContentRules {
         if (!requested.isEmpty()) {
             var owner = items.findBySlug(requested);
             if (owner.isPresent() && (self == null || !owner.get().id().equals(self))) {
-                throw new IllegalArgumentException("The slug \"" + requested + "\" is already used by another item.");
+                throw new RuleViolation(PublishingError.SLUG_TAKEN, requested);
             }
             return requested;
         }

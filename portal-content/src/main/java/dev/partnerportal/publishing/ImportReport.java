@@ -1,5 +1,8 @@
 package dev.partnerportal.publishing;
 
+import dev.partnerportal.shared.ErrorCode;
+import dev.partnerportal.shared.RuleViolation;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -8,8 +11,25 @@ import java.util.List;
  */
 public record ImportReport(int files, int created, int updated, int unchanged, List<FileError> errors) {
 
-    /** What is wrong with one file of the bundle. */
-    public record FileError(String file, String message) {
+    /** What is wrong with one file of the bundle (empty {@code file} for the bundle as a whole), as a code. */
+    public record FileError(String file, ErrorCode error, List<Object> arguments) {
+
+        public FileError {
+            arguments = List.copyOf(arguments);
+        }
+
+        static FileError of(String file, ErrorCode error, Object... arguments) {
+            return new FileError(file, error, Arrays.asList(arguments));
+        }
+
+        static FileError of(String file, RuleViolation violation) {
+            return new FileError(file, violation.error(), Arrays.asList(violation.arguments()));
+        }
+
+        /** The refusal, for turning into the reader's language where refusals are translated. */
+        public RuleViolation violation() {
+            return new RuleViolation(error, arguments.toArray());
+        }
     }
 
     public boolean succeeded() {

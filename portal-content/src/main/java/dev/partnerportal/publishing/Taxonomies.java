@@ -2,6 +2,7 @@ package dev.partnerportal.publishing;
 
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
+import dev.partnerportal.shared.RuleViolation;
 import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Taxonomies {
+
+    /** The longest term; a term also holds no {@code |} and no control characters. */
+    public static final int TERM_MAX_LENGTH = Terms.TERM_MAX_LENGTH;
 
     private final TaxonomyTerms terms;
     private final ContentItems items;
@@ -39,7 +43,7 @@ public class Taxonomies {
     /**
      * Adds a term.
      *
-     * @throws IllegalArgumentException when the term is empty, too long, has a {@code |} or control character,
+     * @throws RuleViolation ({@link PublishingError#TERM_INVALID} or {@link PublishingError#TERM_EXISTS}) when the term is empty, too long, has a {@code |} or control character,
      *                                  or exists already
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR')")
@@ -47,7 +51,7 @@ public class Taxonomies {
     public void add(Taxonomy taxonomy, String term) {
         var clean = Terms.normalize(List.of(term)).getFirst();
         if (terms.findByKindOrderByTerm(taxonomy).stream().anyMatch(t -> t.term().equalsIgnoreCase(clean))) {
-            throw new IllegalArgumentException("\"" + Terms.printable(clean) + "\" exists already");
+            throw new RuleViolation(PublishingError.TERM_EXISTS, Terms.printable(clean));
         }
         terms.save(new TaxonomyTerm(taxonomy, clean));
         audit.recordChange(AuditAction.TAXONOMY_TERM_ADDED, null, taxonomy + ": " + clean);
@@ -56,7 +60,7 @@ public class Taxonomies {
     /**
      * Removes an unused term; returns false when there is no such term.
      *
-     * @throws IllegalStateException when items still use it
+     * @throws RuleViolation {@link PublishingError#TERM_IN_USE} when items still use it
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR')")
     @Transactional
@@ -67,7 +71,7 @@ public class Taxonomies {
         }
         long used = usage(taxonomy, term);
         if (used > 0) {
-            throw new IllegalStateException(used + " items use \"" + Terms.printable(term) + "\"");
+            throw new RuleViolation(PublishingError.TERM_IN_USE, used, Terms.printable(term));
         }
         terms.delete(found.get());
         audit.recordChange(AuditAction.TAXONOMY_TERM_REMOVED, null, taxonomy + ": " + term);

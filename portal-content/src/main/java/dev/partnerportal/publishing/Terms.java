@@ -1,5 +1,6 @@
 package dev.partnerportal.publishing;
 
+import dev.partnerportal.shared.RuleViolation;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,8 +39,7 @@ final class Terms {
             var value = term == null ? "" : term.strip();
             if (value.isEmpty() || value.length() > TERM_MAX_LENGTH || value.contains("|")
                     || value.chars().anyMatch(Character::isISOControl)) {
-                throw new IllegalArgumentException("\"" + printable(value) + "\" is not a valid term (1.."
-                        + TERM_MAX_LENGTH + " characters, no | or control characters)");
+                throw new RuleViolation(PublishingError.TERM_INVALID, printable(value), TERM_MAX_LENGTH);
             }
             clean.add(value);
         }

@@ -1,17 +1,12 @@
 package dev.partnerportal.publishing;
 
-/** A workflow step that the item's state or the caller's part in it does not allow; the message says why. */
-public class WorkflowException extends RuntimeException {
+import dev.partnerportal.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
 
-    private final String reason;
+/** A workflow step that the item's state or the caller's part in it does not allow; the code says why. */
+public class WorkflowException extends RuleViolation {
 
-    public WorkflowException(String reason, String message) {
-        super(message);
-        this.reason = reason;
-    }
-
-    /** A short stable code: {@code own-change}, {@code wrong-state}, {@code expired}, {@code conflict}. */
-    public String reason() {
-        return reason;
+    public WorkflowException(PublishingError error, @Nullable Object... arguments) {
+        super(error, arguments);
     }
 }

@@ -1,5 +1,6 @@
 package dev.partnerportal.training;
 
+import dev.partnerportal.shared.RuleViolation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -7,7 +8,7 @@ import java.util.regex.Pattern;
 /** Stable codes (course codes, quiz keys) and the '|a|b|' encoding of ordered lists. */
 final class Codes {
 
-    static final int MAX_LENGTH = 60;
+    static final int MAX_LENGTH = CourseForm.CODE_MAX_LENGTH;
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
 
     private Codes() {
@@ -16,7 +17,7 @@ final class Codes {
     static String check(String value, String what) {
         var stripped = value.strip();
         if (!CODE.matcher(stripped).matches()) {
-            throw new IllegalArgumentException("A " + what + " is 1 to 60 lower-case letters, digits and dashes.");
+            throw new RuleViolation(TrainingError.CODE_FORMAT, stripped, MAX_LENGTH);
         }
         return stripped;
     }

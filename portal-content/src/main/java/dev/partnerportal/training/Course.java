@@ -1,5 +1,6 @@
 package dev.partnerportal.training;
 
+import dev.partnerportal.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -31,20 +32,20 @@ class Course extends CatalogEntry {
 
     void apply(CourseForm form, Instant now) {
         if (form.title().isBlank() || form.title().strip().length() > CourseForm.TITLE_MAX_LENGTH) {
-            throw new IllegalArgumentException("A title of 1 to " + CourseForm.TITLE_MAX_LENGTH + " characters is required.");
+            throw new RuleViolation(TrainingError.TITLE_LENGTH, CourseForm.TITLE_MAX_LENGTH);
         }
         if (form.summary().strip().length() > CourseForm.SUMMARY_MAX_LENGTH) {
-            throw new IllegalArgumentException("The summary is longer than " + CourseForm.SUMMARY_MAX_LENGTH + " characters.");
+            throw new RuleViolation(TrainingError.SUMMARY_TOO_LONG, CourseForm.SUMMARY_MAX_LENGTH);
         }
         if (form.lessonItemIds().isEmpty() || form.lessonItemIds().stream().distinct().count() != form.lessonItemIds().size()) {
-            throw new IllegalArgumentException("A course has at least one lesson, each once.");
+            throw new RuleViolation(TrainingError.LESSONS_REQUIRED);
         }
-        if (form.estimatedMinutes() < 1 || form.estimatedMinutes() > 10_000) {
-            throw new IllegalArgumentException("The estimated time is 1 to 10000 minutes.");
+        if (form.estimatedMinutes() < 1 || form.estimatedMinutes() > CourseForm.MAX_ESTIMATED_MINUTES) {
+            throw new RuleViolation(TrainingError.ESTIMATE_RANGE, CourseForm.MAX_ESTIMATED_MINUTES);
         }
         var encoded = Codes.encode(form.lessonItemIds());
         if (encoded.length() > 2000) {
-            throw new IllegalArgumentException("Too many lessons.");
+            throw new RuleViolation(TrainingError.TOO_MANY_LESSONS);
         }
         describe(form.title().strip(), form.summary().strip());
         this.lessonItems = encoded;

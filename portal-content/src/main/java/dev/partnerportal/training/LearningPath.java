@@ -1,5 +1,6 @@
 package dev.partnerportal.training;
 
+import dev.partnerportal.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -19,7 +20,7 @@ class LearningPath extends CatalogEntry {
 
     LearningPath(String code, String title, String summary, List<String> courseCodes, Instant now) {
         if (title.isBlank() || title.length() > CourseForm.TITLE_MAX_LENGTH || courseCodes.isEmpty()) {
-            throw new IllegalArgumentException("A path has a title and at least one course.");
+            throw new RuleViolation(TrainingError.PATH_INCOMPLETE, CourseForm.TITLE_MAX_LENGTH);
         }
         super(Codes.check(code, "path code"), now);
         describe(title.strip(), summary.strip());

@@ -1,5 +1,6 @@
 package dev.partnerportal.training;
 
+import dev.partnerportal.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -46,12 +47,12 @@ class Quiz {
 
     void apply(QuizForm form) {
         if (form.title().isBlank() || form.title().strip().length() > CourseForm.TITLE_MAX_LENGTH) {
-            throw new IllegalArgumentException("A title of 1 to " + CourseForm.TITLE_MAX_LENGTH + " characters is required.");
+            throw new RuleViolation(TrainingError.TITLE_LENGTH, CourseForm.TITLE_MAX_LENGTH);
         }
-        if (form.passPercent() < 1 || form.passPercent() > 100 || form.maxAttempts() < 1 || form.maxAttempts() > 20
-                || form.cooldownHours() < 0 || form.cooldownHours() > 720
+        if (form.passPercent() < 1 || form.passPercent() > QuizForm.MAX_PASS_PERCENT || form.maxAttempts() < 1
+                || form.maxAttempts() > QuizForm.MAX_ATTEMPTS || form.cooldownHours() < 0 || form.cooldownHours() > QuizForm.MAX_COOLDOWN_HOURS
                 || form.questionsPerAttempt() < 1 || form.questionsPerAttempt() > form.questions().size()) {
-            throw new IllegalArgumentException("Pass mark 1–100 %, 1–20 attempts, 0–720 hours of cool-down, and at most as many questions per attempt as the bank holds.");
+            throw new RuleViolation(TrainingError.QUIZ_SETTINGS, QuizForm.MAX_PASS_PERCENT, QuizForm.MAX_ATTEMPTS, QuizForm.MAX_COOLDOWN_HOURS);
         }
         this.title = form.title().strip();
         this.courseCode = form.courseCode() == null || form.courseCode().isBlank() ? null : Codes.check(form.courseCode(), "course code");

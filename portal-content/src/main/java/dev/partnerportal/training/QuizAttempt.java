@@ -1,5 +1,6 @@
 package dev.partnerportal.training;
 
+import dev.partnerportal.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -54,7 +55,7 @@ class QuizAttempt {
     /** Records the answers and the score; an attempt is submitted once. */
     void submit(Map<Long, Set<Integer>> chosen, int score, boolean pass, Instant now) {
         if (submittedAt != null) {
-            throw new IllegalStateException("This attempt was already submitted.");
+            throw new RuleViolation(TrainingError.ATTEMPT_SUBMITTED);
         }
         this.answers = new TreeMap<>(chosen).entrySet().stream()
                 .map(e -> e.getKey() + ":" + e.getValue().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")))

@@ -12,6 +12,16 @@ import org.jspecify.annotations.Nullable;
 public record QuizForm(String quizKey, String title, @Nullable String courseCode, int passPercent, int maxAttempts,
                        int cooldownHours, int questionsPerAttempt, List<Question> questions) {
 
+    public static final int MAX_PASS_PERCENT = 100;
+    public static final int MAX_ATTEMPTS = 20;
+    public static final int MAX_COOLDOWN_HOURS = 720;
+    /** Drawn questions per attempt the form offers; the bank's size is the real limit. */
+    public static final int MAX_QUESTIONS_PER_ATTEMPT = 100;
+    public static final int KEY_MAX_LENGTH = CourseForm.CODE_MAX_LENGTH;
+    public static final int DEFAULT_PASS_PERCENT = 80;
+    public static final int DEFAULT_ATTEMPTS = 3;
+    public static final int DEFAULT_COOLDOWN_HOURS = 24;
+
     /** One question; {@code correct} holds the zero-based indexes of the right options: the answer key. */
     public record Question(QuestionKind kind, String text, List<String> options, Set<Integer> correct) {
 

@@ -1,5 +1,6 @@
 package dev.partnerportal.training;
 
+import dev.partnerportal.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -45,15 +46,15 @@ class QuizQuestion {
     QuizQuestion(long quizId, int position, QuizForm.Question form) {
         var opts = form.kind() == QuestionKind.TRUE_FALSE ? List.of("True", "False") : form.options().stream().map(String::strip).toList();
         if (form.text().isBlank() || form.text().strip().length() > QuizForm.Question.TEXT_MAX_LENGTH) {
-            throw new IllegalArgumentException("A question of 1 to " + QuizForm.Question.TEXT_MAX_LENGTH + " characters is required.");
+            throw new RuleViolation(TrainingError.QUESTION_TEXT_LENGTH, QuizForm.Question.TEXT_MAX_LENGTH);
         }
         if (opts.size() < 2 || opts.size() > QuizForm.Question.MAX_OPTIONS
                 || opts.stream().anyMatch(o -> o.isEmpty() || o.length() > QuizForm.Question.OPTION_MAX_LENGTH || o.contains("\n"))) {
-            throw new IllegalArgumentException("A question has 2 to " + QuizForm.Question.MAX_OPTIONS + " options of one line each.");
+            throw new RuleViolation(TrainingError.QUESTION_OPTIONS, QuizForm.Question.MAX_OPTIONS);
         }
         if (form.correct().isEmpty() || form.correct().stream().anyMatch(i -> i < 0 || i >= opts.size())
                 || (form.kind() != QuestionKind.MULTIPLE && form.correct().size() != 1)) {
-            throw new IllegalArgumentException("Mark the right option (or options, for multiple choice).");
+            throw new RuleViolation(TrainingError.QUESTION_ANSWER_KEY);
         }
         this.quizId = quizId;
         this.position = position;

@@ -1,10 +1,13 @@
 package dev.partnerportal.training;
 
+import dev.partnerportal.shared.RuleViolation;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** An attempt cannot start now: the attempt limit is used up, or the cool-down after a failed attempt runs. */
-public class QuizUnavailableException extends RuntimeException {
+public class QuizUnavailableException extends RuleViolation {
 
     public enum Reason { NO_ATTEMPTS_LEFT, COOLING_DOWN }
 
@@ -12,7 +15,7 @@ public class QuizUnavailableException extends RuntimeException {
     private final @Nullable Instant until;
 
     QuizUnavailableException(Reason reason, @Nullable Instant until) {
-        super(reason == Reason.NO_ATTEMPTS_LEFT ? "No attempts left for this quiz." : "The next attempt may start at " + until + ".");
+        super(reason == Reason.NO_ATTEMPTS_LEFT ? TrainingError.NO_ATTEMPTS_LEFT : TrainingError.COOLING_DOWN, until);
         this.reason = reason;
         this.until = until;
     }
@@ -23,5 +26,16 @@ public class QuizUnavailableException extends RuntimeException {
 
     public @Nullable Instant until() {
         return until;
+    }
+
+    /** {@code reason} and, while cooling down, {@code until}: what API clients read before codes existed. */
+    @Override
+    public Map<String, Object> details() {
+        var details = new LinkedHashMap<String, Object>();
+        details.put("reason", reason.name());
+        if (until != null) {
+            details.put("until", until.toString());
+        }
+        return details;
     }
 }

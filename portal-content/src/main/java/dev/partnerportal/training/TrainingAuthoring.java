@@ -4,6 +4,7 @@ import dev.partnerportal.publishing.ContentFilter;
 import dev.partnerportal.publishing.ContentLibrary;
 import dev.partnerportal.publishing.ContentSummary;
 import dev.partnerportal.publishing.ContentType;
+import dev.partnerportal.shared.RuleViolation;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -59,10 +60,10 @@ public class TrainingAuthoring {
     @Transactional
     public void createPath(String code, String title, String summary, List<String> courseCodes) {
         if (paths.findByCode(code.strip()).isPresent()) {
-            throw new IllegalArgumentException("A path with this code exists.");
+            throw new RuleViolation(TrainingError.PATH_EXISTS);
         }
         if (courseCodes.stream().anyMatch(c -> courses.findByCode(c).isEmpty())) {
-            throw new IllegalArgumentException("Every course of a path must exist.");
+            throw new RuleViolation(TrainingError.PATH_COURSE_MISSING);
         }
         paths.save(new LearningPath(code, title, summary, courseCodes, clock.instant()));
     }

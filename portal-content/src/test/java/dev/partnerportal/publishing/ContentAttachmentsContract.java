@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerportal.identity.PortalAuthenticationProvider;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.testsupport.SignIn;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -190,7 +191,7 @@ abstract class ContentAttachmentsContract {
                 .extracting(RevisionSummary::note).isEqualTo("attachment removed: Old price list.pdf");
         editing.submit(goldItem.id());
         assertThatThrownBy(() -> editing.approve(goldItem.id())).isInstanceOf(WorkflowException.class)
-                .hasMessage("Nobody may approve their own change.");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(PublishingError.OWN_CHANGE));
         assertThat(status()).isEqualTo(ContentStatus.IN_REVIEW);
         SignIn.as(provider, "alice@northwind.test");
         assertThat(library.find(goldItem.id())).isEmpty();
@@ -220,20 +221,33 @@ abstract class ContentAttachmentsContract {
         executable[0x81] = 'E';
 
         assertThatThrownBy(() -> upload("brochure.pdf", executable)).isInstanceOf(AttachmentRejectedException.class)
-                .hasMessageContaining("is not a PDF, DOCX, PPTX, PNG or JPEG file");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.error()).isEqualTo(PublishingError.ATTACHMENT_TYPE);
+                    assertThat(e.arguments()[0]).isEqualTo("brochure.pdf");
+                });
         assertThatThrownBy(() -> upload("logo.png", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(AttachmentRejectedException.class).hasMessageContaining("text/html");
+                .isInstanceOf(AttachmentRejectedException.class)
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.error()).isEqualTo(PublishingError.ATTACHMENT_TYPE);
+                    assertThat(e.arguments()[0]).isEqualTo("logo.png");
+                    assertThat(String.valueOf(e.arguments()[1])).contains("text/html");
+                });
         var oversize = new byte[1024 * 1024 + 1];
         System.arraycopy(image("png"), 0, oversize, 0, 8);
         assertThatThrownBy(() -> upload("huge.png", oversize)).isInstanceOf(AttachmentRejectedException.class)
-                .hasMessageContaining("larger than the limit of 1 MB");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.error()).isEqualTo(PublishingError.ATTACHMENT_TOO_LARGE);
+                    assertThat(e.arguments()).containsExactly(1L);
+                });
         for (var name : List.of("../../etc/passwd.pdf", "..\\boot.ini", "a/b.pdf", ".htaccess", "report\u0000.pdf",
                 "line\nbreak.pdf", "invoice\u202Efdp.exe", "")) {
-            assertThatThrownBy(() -> upload(name, pdf("x"))).as(name).isInstanceOf(AttachmentRejectedException.class)
-                    .hasMessageContaining("Nothing was stored");
+            assertThatThrownBy(() -> upload(name, pdf("x"))).as(name).isInstanceOfSatisfying(AttachmentRejectedException.class,
+                    e -> assertThat(e.error()).isIn(PublishingError.ATTACHMENT_NAME_LENGTH, PublishingError.ATTACHMENT_NAME_PATH,
+                            PublishingError.ATTACHMENT_NAME_CONTROL));
         }
         assertThatThrownBy(() -> upload("broken.pdf", "%PDF-1.7\nnot really".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(AttachmentRejectedException.class);
+                .isInstanceOfSatisfying(AttachmentRejectedException.class,
+                        e -> assertThat(e.error()).isEqualTo(PublishingError.ATTACHMENT_UNREADABLE));
 
         assertThat(files()).isEqualTo(files);
         assertThat(rows()).isEqualTo(rows);

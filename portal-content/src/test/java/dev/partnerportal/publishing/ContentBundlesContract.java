@@ -130,11 +130,15 @@ abstract class ContentBundlesContract {
         assertThat(report.created()).isZero();
         assertThat(report.errors()).extracting(ImportReport.FileError::file).containsExactlyInAnyOrder(
                 prefix + "-astro.md", prefix + "-broken.md", prefix + "-none.md", "payload.exe");
-        assertThat(report.errors()).filteredOn(e -> e.file().endsWith("astro.md")).first()
-                .extracting(ImportReport.FileError::message).asString().contains("Unknown industry \"Astrology\"");
+        assertThat(report.errors()).filteredOn(e -> e.file().endsWith("astro.md")).singleElement().satisfies(e -> {
+            assertThat(e.error()).isEqualTo(PublishingError.UNKNOWN_TERM);
+            assertThat(e.arguments()).startsWith("industry", "Astrology");
+        });
+        assertThat(report.errors()).filteredOn(e -> e.file().equals("payload.exe")).extracting(ImportReport.FileError::error)
+                .containsExactly(PublishingError.BUNDLE_NOT_MARKDOWN);
         assertThat(items()).isEqualTo(before);
         assertThat(bundles.importZip("not a zip".getBytes(StandardCharsets.UTF_8), (d, t) -> { }).errors())
-                .extracting(ImportReport.FileError::message).containsExactly("The upload is not a readable zip file.");
+                .extracting(ImportReport.FileError::error).containsExactly(PublishingError.BUNDLE_NOT_A_ZIP);
     }
 
     @Test

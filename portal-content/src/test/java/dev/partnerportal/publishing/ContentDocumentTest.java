@@ -3,6 +3,7 @@ package dev.partnerportal.publishing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.partnerportal.shared.RuleViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,11 +45,18 @@ class ContentDocumentTest {
 
     @Test
     void badInputIsRefusedWithAReason() {
-        assertThatThrownBy(() -> ContentDocument.read("no front matter")).hasMessageContaining("must start with");
-        assertThatThrownBy(() -> ContentDocument.read("---\ntitle: x\n---\n")).hasMessageContaining("type must be one of");
-        assertThatThrownBy(() -> ContentDocument.read("---\ntype: PLAYBOOK\n---\n")).hasMessage("title is required");
-        assertThatThrownBy(() -> ContentDocument.read("---\ntype: [\n---\n")).hasMessageContaining("not valid YAML");
+        assertThatThrownBy(() -> ContentDocument.read("no front matter"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(PublishingError.DOCUMENT_NO_FRONT_MATTER));
+        assertThatThrownBy(() -> ContentDocument.read("---\ntitle: x\n---\n"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(PublishingError.DOCUMENT_TYPE));
+        assertThatThrownBy(() -> ContentDocument.read("---\ntype: PLAYBOOK\n---\n"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.error()).isEqualTo(PublishingError.FIELD_REQUIRED);
+                    assertThat(e.arguments()).containsExactly("title");
+                });
+        assertThatThrownBy(() -> ContentDocument.read("---\ntype: [\n---\n"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(PublishingError.DOCUMENT_INVALID_YAML));
         assertThatThrownBy(() -> ContentDocument.read("---\n!!javax.script.ScriptEngineManager [x]\n---\n"))
-                .hasMessageContaining("not valid YAML");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(PublishingError.DOCUMENT_INVALID_YAML));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerportal.identity.PortalAuthenticationProvider;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
 import java.time.Duration;
@@ -70,13 +71,16 @@ abstract class ContentWorkflowContract {
         editing.submit(item.id());
 
         assertThatThrownBy(() -> editing.approve(item.id())).isInstanceOf(WorkflowException.class)
-                .hasMessage("Nobody may approve their own change.");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(PublishingError.OWN_CHANGE));
         assertThat(editing.find(item.id()).orElseThrow().summary().status()).isEqualTo(ContentStatus.IN_REVIEW);
 
         var adminItem = draftAs("admin@vendor.test", unique("Admin direct"));
         assertThat(editing.publish(adminItem.id()).status()).isEqualTo(ContentStatus.PUBLISHED);
         assertThatThrownBy(() -> editing.submit(adminItem.id())).isInstanceOf(WorkflowException.class)
-                .hasMessageContaining("Cannot submit");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.error()).isEqualTo(PublishingError.WRONG_STATE);
+                    assertThat(e.arguments()[0]).isEqualTo("submit");
+                });
     }
 
     @Test
@@ -121,8 +125,10 @@ abstract class ContentWorkflowContract {
         SignIn.as(provider, "editor@vendor.test");
         assertThatThrownBy(() -> editing.update(item.id(), item.version(), draft.withTitleAndBody(draft.title(), "Editor's words")))
                 .isInstanceOf(ContentConflictException.class)
-                .hasMessageContaining("manager@vendor.test saved revision 2")
-                .hasMessageContaining("Nothing was saved");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.error()).isEqualTo(PublishingError.CHANGED_SINCE_OPENED);
+                    assertThat(e.arguments()).startsWith("manager@vendor.test", 2);
+                });
         assertThat(editing.find(item.id()).orElseThrow().body()).isEqualTo("Manager's words");
         assertThat(editing.history(item.id())).hasSize(2);
     }
@@ -168,9 +174,15 @@ abstract class ContentWorkflowContract {
         var before = jdbc.queryForObject("select count(*) from content_item", Long.class);
 
         assertThatThrownBy(() -> editing.create(base.withTaxonomy(List.of("Astrology"), List.of())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Unknown industry \"Astrology\"");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.error()).isEqualTo(PublishingError.UNKNOWN_TERM);
+                    assertThat(e.arguments()).startsWith("industry", "Astrology");
+                });
         assertThatThrownBy(() -> editing.create(base.withAudience(List.of("DIAMOND"), List.of())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Unknown tier");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.error()).isEqualTo(PublishingError.UNKNOWN_TIER);
+                    assertThat(e.arguments()[0]).isEqualTo("DIAMOND");
+                });
         assertThat(jdbc.queryForObject("select count(*) from content_item", Long.class)).isEqualTo(before);
 
         var stale = editing.create(base.withTaxonomy(List.of("Retail"), List.of("Analytics Cloud"))
@@ -188,6 +200,6 @@ abstract class ContentWorkflowContract {
         assertThat(first.slug()).isEqualTo("unicode-slug-test-mega");
         assertThat(second.slug()).isEqualTo("unicode-slug-test-mega-2");
         assertThatThrownBy(() -> editing.create(ContentDraft.of(ContentType.PLAYBOOK, "x", "", "").withSlug(first.slug())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already used");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(PublishingError.SLUG_TAKEN));
     }
 }

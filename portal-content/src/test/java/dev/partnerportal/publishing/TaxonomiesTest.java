@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerportal.ContentTestApplication;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.testsupport.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,13 +32,16 @@ class TaxonomiesTest {
 
         taxonomies.add(Taxonomy.INDUSTRY, "  Space exploration ");
         assertThat(taxonomies.list(Taxonomy.INDUSTRY)).contains(new Taxonomies.TermUsage("Space exploration", 0));
-        assertThatThrownBy(() -> taxonomies.add(Taxonomy.INDUSTRY, "space EXPLORATION")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> taxonomies.add(Taxonomy.INDUSTRY, "a|b")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> taxonomies.add(Taxonomy.INDUSTRY, "space EXPLORATION"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(PublishingError.TERM_EXISTS));
+        assertThatThrownBy(() -> taxonomies.add(Taxonomy.INDUSTRY, "a|b"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(PublishingError.TERM_INVALID));
         assertThat(taxonomies.remove(Taxonomy.INDUSTRY, "Space exploration")).isTrue();
         assertThat(taxonomies.remove(Taxonomy.INDUSTRY, "Space exploration")).isFalse();
 
         var used = taxonomies.list(Taxonomy.INDUSTRY).stream().filter(t -> t.items() > 0).findFirst().orElseThrow();
-        assertThatThrownBy(() -> taxonomies.remove(Taxonomy.INDUSTRY, used.term())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> taxonomies.remove(Taxonomy.INDUSTRY, used.term()))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(PublishingError.TERM_IN_USE));
         assertThat(taxonomies.list(Taxonomy.INDUSTRY)).contains(used);
     }
 

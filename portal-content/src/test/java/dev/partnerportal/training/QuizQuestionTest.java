@@ -3,6 +3,7 @@ package dev.partnerportal.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.partnerportal.shared.RuleViolation;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -34,12 +35,16 @@ class QuizQuestionTest {
     @Test
     void malformedQuestionsAreRefused() {
         assertThatThrownBy(() -> new QuizQuestion(1, 1, new QuizForm.Question(QuestionKind.SINGLE, "Two right?",
-                List.of("a", "b"), Set.of(0, 1)))).isInstanceOf(IllegalArgumentException.class);
+                List.of("a", "b"), Set.of(0, 1))))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(TrainingError.QUESTION_ANSWER_KEY));
         assertThatThrownBy(() -> new QuizQuestion(1, 1, new QuizForm.Question(QuestionKind.SINGLE, "One option",
-                List.of("a"), Set.of(0)))).isInstanceOf(IllegalArgumentException.class);
+                List.of("a"), Set.of(0))))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(TrainingError.QUESTION_OPTIONS));
         assertThatThrownBy(() -> new QuizQuestion(1, 1, new QuizForm.Question(QuestionKind.MULTIPLE, "Out of range",
-                List.of("a", "b"), Set.of(2)))).isInstanceOf(IllegalArgumentException.class);
+                List.of("a", "b"), Set.of(2))))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(TrainingError.QUESTION_ANSWER_KEY));
         assertThatThrownBy(() -> new QuizQuestion(1, 1, new QuizForm.Question(QuestionKind.SINGLE, " ",
-                List.of("a", "b"), Set.of(0)))).isInstanceOf(IllegalArgumentException.class);
+                List.of("a", "b"), Set.of(0))))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(TrainingError.QUESTION_TEXT_LENGTH));
     }
 }

@@ -119,7 +119,11 @@ abstract class QuizTakingContract {
             if (attempt < 3) {
                 assertThat(result.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
                 assertThatThrownBy(() -> quizzes.start(QUIZ)).isInstanceOfSatisfying(QuizUnavailableException.class,
-                        e -> assertThat(e.reason()).isEqualTo(QuizUnavailableException.Reason.COOLING_DOWN));
+                        e -> {
+                            assertThat(e.reason()).isEqualTo(QuizUnavailableException.Reason.COOLING_DOWN);
+                            assertThat(e.error()).isEqualTo(TrainingError.COOLING_DOWN);
+                            assertThat(e.details()).containsKeys("reason", "until");
+                        });
                 clock.advance(Duration.ofHours(23));
                 assertThatThrownBy(() -> quizzes.start(QUIZ)).isInstanceOf(QuizUnavailableException.class);
                 clock.advance(Duration.ofHours(1));
@@ -128,7 +132,10 @@ abstract class QuizTakingContract {
         clock.advance(Duration.ofDays(30));
 
         assertThatThrownBy(() -> quizzes.start(QUIZ)).isInstanceOfSatisfying(QuizUnavailableException.class,
-                e -> assertThat(e.reason()).isEqualTo(QuizUnavailableException.Reason.NO_ATTEMPTS_LEFT));
+                e -> {
+                    assertThat(e.reason()).isEqualTo(QuizUnavailableException.Reason.NO_ATTEMPTS_LEFT);
+                    assertThat(e.error()).isEqualTo(TrainingError.NO_ATTEMPTS_LEFT);
+                });
         assertThat(quizzes.overview(QUIZ).orElseThrow().attemptsLeft()).isZero();
         assertThat(TrainingFixtures.count(jdbc, "training_attempt")).isEqualTo(3);
     }

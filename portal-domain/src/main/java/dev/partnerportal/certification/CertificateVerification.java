@@ -1,5 +1,6 @@
 package dev.partnerportal.certification;
 
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.Sha256;
 import dev.partnerportal.throttle.ThrottleKind;
 import dev.partnerportal.throttle.Throttles;
@@ -100,9 +101,9 @@ public class CertificateVerification {
     }
 
     /** Thrown when a client has used up its verification lookups for now. */
-    public static class TooManyLookupsException extends RuntimeException {
+    public static class TooManyLookupsException extends RuleViolation {
         public TooManyLookupsException() {
-            super("Too many verification lookups from this address; try again later.");
+            super(CertificationError.TOO_MANY_LOOKUPS);
         }
     }
 }

@@ -14,6 +14,8 @@ public record Certification(long id, String code, String name, CertificationLeve
     public static final int CODE_MAX_LENGTH = 60;
     public static final int NAME_MAX_LENGTH = 160;
     public static final int MAX_VALIDITY_MONTHS = 60;
+    /** The longest reason for revoking an award. */
+    public static final int REASON_MAX_LENGTH = 500;
 
     /** The quiz a holder takes to renew. */
     public String renewalQuiz() {

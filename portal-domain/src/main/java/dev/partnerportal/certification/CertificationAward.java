@@ -1,5 +1,6 @@
 package dev.partnerportal.certification;
 
+import dev.partnerportal.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "certification_award")
 class CertificationAward {
 
-    static final int REASON_MAX_LENGTH = 500;
+    static final int REASON_MAX_LENGTH = Certification.REASON_MAX_LENGTH;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,7 +53,7 @@ class CertificationAward {
     CertificationAward(long definitionId, long userId, long organizationId, String verificationCode, LocalDate issuedOn,
                        LocalDate expiresOn, Instant awardedAt, @Nullable Long renewalOf) {
         if (!expiresOn.isAfter(issuedOn)) {
-            throw new IllegalArgumentException("An award expires after it is issued.");
+            throw new IllegalArgumentException("expiresOn must be after issuedOn");
         }
         this.definitionId = definitionId;
         this.userId = userId;
@@ -67,10 +68,10 @@ class CertificationAward {
     /** Withdraws the award; refuses a second revocation and a blank reason. */
     void revoke(String reason, long by, Instant now) {
         if (revokedAt != null) {
-            throw new IllegalStateException("This certification is already revoked.");
+            throw new RuleViolation(CertificationError.ALREADY_REVOKED);
         }
         if (reason.isBlank() || reason.strip().length() > REASON_MAX_LENGTH) {
-            throw new IllegalArgumentException("A reason of 1 to " + REASON_MAX_LENGTH + " characters is required.");
+            throw new RuleViolation(CertificationError.REASON_LENGTH, REASON_MAX_LENGTH);
         }
         this.revokedAt = now;
         this.revokedReason = reason.strip();

@@ -1,5 +1,6 @@
 package dev.partnerportal.certification;
 
+import dev.partnerportal.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,7 +47,7 @@ class CertificationDefinition {
     }
 
     CertificationDefinition(DefinitionForm form, Instant now) {
-        this.code = key(form.code(), "code");
+        this.code = key(form.code());
         this.createdAt = now;
         apply(form);
     }
@@ -54,32 +55,32 @@ class CertificationDefinition {
     /** Changes everything but the code, which awards and tier rules refer to. */
     void apply(DefinitionForm form) {
         if (form.name().isBlank() || form.name().strip().length() > Certification.NAME_MAX_LENGTH) {
-            throw new IllegalArgumentException("A name of 1 to " + Certification.NAME_MAX_LENGTH + " characters is required.");
+            throw new RuleViolation(CertificationError.NAME_LENGTH, Certification.NAME_MAX_LENGTH);
         }
         if (form.validityMonths() < 1 || form.validityMonths() > Certification.MAX_VALIDITY_MONTHS) {
-            throw new IllegalArgumentException("Validity is 1 to " + Certification.MAX_VALIDITY_MONTHS + " months.");
+            throw new RuleViolation(CertificationError.VALIDITY_RANGE, Certification.MAX_VALIDITY_MONTHS);
         }
         if (form.courseCodes().isEmpty()) {
-            throw new IllegalArgumentException("At least one course earns a certification.");
+            throw new RuleViolation(CertificationError.COURSE_REQUIRED);
         }
-        var courses = form.courseCodes().stream().map(c -> key(c, "course code")).distinct().toList();
+        var courses = form.courseCodes().stream().map(c -> key(c)).distinct().toList();
         var encoded = "|" + String.join("|", courses) + "|";
         if (encoded.length() > 500) {
-            throw new IllegalArgumentException("Too many courses.");
+            throw new RuleViolation(CertificationError.TOO_MANY_COURSES);
         }
         this.name = form.name().strip();
         this.level = form.level();
         this.courseCodes = encoded;
-        this.quizKey = key(form.quizKey(), "quiz key");
+        this.quizKey = key(form.quizKey());
         var renewal = form.renewalQuizKey();
-        this.renewalQuizKey = renewal == null || renewal.isBlank() ? null : key(renewal, "renewal quiz key");
+        this.renewalQuizKey = renewal == null || renewal.isBlank() ? null : key(renewal);
         this.validityMonths = form.validityMonths();
     }
 
-    private static String key(String value, String what) {
+    private static String key(String value) {
         var stripped = value.strip();
         if (!KEY.matcher(stripped).matches()) {
-            throw new IllegalArgumentException("A " + what + " is 1 to 60 lower-case letters, digits and dashes.");
+            throw new RuleViolation(CertificationError.KEY_FORMAT, stripped, Certification.CODE_MAX_LENGTH);
         }
         return stripped;
     }

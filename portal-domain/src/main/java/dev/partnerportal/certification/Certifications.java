@@ -6,6 +6,7 @@ import dev.partnerportal.shared.Caller;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -186,7 +187,7 @@ public class Certifications {
     @Transactional
     public HeldCertification revoke(CertificationAwardId id, String reason) {
         var caller = callers.require();
-        var award = awards.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No such certification."));
+        var award = awards.findById(id.value()).orElseThrow(() -> new RuleViolation(CertificationError.NOT_FOUND));
         award.revoke(reason, caller.userId().value(), clock.instant());
         var definition = definitions.findById(award.definitionId()).orElseThrow();
         audit.record(AuditAction.CERTIFICATION_REVOKED, caller.username(), OrganizationId.of(award.organizationId()),

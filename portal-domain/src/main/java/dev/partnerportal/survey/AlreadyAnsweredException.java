@@ -1,9 +1,11 @@
 package dev.partnerportal.survey;
 
+import dev.partnerportal.shared.RuleViolation;
+
 /** The person has already submitted their response to this wave; a response is final once submitted. */
-public class AlreadyAnsweredException extends RuntimeException {
+public class AlreadyAnsweredException extends RuleViolation {
 
     public AlreadyAnsweredException() {
-        super("this person has already answered this wave");
+        super(SurveyError.ALREADY_ANSWERED);
     }
 }

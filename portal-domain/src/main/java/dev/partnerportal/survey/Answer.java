@@ -1,5 +1,6 @@
 package dev.partnerportal.survey;
 
+import dev.partnerportal.shared.RuleViolation;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,7 @@ public record Answer(@Nullable Integer number, @Nullable String text, Set<Intege
     public Answer {
         choices = Set.copyOf(choices);
         if (text != null && text.length() > TEXT_MAX_LENGTH) {
-            throw new IllegalArgumentException("answer text is longer than " + TEXT_MAX_LENGTH + " characters");
+            throw new RuleViolation(SurveyError.ANSWER_TOO_LONG, TEXT_MAX_LENGTH);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.partnerportal.survey;
 
+import dev.partnerportal.shared.RuleViolation;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ final class AnswerRules {
         var known = new HashSet<Long>();
         survey.questions().forEach(q -> known.add(q.id()));
         if (!known.containsAll(given.keySet())) {
-            throw new IllegalArgumentException("answers name questions that are not in this survey");
+            throw new RuleViolation(SurveyError.UNKNOWN_QUESTION);
         }
         var byOrdinal = new HashMap<Integer, Answer>();
         var kept = new LinkedHashMap<Long, Answer>();
@@ -51,13 +52,13 @@ final class AnswerRules {
         switch (kind) {
             case FREE_TEXT -> {
                 if (answer.text() == null || answer.number() != null || !answer.choices().isEmpty()) {
-                    throw new IllegalArgumentException("question " + question.ordinal() + " takes text");
+                    throw new RuleViolation(SurveyError.ANSWER_TAKES_TEXT, question.ordinal());
                 }
                 return Answer.text(answer.text().strip());
             }
             case MULTIPLE_CHOICE -> {
                 if (answer.choices().isEmpty() || answer.choices().stream().anyMatch(i -> i < 0 || i >= optionCount)) {
-                    throw new IllegalArgumentException("question " + question.ordinal() + " takes options 0.." + (optionCount - 1));
+                    throw new RuleViolation(SurveyError.ANSWER_OUT_OF_RANGE, question.ordinal(), 0, optionCount - 1);
                 }
                 return Answer.choices(answer.choices());
             }
@@ -65,7 +66,7 @@ final class AnswerRules {
                 int max = kind == QuestionKind.SINGLE_CHOICE ? optionCount - 1 : kind.max();
                 var number = answer.number();
                 if (number == null || number < kind.min() || number > max || answer.text() != null) {
-                    throw new IllegalArgumentException("question " + question.ordinal() + " takes " + kind.min() + ".." + max);
+                    throw new RuleViolation(SurveyError.ANSWER_OUT_OF_RANGE, question.ordinal(), kind.min(), max);
                 }
                 return Answer.number(number);
             }

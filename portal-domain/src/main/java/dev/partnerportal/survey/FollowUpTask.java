@@ -1,5 +1,6 @@
 package dev.partnerportal.survey;
 
+import dev.partnerportal.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -75,11 +76,11 @@ class FollowUpTask {
     /** Closes the task, recording who closed it and what was done; a closed task stays closed. */
     void close(long by, String whatWasDone, Instant now) {
         if (status == Status.CLOSED) {
-            throw new IllegalStateException("the follow-up is already closed");
+            throw new RuleViolation(SurveyError.FOLLOW_UP_CLOSED);
         }
         var text = Objects.requireNonNull(whatWasDone, "resolution").strip();
         if (text.isEmpty() || text.length() > FollowUp.RESOLUTION_MAX_LENGTH) {
-            throw new IllegalArgumentException("describe what was done in 1.." + FollowUp.RESOLUTION_MAX_LENGTH + " characters");
+            throw new RuleViolation(SurveyError.RESOLUTION_LENGTH, FollowUp.RESOLUTION_MAX_LENGTH);
         }
         this.status = Status.CLOSED;
         this.closedBy = by;

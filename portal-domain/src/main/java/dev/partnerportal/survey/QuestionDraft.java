@@ -1,5 +1,6 @@
 package dev.partnerportal.survey;
 
+import dev.partnerportal.shared.RuleViolation;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,28 +25,28 @@ public record QuestionDraft(QuestionKind kind, boolean required, Map<String, Str
         options = Map.copyOf(options);
         var english = texts.get(FALLBACK_LANGUAGE);
         if (english == null || english.isBlank()) {
-            throw new IllegalArgumentException("every question needs an English text");
+            throw new RuleViolation(SurveyError.QUESTION_TEXT_REQUIRED);
         }
         texts.values().forEach(text -> {
             if (text.isBlank() || text.length() > TEXT_MAX_LENGTH) {
-                throw new IllegalArgumentException("question text must be 1.." + TEXT_MAX_LENGTH + " characters");
+                throw new RuleViolation(SurveyError.QUESTION_TEXT_LENGTH, TEXT_MAX_LENGTH);
             }
         });
         if (kind.hasOptions() != !options.getOrDefault(FALLBACK_LANGUAGE, List.of()).isEmpty()) {
-            throw new IllegalArgumentException(kind + (kind.hasOptions() ? " needs English options" : " takes no options"));
+            throw new RuleViolation(kind.hasOptions() ? SurveyError.OPTIONS_REQUIRED : SurveyError.OPTIONS_NOT_ALLOWED);
         }
         var englishOptions = options.getOrDefault(FALLBACK_LANGUAGE, List.of());
         options.forEach((language, list) -> {
             if (list.size() != englishOptions.size() || list.stream().anyMatch(String::isBlank)
                     || String.join("\n", list).length() > OPTIONS_MAX_LENGTH || list.stream().anyMatch(o -> o.contains("\n"))) {
-                throw new IllegalArgumentException("options in " + language + " must match the English ones");
+                throw new RuleViolation(SurveyError.OPTIONS_MISMATCH, language);
             }
         });
         if ((parentOrdinal == null) != (showFrom == null) || (showFrom == null) != (showTo == null)) {
-            throw new IllegalArgumentException("a follow-up needs a parent question and an answer range");
+            throw new RuleViolation(SurveyError.FOLLOW_UP_INCOMPLETE);
         }
         if (showFrom != null && showFrom > showTo) {
-            throw new IllegalArgumentException("the answer range of a follow-up is empty");
+            throw new RuleViolation(SurveyError.FOLLOW_UP_RANGE_EMPTY);
         }
     }
 

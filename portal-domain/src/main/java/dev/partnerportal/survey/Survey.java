@@ -1,5 +1,6 @@
 package dev.partnerportal.survey;
 
+import dev.partnerportal.shared.RuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,10 +46,10 @@ class Survey {
     Survey(String title, List<QuestionDraft> drafts, Instant createdAt) {
         var trimmed = Objects.requireNonNull(title, "title").strip();
         if (trimmed.isEmpty() || trimmed.length() > TITLE_MAX_LENGTH) {
-            throw new IllegalArgumentException("title must be 1.." + TITLE_MAX_LENGTH + " characters");
+            throw new RuleViolation(SurveyError.TITLE_LENGTH, TITLE_MAX_LENGTH);
         }
         if (drafts.isEmpty()) {
-            throw new IllegalArgumentException("a survey needs at least one question");
+            throw new RuleViolation(SurveyError.NO_QUESTIONS);
         }
         this.title = trimmed;
         this.createdAt = createdAt;
@@ -57,7 +58,7 @@ class Survey {
             if (draft.parentOrdinal() != null) {
                 var parent = draft.parentOrdinal() < ordinal ? questions.get(draft.parentOrdinal() - 1) : null;
                 if (parent == null || parent.getKind() == QuestionKind.FREE_TEXT || parent.getKind() == QuestionKind.MULTIPLE_CHOICE) {
-                    throw new IllegalArgumentException("a follow-up depends on an earlier scale, choice or yes/no question");
+                    throw new RuleViolation(SurveyError.FOLLOW_UP_PARENT);
                 }
             }
             questions.add(new SurveyQuestion(this, ordinal, draft));

@@ -6,6 +6,7 @@ import dev.partnerportal.mail.Mailer;
 import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.Sha256;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -110,10 +111,10 @@ public class SurveyDesigner {
         }
         var normalized = EmailAddresses.normalize(email);
         if (invitations.existsByWaveIdAndEmail(waveId.value(), normalized)) {
-            throw new IllegalArgumentException("this address is already invited to this wave");
+            throw new RuleViolation(SurveyError.ALREADY_INVITED);
         }
         if (organization != null && !organizations.exists(organization)) {
-            throw new IllegalArgumentException("unknown organization");
+            throw new RuleViolation(SurveyError.UNKNOWN_ORGANIZATION);
         }
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);

@@ -5,6 +5,7 @@ import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.CsvTable;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.survey.WaveResults.Breakdown;
 import dev.partnerportal.survey.WaveResults.Dimension;
 import dev.partnerportal.survey.WaveResults.FreeTextAnswer;
@@ -78,7 +79,7 @@ public class SurveyResults {
     public List<FreeTextAnswer> freeText(WaveId id, FreeTextFilter filter) {
         var wave = waves.findById(id.value()).orElseThrow(SurveyNotFoundException::new);
         if (wave.isAnonymous() && (filter.organizationId() != null || filter.tierCode() != null)) {
-            throw new IllegalArgumentException("anonymous waves cannot be filtered by organization or tier");
+            throw new RuleViolation(SurveyError.ANONYMOUS_FILTER);
         }
         var definition = wave.getSurvey().definition();
         var kinds = SurveyCollection.kinds(definition);

@@ -1,5 +1,6 @@
 package dev.partnerportal.survey;
 
+import dev.partnerportal.shared.RuleViolation;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
@@ -15,20 +16,20 @@ public record WaveDraft(SurveyId survey, String name, Instant opensAt, Instant c
         Objects.requireNonNull(survey, "survey");
         name = Objects.requireNonNull(name, "name").strip();
         if (name.isEmpty() || name.length() > NAME_MAX_LENGTH) {
-            throw new IllegalArgumentException("wave name must be 1.." + NAME_MAX_LENGTH + " characters");
+            throw new RuleViolation(SurveyError.WAVE_NAME_LENGTH, NAME_MAX_LENGTH);
         }
         if (!closesAt.isAfter(opensAt)) {
-            throw new IllegalArgumentException("a wave must close after it opens");
+            throw new RuleViolation(SurveyError.WAVE_CLOSES_BEFORE_OPENING);
         }
         audience = Set.copyOf(audience);
         if ((audienceKind == AudienceKind.ALL) != audience.isEmpty()) {
-            throw new IllegalArgumentException("choose audience values for " + audienceKind + ", none for ALL");
+            throw new RuleViolation(audience.isEmpty() ? SurveyError.AUDIENCE_VALUES_REQUIRED : SurveyError.AUDIENCE_VALUES_NOT_ALLOWED);
         }
         if (audience.stream().anyMatch(v -> v.isBlank() || v.length() > AUDIENCE_VALUE_MAX_LENGTH)) {
-            throw new IllegalArgumentException("audience values must be 1.." + AUDIENCE_VALUE_MAX_LENGTH + " characters");
+            throw new RuleViolation(SurveyError.AUDIENCE_VALUE_LENGTH, AUDIENCE_VALUE_MAX_LENGTH);
         }
         if (audienceKind == AudienceKind.ORGANIZATIONS && audience.stream().anyMatch(v -> !v.matches("\\d{1,18}"))) {
-            throw new IllegalArgumentException("organization audiences are organization ids");
+            throw new RuleViolation(SurveyError.AUDIENCE_ORGANIZATION_IDS);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
 import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
 import dev.partnerportal.testsupport.TestClockConfiguration;
@@ -196,7 +197,8 @@ abstract class CertificationsContract {
         SignIn.as(provider, "manager@vendor.test");
         assertThat(certifications.revoke(award.id(), "Exam taken by someone else.").status()).isEqualTo(CertificationStatus.REVOKED);
         assertThat(tierOf("Contoso Ltd")).isEqualTo("REGISTERED");
-        assertThatThrownBy(() -> certifications.revoke(award.id(), "again")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> certifications.revoke(award.id(), "again"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(CertificationError.ALREADY_REVOKED));
     }
 
     @Test

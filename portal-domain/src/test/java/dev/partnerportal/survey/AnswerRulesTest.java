@@ -3,6 +3,7 @@ package dev.partnerportal.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.partnerportal.shared.RuleViolation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +27,9 @@ class AnswerRulesTest {
     void theFollowUpIsRequiredBelowNineAndDroppedFromNineUp() {
         assertThatThrownBy(() -> AnswerRules.check(SURVEY, Map.of(1L, Answer.number(8)), true))
                 .isInstanceOf(IncompleteResponseException.class)
-                .satisfies(e -> assertThat(((IncompleteResponseException) e).missing()).containsExactly(2L));
+                .satisfies(e -> assertThat(((IncompleteResponseException) e).missing()).containsExactly(2L))
+                .satisfies(e -> assertThat(((RuleViolation) e).details()).containsEntry("missingQuestionIds", List.of(2L)))
+                .satisfies(e -> assertThat(((RuleViolation) e).error()).isEqualTo(SurveyError.INCOMPLETE));
 
         var kept = AnswerRules.check(SURVEY, Map.of(1L, Answer.number(9), 2L, Answer.text("nothing")), true);
         assertThat(kept).containsOnlyKeys(1L);
@@ -41,13 +44,13 @@ class AnswerRulesTest {
     @Test
     void valuesOutsideTheScaleOrOptionsAreRefused() {
         assertThatThrownBy(() -> AnswerRules.check(SURVEY, Map.of(1L, Answer.number(11)), false))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(SurveyError.ANSWER_OUT_OF_RANGE));
         assertThatThrownBy(() -> AnswerRules.check(SURVEY, Map.of(4L, Answer.number(0)), false))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(SurveyError.ANSWER_OUT_OF_RANGE));
         assertThatThrownBy(() -> AnswerRules.check(SURVEY, Map.of(3L, Answer.choices(Set.of(2))), false))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(SurveyError.ANSWER_OUT_OF_RANGE));
         assertThatThrownBy(() -> AnswerRules.check(SURVEY, Map.of(99L, Answer.number(1)), false))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(SurveyError.UNKNOWN_QUESTION));
         assertThat(AnswerRules.check(SURVEY, Map.of(3L, Answer.choices(Set.of(0, 1)), 4L, Answer.number(5)), false))
                 .containsEntry(3L, Answer.choices(Set.of(0, 1))).containsEntry(4L, Answer.number(5));
     }
@@ -62,10 +65,10 @@ class AnswerRulesTest {
     @Test
     void aDraftNeedsEnglishAndMatchingOptions() {
         assertThatThrownBy(() -> new QuestionDraft(QuestionKind.NPS, true, Map.of("ar", "توصي؟"), Map.of(), null, null, null))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(SurveyError.QUESTION_TEXT_REQUIRED));
         assertThatThrownBy(() -> QuestionDraft.of(QuestionKind.SINGLE_CHOICE, true, "Pick"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(SurveyError.OPTIONS_REQUIRED));
         assertThatThrownBy(() -> QuestionDraft.of(QuestionKind.SINGLE_CHOICE, true, "Pick", "A", "B").translated("ar", "اختر", "أ"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(SurveyError.OPTIONS_MISMATCH));
     }
 }

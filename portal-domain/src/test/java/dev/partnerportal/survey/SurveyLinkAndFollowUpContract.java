@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerportal.identity.PortalAuthenticationProvider;
 import dev.partnerportal.partner.PartnerRegistry;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.Sha256;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
@@ -192,7 +193,8 @@ abstract class SurveyLinkAndFollowUpContract {
         assertThat(closed.open()).isFalse();
         assertThat(closed.resolution()).isEqualTo("Called Bob; escalated the support backlog.");
         assertThat(closed.closedAt()).isEqualTo(TestClockConfiguration.START);
-        assertThatThrownBy(() -> desk.close(id, "again")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> desk.close(id, "again"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(SurveyError.FOLLOW_UP_CLOSED));
         SignIn.as(provider, "admin@vendor.test");
         assertThat(desk.myTasks()).extracting(FollowUp::id).contains(id);
     }

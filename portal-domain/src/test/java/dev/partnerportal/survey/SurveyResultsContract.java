@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerportal.identity.PortalAuthenticationProvider;
 import dev.partnerportal.partner.PartnerRegistry;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.survey.WaveResults.Dimension;
 import dev.partnerportal.survey.WaveResults.FreeTextFilter;
 import dev.partnerportal.survey.WaveResults.GroupScore;
@@ -133,7 +134,7 @@ abstract class SurveyResultsContract {
         assertThat(results.freeText(anonymous.id(), FreeTextFilter.NONE)).singleElement()
                 .satisfies(a -> assertThat(a.organization()).isNull());
         assertThatThrownBy(() -> results.freeText(anonymous.id(), new FreeTextFilter(null, contoso, null, null)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.error()).isEqualTo(SurveyError.ANONYMOUS_FILTER));
     }
 
     @Test

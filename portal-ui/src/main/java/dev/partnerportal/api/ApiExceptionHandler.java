@@ -101,13 +101,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Bad input caught by a guard that is not (yet) a {@link RuleViolation}: still 400. Its text is echoed
-     * because some controllers' parameter checks and content rules still explain themselves this way and
-     * clients rely on it ({@code ContentApiTest}); once those are codes, this answers a fixed sentence.
+     * Bad input caught by a programming guard or a library (an enum name that does not exist): still 400, but
+     * the guard's own text is ours, not the client's, so it is not echoed. Refusals a client can act on are
+     * {@link RuleViolation}s with a code.
      */
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "bad-request", e.getMessage());
+        log.debug("Bad request refused by a guard", e);
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "The request is invalid.");
     }
 
     /** Method-level constraints on parameters (for example {@code @Min} on a query value). */

@@ -1,12 +1,10 @@
 package dev.partnerportal.api;
 
 import dev.partnerportal.publishing.AttachmentInfo;
-import dev.partnerportal.publishing.AttachmentRejectedException;
 import dev.partnerportal.publishing.ContentAttachments;
 import dev.partnerportal.publishing.ContentEditing;
 import dev.partnerportal.publishing.ContentItemId;
 import dev.partnerportal.publishing.ContentLibrary;
-import dev.partnerportal.publishing.ContentNotFoundException;
 import dev.partnerportal.shared.CallerContext;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -18,11 +16,8 @@ import java.util.List;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,7 +63,7 @@ class AttachmentController {
         var itemId = ContentItemId.of(id);
         var visible = callers.require().isStaff() ? editing.find(itemId).isPresent() : library.find(itemId).isPresent();
         if (!visible) {
-            throw new NotFoundException("No content item " + id + ".");
+            throw new NotFoundException();
         }
         return attachments.list(itemId);
     }
@@ -76,22 +71,12 @@ class AttachmentController {
     @GetMapping("/api/attachments/{id}")
     @Operation(summary = "Download an attachment (always Content-Disposition: attachment)")
     ResponseEntity<InputStreamResource> download(@PathVariable long id) throws IOException {
-        var download = attachments.download(id).orElseThrow(() -> new NotFoundException("No attachment " + id + "."));
+        var download = attachments.download(id).orElseThrow(NotFoundException::new);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(download.info().mediaType()))
                 .contentLength(download.info().size())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(download.info().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .body(new InputStreamResource(download.open()));
-    }
-
-    @ExceptionHandler(AttachmentRejectedException.class)
-    ProblemDetail rejected(AttachmentRejectedException e) {
-        return ApiExceptionHandler.problem(HttpStatus.BAD_REQUEST, "upload-rejected", e.getMessage());
-    }
-
-    @ExceptionHandler(ContentNotFoundException.class)
-    ProblemDetail notFound(ContentNotFoundException e) {
-        return ApiExceptionHandler.problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
     }
 }

@@ -1,12 +1,16 @@
 package dev.partnerportal.api;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import dev.partnerportal.publishing.ContentBundles;
+import dev.partnerportal.ui.i18n.ErrorMessages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,14 +32,16 @@ import org.springframework.web.multipart.MultipartFile;
 class BundleController {
 
     private final ContentBundles bundles;
+    private final I18NProvider translations;
 
-    BundleController(ContentBundles bundles) {
+    BundleController(ContentBundles bundles, I18NProvider translations) {
         this.bundles = bundles;
+        this.translations = translations;
     }
 
     @PostMapping(path = "/api/content/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a zip of Markdown files (form field \"file\"), idempotent by slug, all or nothing")
-    ResponseEntity<Object> importBundle(@RequestParam("file") MultipartFile file) {
+    ResponseEntity<Object> importBundle(@RequestParam("file") MultipartFile file, HttpServletRequest request) {
         if (file.getSize() > ContentBundles.MAX_ZIP_BYTES) {
             var tooLarge = ApiExceptionHandler.problem(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large",
                     "The bundle is larger than " + ContentBundles.MAX_ZIP_BYTES / (1024 * 1024) + " MB; nothing was imported.");
@@ -54,7 +60,10 @@ class BundleController {
         var problem = ApiExceptionHandler.problem(HttpStatus.BAD_REQUEST, "import-rejected",
                 "The bundle has errors; nothing was imported.");
         problem.setProperty("files", report.files());
-        problem.setProperty("errors", report.errors());
+        // Like every refusal: English unless the request asks for another language.
+        var locale = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? Locale.ENGLISH : request.getLocale();
+        problem.setProperty("errors", report.errors().stream().map(error -> new FileProblem(error.file(),
+                error.error().code(), ErrorMessages.text(translations, error.violation(), locale))).toList());
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
@@ -66,5 +75,9 @@ class BundleController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("content-export.zip").build().toString())
                 .body(out.toByteArray());
+    }
+
+    /** One file's problem: which file (empty for the bundle as a whole), the stable code and the message. */
+    record FileProblem(String file, String code, String message) {
     }
 }

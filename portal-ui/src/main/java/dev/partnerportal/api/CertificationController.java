@@ -14,9 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,30 +56,25 @@ class CertificationController {
     @SecurityRequirement(name = OpenApiConfiguration.BEARER)
     @Operation(summary = "One certification, if the caller may see it")
     HeldCertification one(@PathVariable long id) {
-        return certifications.find(CertificationAwardId.of(id)).orElseThrow(() -> new NotFoundException("No certification " + id + "."));
+        return certifications.find(CertificationAwardId.of(id)).orElseThrow(NotFoundException::new);
     }
 
     @GetMapping(value = "/api/certifications/{id}/badge", produces = "application/json")
     @SecurityRequirement(name = OpenApiConfiguration.BEARER)
     @Operation(summary = "The Open Badges 2.0 assertion of a certification the caller may see")
     Map<String, Object> badge(@PathVariable long id) {
-        return certifications.badge(CertificationAwardId.of(id)).orElseThrow(() -> new NotFoundException("No certification " + id + "."));
+        return certifications.badge(CertificationAwardId.of(id)).orElseThrow(NotFoundException::new);
     }
 
     @GetMapping(value = "/api/public/badges/{code}", produces = "application/json")
     @Operation(summary = "Hosted Open Badges assertion by verification code (no login; rate limited per client address)")
     Map<String, Object> publicBadge(@PathVariable String code, HttpServletRequest request) {
-        return verification.publicAssertion(code, request.getRemoteAddr()).orElseThrow(() -> new NotFoundException("No such badge."));
+        return verification.publicAssertion(code, request.getRemoteAddr()).orElseThrow(NotFoundException::new);
     }
 
     @GetMapping(value = "/api/public/badge-classes/{code}", produces = "application/json")
     @Operation(summary = "The Open Badges BadgeClass of a certification (no login)")
     Map<String, Object> badgeClass(@PathVariable String code) {
-        return verification.badgeClass(code).orElseThrow(() -> new NotFoundException("No such certification."));
-    }
-
-    @ExceptionHandler(CertificateVerification.TooManyLookupsException.class)
-    ProblemDetail tooManyLookups(CertificateVerification.TooManyLookupsException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        return verification.badgeClass(code).orElseThrow(NotFoundException::new);
     }
 }

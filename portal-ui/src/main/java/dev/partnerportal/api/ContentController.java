@@ -1,19 +1,18 @@
 package dev.partnerportal.api;
 
 import dev.partnerportal.publishing.CheatSheet;
-import dev.partnerportal.publishing.ContentConflictException;
 import dev.partnerportal.publishing.ContentDetails;
 import dev.partnerportal.publishing.ContentDraft;
 import dev.partnerportal.publishing.ContentEditing;
 import dev.partnerportal.publishing.ContentFilter;
 import dev.partnerportal.publishing.ContentItemId;
 import dev.partnerportal.publishing.ContentLibrary;
-import dev.partnerportal.publishing.ContentNotFoundException;
 import dev.partnerportal.publishing.ContentStatus;
 import dev.partnerportal.publishing.ContentSummary;
 import dev.partnerportal.publishing.ContentType;
-import dev.partnerportal.publishing.WorkflowException;
+import dev.partnerportal.publishing.PublishingError;
 import dev.partnerportal.shared.CallerContext;
+import dev.partnerportal.shared.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,11 +27,8 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -130,7 +126,7 @@ class ContentController {
     @Operation(summary = "Save a new revision; send the version you read, or get 409 if someone saved since")
     Saved update(@PathVariable long id, @Valid @RequestBody ContentRequest request) {
         if (request.version() == null) {
-            throw new IllegalArgumentException("version is required: send the version you last read.");
+            throw new RuleViolation(PublishingError.VERSION_REQUIRED);
         }
         return Saved.of(editing.update(ContentItemId.of(id), request.version(), request.toDraft()));
     }
@@ -140,7 +136,7 @@ class ContentController {
     ItemDetails one(@PathVariable long id) {
         var itemId = ContentItemId.of(id);
         var found = callers.require().isStaff() ? editing.find(itemId) : library.find(itemId);
-        return found.map(ItemDetails::of).orElseThrow(() -> new NotFoundException("No content item " + id + "."));
+        return found.map(ItemDetails::of).orElseThrow(NotFoundException::new);
     }
 
     @GetMapping("/api/content")
@@ -182,20 +178,4 @@ class ContentController {
         editing.linkTranslation(ContentItemId.of(id), ContentItemId.of(of));
         return ResponseEntity.noContent().build();
     }
-
-    @ExceptionHandler(ContentNotFoundException.class)
-    ProblemDetail notFound(ContentNotFoundException e) {
-        return ApiExceptionHandler.problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
-    }
-
-    @ExceptionHandler(ContentConflictException.class)
-    ProblemDetail conflict(ContentConflictException e) {
-        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, "conflict", e.getMessage());
-    }
-
-    @ExceptionHandler(WorkflowException.class)
-    ProblemDetail workflow(WorkflowException e) {
-        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, "workflow-" + e.reason(), e.getMessage());
-    }
-
 }

@@ -15,14 +15,4 @@ class NotFoundException extends RuleViolation {
     NotFoundException(ApiError error, Object... arguments) {
         super(error, arguments);
     }
-
-    /**
-     * Kept so callers written before error codes compile; {@code ignored} is not shown to clients.
-     *
-     * @deprecated use {@link #NotFoundException()}
-     */
-    @Deprecated(forRemoval = true)
-    NotFoundException(String ignored) {
-        this();
-    }
 }

@@ -35,20 +35,20 @@ class OrganizationController {
     @GetMapping("/api/organizations/{id}/onboarding")
     @Operation(summary = "An organization's onboarding journey, if the caller may see it")
     Journey onboarding(@PathVariable long id) {
-        return journeys.of(OrganizationId.of(id)).orElseThrow(() -> new NotFoundException());
+        return journeys.of(OrganizationId.of(id)).orElseThrow(NotFoundException::new);
     }
 
     @GetMapping("/api/organizations/{id}/tier")
     @Operation(summary = "An organization's tier, override and what the next tier asks for, if the caller may see it")
     TierStanding tier(@PathVariable long id) {
-        return tiers.standing(OrganizationId.of(id)).orElseThrow(() -> new NotFoundException());
+        return tiers.standing(OrganizationId.of(id)).orElseThrow(NotFoundException::new);
     }
 
     @GetMapping("/api/organizations/{id}")
     @Operation(summary = "One organization, if the caller may see it")
     OrganizationSummary one(@PathVariable long id) {
         return directory.find(OrganizationId.of(id))
-                .orElseThrow(() -> new NotFoundException());
+                .orElseThrow(NotFoundException::new);
     }
 
     @GetMapping("/api/organizations")

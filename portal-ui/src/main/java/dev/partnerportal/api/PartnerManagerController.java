@@ -39,6 +39,6 @@ class PartnerManagerController {
     Assigned assign(@PathVariable long id, @Valid @RequestBody Assignment assignment) {
         return managers.assign(OrganizationId.of(id), new UserId(assignment.managerId()), assignment.reason())
                 .map(manager -> new Assigned(id, StaffController.Staff.of(manager)))
-                .orElseThrow(() -> new NotFoundException());
+                .orElseThrow(NotFoundException::new);
     }
 }

@@ -2,9 +2,11 @@ package dev.partnerportal.api;
 
 import dev.partnerportal.publishing.ContentType;
 import dev.partnerportal.search.ContentSearch;
+import dev.partnerportal.search.SearchError;
 import dev.partnerportal.search.SearchQuery;
 import dev.partnerportal.search.SearchResults;
 import dev.partnerportal.search.UpdatedWithin;
+import dev.partnerportal.shared.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -55,16 +57,16 @@ class SearchController {
                              @RequestParam(required = false) @Nullable String updated,
                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "10") int size) {
         if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more.");
+            throw new RuleViolation(SearchError.PAGE_NEGATIVE);
         }
         if (size < 1 || size > SearchQuery.MAX_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + SearchQuery.MAX_SIZE + ".");
+            throw new RuleViolation(SearchError.SIZE_RANGE, SearchQuery.MAX_SIZE);
         }
         if ((long) (page + 1) * size > SearchQuery.MAX_RESULTS) {
-            throw new IllegalArgumentException("Only the first " + SearchQuery.MAX_RESULTS + " results can be paged to.");
+            throw new RuleViolation(SearchError.BEYOND_RESULTS, SearchQuery.MAX_RESULTS);
         }
         if (q.length() > SearchQuery.TEXT_MAX_LENGTH) {
-            throw new IllegalArgumentException("q must be at most " + SearchQuery.TEXT_MAX_LENGTH + " characters.");
+            throw new RuleViolation(SearchError.QUERY_TOO_LONG, SearchQuery.TEXT_MAX_LENGTH);
         }
         var results = search.search(new SearchQuery(q, parse(ContentType.class, "type", type), industry, product,
                 language, parse(UpdatedWithin.class, "updated", updated), page, size));
@@ -88,7 +90,7 @@ class SearchController {
     @Operation(summary = "Titles matching what has been typed so far (search as you type)")
     List<Suggestion> suggest(@RequestParam(defaultValue = "") String q) {
         if (q.length() > SearchQuery.TEXT_MAX_LENGTH) {
-            throw new IllegalArgumentException("q must be at most " + SearchQuery.TEXT_MAX_LENGTH + " characters.");
+            throw new RuleViolation(SearchError.QUERY_TOO_LONG, SearchQuery.TEXT_MAX_LENGTH);
         }
         return search.suggest(q).stream().map(s -> new Suggestion(s.id().value(), s.slug(), s.title())).toList();
     }
@@ -103,7 +105,7 @@ class SearchController {
         try {
             return Enum.valueOf(kind, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " must be one of " + Arrays.toString(kind.getEnumConstants()) + ".");
+            throw new RuleViolation(SearchError.UNKNOWN_VALUE, name, Arrays.toString(kind.getEnumConstants()));
         }
     }
 }

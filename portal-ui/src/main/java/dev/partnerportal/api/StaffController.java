@@ -85,6 +85,6 @@ class StaffController {
     @ApiResponse(responseCode = "409", description = "The change would leave no active administrator")
     Staff change(@PathVariable long id, @RequestBody Change change) {
         return staff.change(new UserId(id), change.role(), change.active()).map(Staff::of)
-                .orElseThrow(() -> new NotFoundException());
+                .orElseThrow(NotFoundException::new);
     }
 }

@@ -4,7 +4,6 @@ import dev.partnerportal.training.CourseOverview;
 import dev.partnerportal.training.QuizResult;
 import dev.partnerportal.training.QuizSheet;
 import dev.partnerportal.training.QuizTaking;
-import dev.partnerportal.training.QuizUnavailableException;
 import dev.partnerportal.training.Training;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -15,9 +14,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,22 +50,12 @@ class TrainingController {
     @PostMapping("/api/training/quizzes/{key}/attempts")
     @Operation(summary = "Start an attempt (or get the open one): the drawn questions without the answer key")
     QuizSheet start(@PathVariable String key) {
-        return quizzes.start(key).orElseThrow(() -> new NotFoundException("No quiz " + key + "."));
+        return quizzes.start(key).orElseThrow(NotFoundException::new);
     }
 
     @PostMapping("/api/training/attempts/{id}")
     @Operation(summary = "Submit the answers of the caller's open attempt and get the score")
     QuizResult submit(@PathVariable long id, @Valid @RequestBody Answers body) {
-        return quizzes.submit(id, body.answers()).orElseThrow(() -> new NotFoundException("No open attempt " + id + "."));
-    }
-
-    @ExceptionHandler(QuizUnavailableException.class)
-    ProblemDetail unavailable(QuizUnavailableException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setProperty("reason", e.reason().name());
-        if (e.until() != null) {
-            problem.setProperty("until", e.until().toString());
-        }
-        return problem;
+        return quizzes.submit(id, body.answers()).orElseThrow(NotFoundException::new);
     }
 }

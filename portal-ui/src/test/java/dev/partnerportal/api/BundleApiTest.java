@@ -111,6 +111,7 @@ class BundleApiTest {
         var problem = api.read(new String(bad.body(), StandardCharsets.UTF_8));
         assertThat(problem.get("errors").get(0).get("file").asString()).isEqualTo("broken.md");
         assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo("title is required");
+        assertThat(problem.get("errors").get(0).get("code").asString()).isEqualTo("publishing.field-required");
         assertThat(items()).isEqualTo(before);
         assertThat(importZip(good, api.tokenFor("alice@northwind.test", DEMO_PASSWORD)).statusCode()).isEqualTo(403);
 

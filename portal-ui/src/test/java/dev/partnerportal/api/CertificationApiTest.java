@@ -137,7 +137,11 @@ class CertificationApiTest {
         var again = send("POST", "/api/training/quizzes/sales-fundamentals-quiz/attempts", bob, "");
 
         assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(api.read(again.body()).get("reason").asString()).isEqualTo("COOLING_DOWN");
+        var problem = api.read(again.body());
+        assertThat(problem.get("reason").asString()).isEqualTo("COOLING_DOWN");
+        assertThat(problem.get("code").asString()).isEqualTo("training.cooling-down");
+        assertThat(problem.get("until").asString()).isNotBlank();
+        assertThat(problem.get("detail").asString()).startsWith("The next attempt may start at ");
     }
 
     private HttpResponse<String> send(String method, String path, String token, String json) throws IOException, InterruptedException {

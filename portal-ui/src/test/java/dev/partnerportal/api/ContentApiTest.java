@@ -99,6 +99,7 @@ class ContentApiTest {
         var unknownIndustry = send("POST", "/api/content", editor, body(marker, "[]").replace("Retail", "Astrology"));
         assertThat(unknownIndustry.status()).isEqualTo(400);
         assertThat(unknownIndustry.json().get("detail").asString()).contains("Unknown industry");
+        assertThat(unknownIndustry.json().get("code").asString()).isEqualTo("publishing.unknown-term");
         var partner = send("POST", "/api/content", token("alice@northwind.test"), body(marker, "[]"));
         assertThat(partner.status()).isEqualTo(403);
 
@@ -120,6 +121,8 @@ class ContentApiTest {
         var stale = send("PUT", "/api/content/" + id, token("manager@vendor.test"), update.formatted(version));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().get("detail").asString()).contains("editor@vendor.test saved revision 2", "Nothing was saved");
+        assertThat(stale.json().get("code").asString()).isEqualTo("publishing.changed-since-opened");
+        assertThat(stale.json().get("type").asString()).isEqualTo("urn:partnerportal:problem:conflict");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package dev.partnerportal.api.survey;
 
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.survey.Answer;
 import dev.partnerportal.survey.NpsScore;
 import dev.partnerportal.survey.OpenSurvey;
 import dev.partnerportal.survey.Question;
 import dev.partnerportal.survey.QuestionKind;
 import dev.partnerportal.survey.ResponseState;
+import dev.partnerportal.survey.SurveyError;
 import dev.partnerportal.survey.SurveyForm;
 import dev.partnerportal.survey.WaveResults;
 import jakarta.validation.Valid;
@@ -72,7 +74,7 @@ final class SurveyApiDtos {
             var map = new HashMap<Long, Answer>();
             answers.forEach(a -> {
                 if (map.put(a.questionId(), a.toAnswer()) != null) {
-                    throw new IllegalArgumentException("question " + a.questionId() + " is answered twice.");
+                    throw new RuleViolation(SurveyError.ANSWERED_TWICE, a.questionId());
                 }
             });
             return map;

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,6 +25,8 @@ import dev.partnerportal.certification.HeldCertification;
 import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
+import dev.partnerportal.ui.layout.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -136,10 +137,10 @@ public class CertificationAdminView extends Div implements HasDynamicTitle {
             try {
                 certifications.define(form);
                 dialog[0].close();
-                Notification.show(getTranslation("certificationAdmin.saved"));
+                Notices.success(getTranslation("certificationAdmin.saved"));
                 refreshDefinitions();
-            } catch (IllegalArgumentException e) {
-                dialog[0].showError(getTranslation("certificationAdmin.invalid", e.getMessage()));
+            } catch (RuleViolation e) {
+                dialog[0].showError(getTranslation("certificationAdmin.invalid", Notices.message(e)));
             }
         });
         dialog[0].open();

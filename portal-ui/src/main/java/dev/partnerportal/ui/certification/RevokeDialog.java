@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import dev.partnerportal.certification.Certification;
 import dev.partnerportal.certification.HeldCertification;
 import java.util.function.Consumer;
 
@@ -13,7 +14,7 @@ class RevokeDialog extends Dialog {
     RevokeDialog(HeldCertification held, Consumer<String> onRevoke) {
         setHeaderTitle(getTranslation("certificationAdmin.revokeTitle", held.certification().name(), held.holderName()));
         var reason = new TextArea(getTranslation("certificationAdmin.reason"));
-        reason.setMaxLength(500);
+        reason.setMaxLength(Certification.REASON_MAX_LENGTH);
         reason.setRequired(true);
         reason.setWidthFull();
         reason.setId("revoke-reason");

@@ -4,10 +4,9 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.shared.Registration;
+import dev.partnerportal.ui.layout.Notices;
 import dev.partnerportal.ui.upload.BoundedUpload;
 
 /**
@@ -22,8 +21,7 @@ class AttachmentsPanel extends Div {
         var refusal = getTranslation("upload.tooLarge", BoundedUpload.describe(maxBytes));
         var upload = new Upload(new BoundedUpload(maxBytes, refusal,
                 (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> fireEvent(new UploadedEvent(this, metadata.fileName(), bytes)))),
-                () -> getUI().ifPresent(ui -> ui.access(() -> Notification.show(refusal, 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR)))));
+                () -> getUI().ifPresent(ui -> ui.access(() -> Notices.error(refusal)))));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setId("attachment-upload");
         upload.setAcceptedFileTypes(".pdf", ".docx", ".pptx", ".png", ".jpg", ".jpeg");

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import dev.partnerportal.identity.AccountService;
-import dev.partnerportal.publishing.AttachmentRejectedException;
 import dev.partnerportal.publishing.ContentAttachments;
 import dev.partnerportal.publishing.ContentDetails;
 import dev.partnerportal.publishing.ContentEditing;
@@ -24,8 +23,9 @@ import dev.partnerportal.publishing.ContentLibrary;
 import dev.partnerportal.publishing.ContentStatus;
 import dev.partnerportal.publishing.ContentSummary;
 import dev.partnerportal.publishing.Taxonomy;
-import dev.partnerportal.publishing.WorkflowException;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
+import dev.partnerportal.ui.layout.Notices;
 import dev.partnerportal.ui.library.AttachmentLinks;
 import java.io.ByteArrayInputStream;
 import org.springframework.data.domain.PageRequest;
@@ -100,8 +100,8 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
                 attachments.upload(item.id(), e.fileName(), new ByteArrayInputStream(e.bytes()));
                 show(editing.find(item.id()).orElseThrow());
                 report(getTranslation("editor.attachmentSaved"), "success");
-            } catch (AttachmentRejectedException rejected) {
-                report(rejected.getMessage(), "error");
+            } catch (RuleViolation rejected) {
+                report(Notices.message(rejected), "error");
             }
         });
         var translations = new TranslationsPanel(item, text -> editing.list(ContentFilter.ALL.withText(text),
@@ -111,8 +111,8 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
                 editing.linkTranslation(item.id(), e.other().id());
                 show(editing.find(item.id()).orElseThrow());
                 report(getTranslation("editor.translations.linked"), "success");
-            } catch (IllegalArgumentException rejected) {
-                report(rejected.getMessage(), "error");
+            } catch (RuleViolation rejected) {
+                report(Notices.message(rejected), "error");
             }
         });
         extras.add(translations, history, uploads, new FeedbackPanel(editing.feedback(item.id())));
@@ -166,8 +166,8 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
                         RouteConfiguration.forSessionScope().getUrl(ContentEditorView.class,
                                 new RouteParameters("id", Long.toString(saved.id().value())))));
             }
-        } catch (WorkflowException | IllegalArgumentException e) {
-            report(e.getMessage(), "error");
+        } catch (RuleViolation e) {
+            report(Notices.message(e), "error");
         }
     }
 

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,6 +17,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.partnerportal.publishing.ContentBundles;
 import dev.partnerportal.publishing.ImportReport;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.ui.layout.Notices;
 import dev.partnerportal.ui.upload.BoundedUpload;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -52,8 +51,7 @@ public class ContentTransferView extends Div implements HasDynamicTitle {
         var refusal = getTranslation("upload.tooLarge", BoundedUpload.describe(ContentBundles.MAX_ZIP_BYTES));
         var upload = new Upload(new BoundedUpload(ContentBundles.MAX_ZIP_BYTES, refusal,
                 (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> start(ui, bytes))),
-                () -> getUI().ifPresent(ui -> ui.access(() -> Notification.show(refusal, 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR)))));
+                () -> getUI().ifPresent(ui -> ui.access(() -> Notices.error(refusal)))));
         upload.setMaxFileSize(ContentBundles.MAX_ZIP_BYTES);
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".zip");
@@ -99,7 +97,7 @@ public class ContentTransferView extends Div implements HasDynamicTitle {
         report.add(new Paragraph(getTranslation("transfer.rejected")));
         var list = new UnorderedList();
         result.errors().forEach(error -> list.add(new ListItem(
-                (error.file().isEmpty() ? "" : error.file() + ": ") + error.message())));
+                (error.file().isEmpty() ? "" : error.file() + ": ") + Notices.message(error.violation()))));
         report.add(list);
     }
 

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,6 +13,8 @@ import com.vaadin.flow.router.Route;
 import dev.partnerportal.publishing.Taxonomies;
 import dev.partnerportal.publishing.Taxonomy;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
+import dev.partnerportal.ui.layout.Notices;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The allowed industries, products and regions, with how many items use each; unused terms can be removed. */
@@ -43,9 +43,8 @@ public class TaxonomiesView extends Div implements HasDynamicTitle {
                 try {
                     taxonomies.remove(taxonomy, usage.term());
                     grid.setItems(taxonomies.list(taxonomy));
-                } catch (IllegalStateException e) {
-                    Notification.show(getTranslation("taxonomies.inUse", usage.term(), usage.items()))
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                } catch (RuleViolation e) {
+                    Notices.refused(e);
                 }
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -54,7 +53,7 @@ public class TaxonomiesView extends Div implements HasDynamicTitle {
         });
         grid.setItems(taxonomies.list(taxonomy));
         var term = new TextField(getTranslation("taxonomies.new"));
-        term.setMaxLength(60);
+        term.setMaxLength(Taxonomies.TERM_MAX_LENGTH);
         term.setId("new-term-" + taxonomy.name());
         var add = new Button(getTranslation("taxonomies.add"), click -> {
             try {
@@ -62,8 +61,8 @@ public class TaxonomiesView extends Div implements HasDynamicTitle {
                 term.clear();
                 term.setInvalid(false);
                 grid.setItems(taxonomies.list(taxonomy));
-            } catch (IllegalArgumentException e) {
-                term.setErrorMessage(getTranslation("taxonomies.invalid"));
+            } catch (RuleViolation e) {
+                term.setErrorMessage(Notices.message(e));
                 term.setInvalid(true);
             }
         });

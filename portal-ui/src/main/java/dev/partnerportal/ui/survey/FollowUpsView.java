@@ -10,8 +10,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.survey.FollowUp;
 import dev.partnerportal.survey.FollowUpDesk;
+import dev.partnerportal.ui.layout.Notices;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Detractor follow-ups of the signed-in partner manager (all of them for administrators). */
@@ -62,9 +64,9 @@ public class FollowUpsView extends Div implements HasDynamicTitle {
                 desk.close(task.id(), resolution.getValue());
                 dialog.close();
                 refresh();
-            } catch (IllegalArgumentException | IllegalStateException e) {
+            } catch (RuleViolation e) {
                 resolution.setInvalid(true);
-                resolution.setErrorMessage(getTranslation("survey.followUps.invalid"));
+                resolution.setErrorMessage(Notices.message(e));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

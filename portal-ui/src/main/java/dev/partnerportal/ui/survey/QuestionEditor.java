@@ -7,6 +7,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import dev.partnerportal.survey.QuestionDraft;
 import dev.partnerportal.survey.QuestionKind;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ final class QuestionEditor extends Div {
     private final IntegerField parent = new IntegerField();
     private final IntegerField showFrom = new IntegerField();
     private final IntegerField showTo = new IntegerField();
+    private final Binder<QuestionEditor> binder = new Binder<>();
 
     QuestionEditor(int ordinal, @Nullable QuestionDraft draft) {
         addClassName("portal-question-editor");
@@ -46,6 +48,14 @@ final class QuestionEditor extends Div {
         showTo.setLabel(getTranslation("survey.builder.showTo"));
         english.setWidthFull();
         arabic.setWidthFull();
+        binder.forField(kind).asRequired(getTranslation("survey.builder.invalid")).bind(editor -> editor.kind.getValue(), (editor, value) -> { });
+        binder.forField(english).asRequired(getTranslation("error.survey.question-text-required"))
+                .bind(editor -> editor.english.getValue(), (editor, value) -> { });
+        // A follow-up names its parent and both ends of the answer range, or none of them.
+        binder.forField(showTo)
+                .withValidator(to -> (parent.getValue() == null) == (showFrom.getValue() == null)
+                        && (showFrom.getValue() == null) == (to == null), getTranslation("error.survey.follow-up-incomplete"))
+                .bind(editor -> editor.showTo.getValue(), (editor, value) -> { });
         if (draft != null) {
             kind.setValue(draft.kind());
             required.setValue(draft.required());
@@ -66,7 +76,12 @@ final class QuestionEditor extends Div {
         add(new H4(getTranslation("survey.builder.question", ordinal)), head, english, arabic, options, condition);
     }
 
-    /** The question as drafted; throws {@link IllegalArgumentException} when it is incomplete. */
+    /** Whether the fields are filled in; shows what is missing next to the field. */
+    boolean validate() {
+        return binder.validate().isOk();
+    }
+
+    /** The question as drafted; throws a {@link dev.partnerportal.shared.RuleViolation} when the domain refuses it. */
     QuestionDraft draft() {
         var texts = new HashMap<String, String>();
         texts.put("en", english.getValue());

@@ -1,13 +1,11 @@
 package dev.partnerportal.ui.survey;
 
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.survey.AlreadyAnsweredException;
 import dev.partnerportal.survey.Answer;
 import dev.partnerportal.survey.IncompleteResponseException;
 import dev.partnerportal.survey.ResponseState;
-import dev.partnerportal.survey.SurveyClosedException;
-import dev.partnerportal.survey.SurveyNotFoundException;
+import dev.partnerportal.ui.layout.Notices;
 import java.util.Map;
 
 /** Turns a form's save or submit into a service call and tells the respondent how it went. */
@@ -25,22 +23,15 @@ final class Submissions {
             writer.write(event.answers(), event.submit());
             panel.markMissing(java.util.Set.of());
             panel.showState(event.submit() ? ResponseState.SUBMITTED : ResponseState.DRAFT);
-            notify(panel.getTranslation(event.submit() ? "survey.submitted" : "survey.draftSaved"), NotificationVariant.LUMO_SUCCESS);
+            Notices.success(panel.getTranslation(event.submit() ? "survey.submitted" : "survey.draftSaved"));
         } catch (IncompleteResponseException e) {
             panel.markMissing(e.missing());
-            notify(panel.getTranslation("survey.error.incomplete"), NotificationVariant.LUMO_ERROR);
+            Notices.error(panel.getTranslation("survey.error.incomplete"));
         } catch (AlreadyAnsweredException e) {
             panel.showState(ResponseState.SUBMITTED);
-            notify(panel.getTranslation("survey.error.alreadyAnswered"), NotificationVariant.LUMO_ERROR);
-        } catch (SurveyClosedException | SurveyNotFoundException e) {
-            notify(panel.getTranslation("survey.error.closed"), NotificationVariant.LUMO_ERROR);
-        } catch (IllegalArgumentException e) {
-            notify(panel.getTranslation("survey.error.invalid"), NotificationVariant.LUMO_ERROR);
+            Notices.error(panel.getTranslation("survey.error.alreadyAnswered"));
+        } catch (RuleViolation e) {
+            Notices.refused(e);
         }
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        var notification = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
     }
 }

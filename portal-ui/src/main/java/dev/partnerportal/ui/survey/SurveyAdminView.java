@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -16,8 +15,10 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.survey.SurveyDesigner;
 import dev.partnerportal.survey.WaveSummary;
+import dev.partnerportal.ui.layout.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.springframework.data.domain.PageRequest;
@@ -76,9 +77,9 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
             try {
                 designer.createSurvey(event.title(), event.questions());
                 dialog.close();
-                Notification.show(getTranslation("survey.admin.surveySaved"));
-            } catch (IllegalArgumentException e) {
-                dialog.showError(getTranslation("survey.builder.invalid"));
+                Notices.success(getTranslation("survey.admin.surveySaved"));
+            } catch (RuleViolation e) {
+                dialog.showError(Notices.message(e));
             }
         });
         dialog.open();
@@ -91,7 +92,7 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
             designer.planWave(event.draft());
             dialog.close();
             grid.getDataProvider().refreshAll();
-            Notification.show(getTranslation("survey.admin.waveSaved"));
+            Notices.success(getTranslation("survey.admin.waveSaved"));
         });
         dialog.open();
     }
@@ -113,10 +114,10 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
                 designer.invite(wave.id(), email.getValue(),
                         organization.getValue() == null ? null : organization.getValue().organizationId());
                 dialog.close();
-                Notification.show(getTranslation("survey.invite.sent", email.getValue()));
-            } catch (IllegalArgumentException e) {
+                Notices.success(getTranslation("survey.invite.sent", email.getValue()));
+            } catch (RuleViolation e) {
                 email.setInvalid(true);
-                email.setErrorMessage(getTranslation("survey.invite.invalid"));
+                email.setErrorMessage(Notices.message(e));
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

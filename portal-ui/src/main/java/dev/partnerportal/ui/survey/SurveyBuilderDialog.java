@@ -8,10 +8,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.shared.Registration;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.survey.NpsTemplate;
 import dev.partnerportal.survey.QuestionDraft;
 import dev.partnerportal.survey.SurveyDefinition;
+import dev.partnerportal.ui.layout.Notices;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +26,7 @@ final class SurveyBuilderDialog extends Dialog {
     private final Div questions = new Div();
     private final List<QuestionEditor> editors = new ArrayList<>();
     private final Span error = new Span();
+    private final Binder<SurveyBuilderDialog> binder = new Binder<>();
 
     SurveyBuilderDialog() {
         setHeaderTitle(getTranslation("survey.builder.title"));
@@ -30,6 +35,10 @@ final class SurveyBuilderDialog extends Dialog {
         title.setMaxLength(SurveyDefinition.TITLE_MAX_LENGTH);
         title.setWidthFull();
         title.setId("survey-title");
+        binder.forField(title).asRequired(getTranslation("error.survey.title-length", SurveyDefinition.TITLE_MAX_LENGTH))
+                .withValidator(new StringLengthValidator(
+                        getTranslation("error.survey.title-length", SurveyDefinition.TITLE_MAX_LENGTH), 1, SurveyDefinition.TITLE_MAX_LENGTH))
+                .bind(dialog -> dialog.title.getValue(), (dialog, value) -> { });
         var add = new Button(getTranslation("survey.builder.addQuestion"), click -> addEditor(null));
         add.setId("add-question");
         var template = new Button(getTranslation("survey.builder.npsTemplate"), click -> {
@@ -53,12 +62,19 @@ final class SurveyBuilderDialog extends Dialog {
         questions.add(editor);
     }
 
+    /** Checks the fields first (each editor its own); what only the domain knows comes back as a refusal. */
     private void save() {
+        var fieldsValid = binder.validate().isOk();
+        fieldsValid &= editors.stream().map(QuestionEditor::validate).reduce(true, Boolean::logicalAnd);
+        if (!fieldsValid || editors.isEmpty()) {
+            showError(getTranslation("survey.builder.invalid"));
+            return;
+        }
         try {
             var drafts = editors.stream().map(QuestionEditor::draft).toList();
             fireEvent(new SaveEvent(this, title.getValue(), drafts));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            showError(getTranslation("survey.builder.invalid"));
+        } catch (RuleViolation e) {
+            showError(Notices.message(e));
         }
     }
 

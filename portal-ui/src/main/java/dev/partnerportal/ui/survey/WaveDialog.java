@@ -13,18 +13,24 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.shared.Registration;
 import dev.partnerportal.partner.OrganizationSummary;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.survey.AudienceKind;
 import dev.partnerportal.survey.SurveyDefinition;
 import dev.partnerportal.survey.WaveDraft;
+import dev.partnerportal.ui.layout.Notices;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Plans a wave: survey, name, dates, anonymity and audience. Fires a save event with the draft. */
 final class WaveDialog extends Dialog {
@@ -42,6 +48,7 @@ final class WaveDialog extends Dialog {
     private final TextField regions = new TextField();
     private final MultiSelectComboBox<OrganizationSummary> organizations = new MultiSelectComboBox<>();
     private final Span error = new Span();
+    private final Binder<WaveForm> binder = new Binder<>();
 
     WaveDialog(List<SurveyDefinition> surveys, List<OrganizationSummary> organizationList, Instant now) {
         setHeaderTitle(getTranslation("survey.wave.title"));
@@ -74,6 +81,7 @@ final class WaveDialog extends Dialog {
         organizations.setItemLabelGenerator(OrganizationSummary::name);
         audienceKind.addValueChangeListener(event -> showAudienceField());
         showAudienceField();
+        bind();
         error.addClassName("portal-error");
         add(new VerticalLayout(survey, name, opens, closes, anonymous, audienceKind, tiers, regions, organizations, error));
         var save = new Button(getTranslation("survey.wave.save"), click -> save(zone));
@@ -88,9 +96,29 @@ final class WaveDialog extends Dialog {
         organizations.setVisible(audienceKind.getValue() == AudienceKind.ORGANIZATIONS);
     }
 
+    /** Survey, name and both dates are required, and the wave closes after it opens; the rest the domain checks. */
+    private void bind() {
+        var required = getTranslation("survey.wave.invalid");
+        binder.forField(survey).asRequired(required).bind(f -> f.survey, (f, v) -> f.survey = v);
+        binder.forField(name).asRequired(required)
+                .withValidator(new StringLengthValidator(required, 1, WaveDraft.NAME_MAX_LENGTH))
+                .bind(f -> f.name, (f, v) -> f.name = v);
+        binder.forField(opens).asRequired(required).bind(f -> f.opens, (f, v) -> f.opens = v);
+        binder.forField(closes).asRequired(required)
+                .withValidator(close -> opens.getValue() == null || close.isAfter(opens.getValue()),
+                        getTranslation("error.survey.wave-closes-before-opening"))
+                .bind(f -> f.closes, (f, v) -> f.closes = v);
+        binder.forField(audienceKind).asRequired(required).bind(f -> f.audienceKind, (f, v) -> f.audienceKind = v);
+    }
+
     private void save(ZoneId zone) {
+        var form = new WaveForm();
+        if (!binder.writeBeanIfValid(form)) {
+            error.setText(required());
+            return;
+        }
         try {
-            Set<String> audience = switch (audienceKind.getValue()) {
+            Set<String> audience = switch (form.audienceKind) {
                 case ALL -> Set.of();
                 case TIERS -> tiers.getValue();
                 case REGIONS -> Arrays.stream(regions.getValue().split(",")).map(String::strip)
@@ -98,12 +126,26 @@ final class WaveDialog extends Dialog {
                 case ORGANIZATIONS -> organizations.getValue().stream().map(o -> Long.toString(o.id()))
                         .collect(Collectors.toSet());
             };
-            fireEvent(new SaveEvent(this, new WaveDraft(survey.getValue().id(), name.getValue(),
-                    opens.getValue().atZone(zone).toInstant(), closes.getValue().atZone(zone).toInstant(),
-                    anonymous.getValue(), audienceKind.getValue(), audience)));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            error.setText(getTranslation("survey.wave.invalid"));
+            // writeBeanIfValid succeeded, so every required field is set.
+            fireEvent(new SaveEvent(this, new WaveDraft(form.survey.id(), form.name,
+                    form.opens.atZone(zone).toInstant(), form.closes.atZone(zone).toInstant(),
+                    anonymous.getValue(), form.audienceKind, audience)));
+        } catch (RuleViolation e) {
+            error.setText(Notices.message(e));
         }
+    }
+
+    private String required() {
+        return getTranslation("survey.wave.invalid");
+    }
+
+    /** What the binder checks before the domain sees a draft. */
+    private static final class WaveForm {
+        @Nullable SurveyDefinition survey;
+        @Nullable String name;
+        @Nullable LocalDateTime opens;
+        @Nullable LocalDateTime closes;
+        @Nullable AudienceKind audienceKind;
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -34,7 +34,7 @@ class CourseDialog extends Dialog {
         setHeaderTitle(getTranslation("trainingAdmin.course.new"));
         code.setLabel(getTranslation("trainingAdmin.code"));
         code.setHelperText(getTranslation("trainingAdmin.codeHelp"));
-        code.setMaxLength(60);
+        code.setMaxLength(CourseForm.CODE_MAX_LENGTH);
         code.setId("course-code");
         title.setLabel(getTranslation("trainingAdmin.title"));
         title.setMaxLength(CourseForm.TITLE_MAX_LENGTH);
@@ -43,7 +43,7 @@ class CourseDialog extends Dialog {
         summary.setMaxLength(CourseForm.SUMMARY_MAX_LENGTH);
         minutes.setLabel(getTranslation("trainingAdmin.minutes"));
         minutes.setMin(1);
-        minutes.setMax(10_000);
+        minutes.setMax(CourseForm.MAX_ESTIMATED_MINUTES);
         minutes.setId("course-minutes");
         var add = new Select<ContentSummary>();
         add.setLabel(getTranslation("trainingAdmin.addLesson"));

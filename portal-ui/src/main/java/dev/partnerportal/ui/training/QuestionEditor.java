@@ -4,8 +4,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.RegexpValidator;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.training.QuestionKind;
 import dev.partnerportal.training.QuizForm;
+import dev.partnerportal.training.TrainingError;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +20,7 @@ class QuestionEditor extends FormLayout {
     private final Select<QuestionKind> kind = new Select<>();
     private final TextField text = new TextField();
     private final TextArea options = new TextArea();
+    private final Binder<QuestionEditor> binder = new Binder<>();
     private final TextField correct = new TextField();
 
     QuestionEditor(int number) {
@@ -31,7 +36,14 @@ class QuestionEditor extends FormLayout {
         correct.setHelperText(getTranslation("trainingAdmin.question.correctHelp"));
         kind.addValueChangeListener(e -> options.setEnabled(e.getValue() != QuestionKind.TRUE_FALSE));
         setId("question-editor-" + number);
+        binder.forField(correct).withValidator(new RegexpValidator(getTranslation("trainingAdmin.question.correctHelp"), "[0-9,،\\s]*"))
+                .bind(editor -> editor.correct.getValue(), (editor, value) -> { });
         add(kind, text, options, correct);
+    }
+
+    /** Whether the right options are given as numbers; says so next to the field when not. */
+    boolean validate() {
+        return binder.validate().isOk();
     }
 
     /** The question as entered; option numbers are 1-based on screen and 0-based in the form. */
@@ -41,7 +53,7 @@ class QuestionEditor extends FormLayout {
             right = Arrays.stream(correct.getValue().split("[,،\\s]+")).filter(s -> !s.isBlank())
                     .map(s -> Integer.parseInt(s) - 1).collect(Collectors.toSet());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(getTranslation("trainingAdmin.question.correctHelp"));
+            throw new RuleViolation(TrainingError.QUESTION_ANSWER_KEY);
         }
         return new QuizForm.Question(kind.getValue(), text.getValue(),
                 options.getValue().lines().filter(l -> !l.isBlank()).toList(), right);

@@ -9,7 +9,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.training.QuizForm;
+import dev.partnerportal.ui.layout.Notices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,28 +28,31 @@ class QuizDialog extends Dialog {
         setWidth("min(60rem, 95vw)");
         var key = new TextField(getTranslation("trainingAdmin.quiz.key"));
         key.setHelperText(getTranslation("trainingAdmin.codeHelp"));
-        key.setMaxLength(60);
+        key.setMaxLength(QuizForm.KEY_MAX_LENGTH);
         var title = new TextField(getTranslation("trainingAdmin.title"));
         var course = new Select<String>();
         course.setLabel(getTranslation("trainingAdmin.quiz.course"));
         course.setItems(courseCodes);
         course.setItemLabelGenerator(code -> code == null ? "" : code);
         course.setEmptySelectionAllowed(true);
-        var pass = number("trainingAdmin.quiz.pass", 1, 100, 80);
-        var attempts = number("trainingAdmin.quiz.attempts", 1, 20, 3);
-        var cooldown = number("trainingAdmin.quiz.cooldown", 0, 720, 24);
-        var drawn = number("trainingAdmin.quiz.drawn", 1, 100, 1);
+        var pass = number("trainingAdmin.quiz.pass", 1, QuizForm.MAX_PASS_PERCENT, QuizForm.DEFAULT_PASS_PERCENT);
+        var attempts = number("trainingAdmin.quiz.attempts", 1, QuizForm.MAX_ATTEMPTS, QuizForm.DEFAULT_ATTEMPTS);
+        var cooldown = number("trainingAdmin.quiz.cooldown", 0, QuizForm.MAX_COOLDOWN_HOURS, QuizForm.DEFAULT_COOLDOWN_HOURS);
+        var drawn = number("trainingAdmin.quiz.drawn", 1, QuizForm.MAX_QUESTIONS_PER_ATTEMPT, 1);
         var addQuestion = new Button(getTranslation("trainingAdmin.quiz.addQuestion"), click -> addQuestion());
         addQuestion.setId("quiz-add-question");
         error.addClassName("portal-form-error");
         add(new FormLayout(key, title, course, pass, attempts, cooldown, drawn), questions, addQuestion, error);
         addQuestion();
         var save = new Button(getTranslation("trainingAdmin.save"), click -> {
+            if (!editors.stream().map(QuestionEditor::validate).reduce(true, Boolean::logicalAnd)) {
+                return;
+            }
             try {
                 onSave.accept(new QuizForm(key.getValue(), title.getValue(), course.getValue(), value(pass), value(attempts),
                         value(cooldown), value(drawn), editors.stream().map(QuestionEditor::value).toList()));
-            } catch (IllegalArgumentException e) {
-                showError(getTranslation("trainingAdmin.invalid", e.getMessage()));
+            } catch (RuleViolation e) {
+                showError(getTranslation("trainingAdmin.invalid", Notices.message(e)));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -5,14 +5,15 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.training.CourseOverview;
 import dev.partnerportal.training.Training;
 import dev.partnerportal.training.TrainingAuthoring;
+import dev.partnerportal.ui.layout.Notices;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Content editors write courses (from published training lessons) and quizzes with their question banks. */
@@ -64,10 +65,10 @@ public class TrainingAuthoringView extends Div implements HasDynamicTitle {
             try {
                 authoring.saveCourse(form);
                 dialog[0].close();
-                Notification.show(getTranslation("trainingAdmin.saved"));
+                Notices.success(getTranslation("trainingAdmin.saved"));
                 refresh();
-            } catch (IllegalArgumentException e) {
-                dialog[0].showError(getTranslation("trainingAdmin.invalid", e.getMessage()));
+            } catch (RuleViolation e) {
+                dialog[0].showError(getTranslation("trainingAdmin.invalid", Notices.message(e)));
             }
         });
         dialog[0].open();
@@ -78,7 +79,7 @@ public class TrainingAuthoringView extends Div implements HasDynamicTitle {
         dialog[0] = new QuizDialog(training.courses().stream().map(CourseOverview::code).toList(), form -> {
             authoring.saveQuiz(form);
             dialog[0].close();
-            Notification.show(getTranslation("trainingAdmin.saved"));
+            Notices.success(getTranslation("trainingAdmin.saved"));
             refresh();
         });
         dialog[0].open();

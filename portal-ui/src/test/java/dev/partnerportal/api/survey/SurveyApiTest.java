@@ -86,7 +86,12 @@ class SurveyApiTest {
 
         assertThat(send("PUT", path + "/draft", bob, "{\"answers\":[{\"questionId\":" + npsQuestion + ",\"number\":11}]}")
                 .statusCode()).isEqualTo(400);
-        assertThat(send("POST", path + "/response", bob, "{\"answers\":[]}").statusCode()).isEqualTo(400);
+        var incomplete = send("POST", path + "/response", bob, "{\"answers\":[]}");
+        assertThat(incomplete.statusCode()).isEqualTo(400);
+        var missing = api.read(incomplete.body());
+        assertThat(missing.get("type").asString()).isEqualTo("urn:partnerportal:problem:incomplete");
+        assertThat(missing.get("code").asString()).isEqualTo("survey.incomplete");
+        assertThat(missing.get("missingQuestionIds").toString()).contains(Long.toString(npsQuestion));
         assertThat(send("PUT", path + "/draft", bob, "{\"answers\":[{\"questionId\":" + npsQuestion + ",\"number\":9}]}")
                 .statusCode()).isEqualTo(204);
         assertThat(api.read(api.get(path, bob).body()).get("state").asString()).isEqualTo("DRAFT");
@@ -95,7 +100,8 @@ class SurveyApiTest {
         var again = send("POST", path + "/response", bob, "{\"answers\":[{\"questionId\":" + npsQuestion + ",\"number\":0}]}");
 
         assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(again.body()).contains("already-answered");
+        assertThat(api.read(again.body()).get("type").asString()).isEqualTo("urn:partnerportal:problem:already-answered");
+        assertThat(api.read(again.body()).get("code").asString()).isEqualTo("survey.already-answered");
         var form = api.read(api.get(path, bob).body());
         assertThat(form.get("state").asString()).isEqualTo("SUBMITTED");
         assertThat(form.get("answers").get(0).get("number").asInt()).isEqualTo(9);
