@@ -17,6 +17,9 @@ import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.UserId;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -24,14 +27,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tiers are earned: an organization holds the highest tier whose requirements it all meets, unless a manual
@@ -55,6 +55,8 @@ public class Tiers {
     private final Clock clock;
     private final PartnerVisibility visibility;
     private final AuditTrail audit;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     Tiers(PartnerOrganizations organizations, PartnerTiers tiers, TierRequirements requirements, TierChanges changes,
           TierOverrides overrides, OnboardingJourneys journeys, PortalUsers users, Certifications certifications, CallerContext callers, Clock clock,
@@ -73,25 +75,25 @@ public class Tiers {
         this.clock = clock;
     }
 
-    @EventListener
+    /** Onboarding moved on: its commit may have met an onboarding requirement (ADR 012: after commit, retried). */
+    @ApplicationModuleListener
     void onOnboardingProgressed(OnboardingProgressed event) {
         evaluate(event.organization(), null, null);
     }
 
-    @EventListener
+    /** The team grew or shrank: active-member requirements may be met or missed now. */
+    @ApplicationModuleListener
     void onTeamChanged(TeamChanged event) {
         evaluate(event.organization(), null, null);
     }
 
     /** A certification counts toward certified-members requirements once its award has committed. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     void onCertificationAwarded(CertificationAwarded event) {
         evaluate(event.organization(), null, "Certification " + event.certificationCode() + " awarded. ");
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     void onCertificationEnded(CertificationEnded event) {
         evaluate(event.organization(), null, "Certification " + event.certificationCode() + " "
                 + event.why().name().toLowerCase(java.util.Locale.ROOT) + ". ");
@@ -218,6 +220,9 @@ public class Tiers {
     /** Re-evaluates one organization and records a change, if any, with its reason. */
     void evaluate(OrganizationId organization, @Nullable UserId by, @Nullable String reasonPrefix) {
         var org = organizations.findById(organization.value()).orElseThrow();
+        // Evaluations of one organization take turns (listeners run concurrently after commit, ADR 012): each
+        // reads the requirements only once the one before has committed its tier.
+        entityManager.refresh(org, LockModeType.PESSIMISTIC_WRITE);
         var today = LocalDate.now(clock);
         var override = overrides.findById(organization.value()).filter(o -> o.activeOn(today));
         PartnerTier target;
