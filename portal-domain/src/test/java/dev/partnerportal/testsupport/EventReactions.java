@@ -12,7 +12,7 @@ import org.springframework.test.context.TestExecutionListener;
 /**
  * Waits for the after-commit module listeners (ADR 012). Their publications are stored in the publishing
  * transaction, and a listener's own events in the listener's transaction, so "none in flight" means every
- * reaction, chains included, has run. Registered after every test method (META-INF/spring.factories of each
+ * reaction, chains included, has run. Run after every test method, before its clean-up (META-INF/spring.factories of each
  * module's tests), so that no reaction of one test lands in the next one sharing the application context.
  */
 public class EventReactions implements TestExecutionListener {
@@ -27,8 +27,9 @@ public class EventReactions implements TestExecutionListener {
                         .allMatch(publication -> publication.getStatus() == EventPublication.Status.FAILED)));
     }
 
+    /** Before the test's own {@code @AfterEach} clean-up, so that no reaction lands after it. */
     @Override
-    public void afterTestMethod(TestContext testContext) {
+    public void afterTestExecution(TestContext testContext) {
         if (testContext.hasApplicationContext()) {
             awaitSettled(testContext.getApplicationContext());
         }
