@@ -62,7 +62,7 @@ abstract class ContentWorkflowContract {
 
         assertThat(approved.status()).isEqualTo(ContentStatus.PUBLISHED);
         assertThat(approved.publishedAt()).isEqualTo(clock.instant());
-        assertThat(events.afterCommit).contains(new ContentPublished(item.id()));
+        assertThat(events.afterCommit()).contains(new ContentPublished(item.id()));
     }
 
     @Test
@@ -147,12 +147,12 @@ abstract class ContentWorkflowContract {
         clock.advance(Duration.ofDays(1));
         schedule.run();
         assertThat(editing.find(item.id()).orElseThrow().summary().status()).isEqualTo(ContentStatus.PUBLISHED);
-        assertThat(events.afterCommit).contains(new ContentPublished(item.id()));
+        assertThat(events.afterCommit()).contains(new ContentPublished(item.id()));
 
         clock.advance(Duration.ofDays(2));
         schedule.run();
         assertThat(editing.find(item.id()).orElseThrow().summary().status()).isEqualTo(ContentStatus.ARCHIVED);
-        assertThat(events.afterCommit).contains(new ContentWithdrawn(item.id()));
+        assertThat(events.afterCommit()).contains(new ContentWithdrawn(item.id()));
     }
 
     @Test
@@ -164,7 +164,7 @@ abstract class ContentWorkflowContract {
         var edited = editing.update(item.id(), published.version(), draft.withTitleAndBody(draft.title(), "new"));
 
         assertThat(edited.status()).isEqualTo(ContentStatus.DRAFT);
-        assertThat(events.afterCommit).contains(new ContentWithdrawn(item.id()));
+        assertThat(events.afterCommit()).contains(new ContentWithdrawn(item.id()));
     }
 
     @Test

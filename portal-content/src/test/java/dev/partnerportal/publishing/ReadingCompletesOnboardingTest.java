@@ -7,17 +7,21 @@ import dev.partnerportal.identity.PortalAuthenticationProvider;
 import dev.partnerportal.onboarding.JourneyStep;
 import dev.partnerportal.onboarding.OnboardingJourneys;
 import dev.partnerportal.onboarding.StepKind;
+import dev.partnerportal.testsupport.EventReactions;
 import dev.partnerportal.testsupport.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Opening the onboarding guide completes the journey step that asks for it, for the reader's organization only. */
 @SpringBootTest(classes = ContentTestApplication.class)
 class ReadingCompletesOnboardingTest {
 
+    @Autowired
+    ApplicationContext context;
     @Autowired
     ContentLibrary library;
     @Autowired
@@ -39,6 +43,7 @@ class ReadingCompletesOnboardingTest {
         var guide = library.findBySlug("your-first-30-days-in-the-program").orElseThrow();
 
         library.markRead(guide.id());
+        EventReactions.awaitSettled(context); // onboarding hears of the reading after commit
 
         assertThat(journeys.mine().steps()).filteredOn(step -> step.kind() == StepKind.READ_CONTENT)
                 .singleElement().extracting(JourneyStep::done).isEqualTo(true);
@@ -55,6 +60,7 @@ class ReadingCompletesOnboardingTest {
         long before = jdbc.queryForObject("select count(*) from onboarding_step where completed_at is not null", Long.class);
 
         library.markRead(goldOnly.id());
+        EventReactions.awaitSettled(context);
 
         assertThat(jdbc.queryForObject("select count(*) from onboarding_step where completed_at is not null", Long.class))
                 .isEqualTo(before);

@@ -9,7 +9,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class RecordedContentEvents {
 
-    final List<Object> afterCommit = new CopyOnWriteArrayList<>();
+    private final List<Object> afterCommit = new CopyOnWriteArrayList<>();
+
+    /** What was heard so far. A method, not the field: after-commit listeners are proxied (ADR 012). */
+    List<Object> afterCommit() {
+        return afterCommit;
+    }
 
     @TransactionalEventListener
     void published(ContentPublished event) {

@@ -7,6 +7,7 @@ import dev.partnerportal.identity.PortalAuthenticationProvider;
 import dev.partnerportal.onboarding.JourneyStep;
 import dev.partnerportal.onboarding.OnboardingJourneys;
 import dev.partnerportal.onboarding.StepKind;
+import dev.partnerportal.testsupport.EventReactions;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
 import dev.partnerportal.testsupport.TestClockConfiguration;
@@ -17,11 +18,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Courses, progress, resume, onboarding, "what changed" and the certificate PDF, with tenancy; H2 and PostgreSQL. */
 abstract class TrainingContract {
 
+    @Autowired
+    ApplicationContext context;
     @Autowired
     Training training;
     @Autowired
@@ -170,6 +174,7 @@ abstract class TrainingContract {
     }
 
     private boolean courseStep(String email) {
+        EventReactions.awaitSettled(context); // onboarding hears of a completed course after commit
         SignIn.as(provider, email);
         try {
             return journeys.mine().steps().stream().filter(s -> s.kind() == StepKind.COMPLETE_COURSE).allMatch(JourneyStep::done);

@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,15 +112,14 @@ public class OnboardingJourneys {
                 .orElse(false);
     }
 
-    /** An approved partner starts on its type's template, in the approving transaction. */
-    @EventListener
+    /** An approved partner starts on its type's template once the approval has committed (ADR 012). */
+    @ApplicationModuleListener
     void onApproved(PartnerApproved approved) {
         start(approved.organization(), approved.type());
     }
 
-    /** Completes the steps an activity satisfies, in the transaction that recorded the activity. */
-    @EventListener
-    @Transactional
+    /** Completes the steps an activity satisfies, once the activity has committed (ADR 012). */
+    @ApplicationModuleListener
     void onActivity(OnboardingActivity activity) {
         var completed = steps.findByOrganizationIdOrderByPosition(activity.organization().value()).stream()
                 .filter(step -> step.kind().completesAutomatically())

@@ -1,16 +1,22 @@
 package dev.partnerportal.partner;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** All partner organizations. Used by services in this module only; views go through {@link PartnerDirectory}. */
 interface PartnerOrganizations extends JpaRepository<PartnerOrganization, Long> {
 
     Optional<PartnerOrganization> findByName(String name);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from PartnerOrganization o where o.id = :id")
+    Optional<PartnerOrganization> lockById(long id);
 
     List<PartnerOrganization> findByPartnerManagerId(Long partnerManagerId);
 

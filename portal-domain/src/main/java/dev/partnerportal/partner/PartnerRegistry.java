@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -30,6 +31,15 @@ public class PartnerRegistry {
     /** The organization with this id, if there is one. */
     public Optional<OrganizationSummary> find(OrganizationId id) {
         return organizations.findSummary(id.value());
+    }
+
+    /**
+     * The organization, read after taking its row lock for the rest of the caller's transaction, so that work
+     * on one organization (a tier evaluation) takes turns and reads what the one before committed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<OrganizationSummary> lock(OrganizationId id) {
+        return organizations.lockById(id.value()).flatMap(org -> organizations.findSummary(id.value()));
     }
 
     /** The organization with exactly this name, if there is one. */

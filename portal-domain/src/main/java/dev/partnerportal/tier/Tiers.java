@@ -24,14 +24,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tiers are earned: an organization holds the highest tier whose requirements it all meets, unless a manual
@@ -74,25 +71,25 @@ public class Tiers {
         this.clock = clock;
     }
 
-    @EventListener
+    /** Onboarding moved on: its commit may have met an onboarding requirement (ADR 012: after commit, retried). */
+    @ApplicationModuleListener
     void onOnboardingProgressed(OnboardingProgressed event) {
         evaluate(event.organization(), null, null);
     }
 
-    @EventListener
+    /** The team grew or shrank: active-member requirements may be met or missed now. */
+    @ApplicationModuleListener
     void onTeamChanged(TeamChanged event) {
         evaluate(event.organization(), null, null);
     }
 
     /** A certification counts toward certified-members requirements once its award has committed. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     void onCertificationAwarded(CertificationAwarded event) {
         evaluate(event.organization(), null, "Certification " + event.certificationCode() + " awarded. ");
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     void onCertificationEnded(CertificationEnded event) {
         evaluate(event.organization(), null, "Certification " + event.certificationCode() + " "
                 + event.why().name().toLowerCase(java.util.Locale.ROOT) + ". ");
@@ -224,7 +221,9 @@ public class Tiers {
 
     /** Re-evaluates one organization and records a change, if any, with its reason. */
     void evaluate(OrganizationId organization, @Nullable UserId by, @Nullable String reasonPrefix) {
-        var org = organizations.find(organization).orElseThrow();
+        // Evaluations of one organization take turns (listeners run concurrently after commit, ADR 012): each
+        // reads the requirements only once the one before has committed its tier.
+        var org = organizations.lock(organization).orElseThrow();
         var today = LocalDate.now(clock);
         var override = overrides.findById(organization.value()).filter(o -> o.activeOn(today));
         ProgramTier target;

@@ -7,6 +7,7 @@ import dev.partnerportal.identity.PortalAuthenticationProvider;
 import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.RuleViolation;
+import dev.partnerportal.testsupport.EventReactions;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
 import dev.partnerportal.testsupport.TestClockConfiguration;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -28,6 +30,8 @@ abstract class CertificationsContract {
 
     static final Set<String> SALES_COURSE = Set.of("sales-fundamentals");
 
+    @Autowired
+    ApplicationContext context;
     @Autowired
     Certifications certifications;
     @Autowired
@@ -232,6 +236,7 @@ abstract class CertificationsContract {
     }
 
     private String tierOf(String organization) {
+        EventReactions.awaitSettled(context); // tiers follow awards and their end after commit
         return jdbc.queryForObject("select t.code from partner_organization o join partner_tier t on t.id = o.tier_id where o.name = ?",
                 String.class, organization);
     }

@@ -9,6 +9,7 @@ import dev.partnerportal.audit.AuditFixtures;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
 import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.testsupport.EventReactions;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
 import dev.partnerportal.testsupport.TestClockConfiguration;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Journeys, their tenancy, automatic completion and the manager's desk, on H2 and PostgreSQL. */
 abstract class OnboardingContract {
 
+    @Autowired
+    ApplicationContext context;
     @Autowired
     OnboardingJourneys journeys;
     @Autowired
@@ -146,6 +150,7 @@ abstract class OnboardingContract {
                 events.publishEvent(new OnboardingActivity(northwind, StepKind.READ_CONTENT, "your-first-30-days-in-the-program")));
         transaction.executeWithoutResult(status ->
                 events.publishEvent(new OnboardingActivity(northwind, StepKind.READ_CONTENT, "some-other-item")));
+        EventReactions.awaitSettled(context); // steps complete after the activity commits
 
         SignIn.as(provider, "alice@northwind.test");
         var steps = journeys.mine().steps();

@@ -11,6 +11,7 @@ import dev.partnerportal.mail.MailFixtures;
 import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.partner.PartnerType;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.testsupport.EventReactions;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
 import dev.partnerportal.testsupport.TestClockConfiguration;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +34,8 @@ abstract class RecruitmentContract {
 
     private static final Pattern INVITATION_LINK = Pattern.compile("/invitation/([A-Za-z0-9_-]+)");
 
+    @Autowired
+    ApplicationContext context;
     @Autowired
     Recruitment recruitment;
     @Autowired
@@ -77,6 +81,7 @@ abstract class RecruitmentContract {
         assertThat(recruitment.find(id).orElseThrow().score()).isEqualTo(88);
         var organization = recruitment.approve(id);
         SignIn.out();
+        EventReactions.awaitSettled(context); // the journey starts after the approval commits
 
         assertThat(organization.tierCode()).isEqualTo("REGISTERED");
         assertThat(jdbc.queryForObject("select count(*) from onboarding_step where organization_id = ?", Long.class,

@@ -14,6 +14,7 @@ import dev.partnerportal.recruitment.ApplicationForm;
 import dev.partnerportal.recruitment.Recruitment;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.testsupport.EventReactions;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
 import dev.partnerportal.testsupport.TestClockConfiguration;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -50,6 +52,8 @@ abstract class TiersContract {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ApplicationContext context;
 
     OrganizationId fresh;
     String adminEmail;
@@ -64,6 +68,7 @@ abstract class TiersContract {
                 "Owner", adminEmail, 3, 3, 3, 3, null), "", "192.0.2.50").orElseThrow();
         SignIn.as(provider, "manager@vendor.test");
         fresh = recruitment.approve(id).organizationId();
+        EventReactions.awaitSettled(context); // the journey starts after the approval commits
     }
 
     @AfterEach
@@ -189,12 +194,14 @@ abstract class TiersContract {
         for (var step : jdbc.queryForList("select id from onboarding_step where organization_id = ?", Long.class, fresh.value())) {
             journeys.completeWithReason(step, "Completed for the tier test");
         }
+        EventReactions.awaitSettled(context); // tiers follow onboarding after commit
     }
 
     private void accept(String email) {
         var matcher = Pattern.compile("/invitation/([A-Za-z0-9_-]+)").matcher(mail.to(email).getLast().body());
         assertThat(matcher.find()).isTrue();
         invitations.accept(matcher.group(1), "a long enough password");
+        EventReactions.awaitSettled(context); // tiers follow the team after commit
     }
 
     private String tierOf(OrganizationId organization) {

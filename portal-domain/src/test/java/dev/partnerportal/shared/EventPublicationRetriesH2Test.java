@@ -1,0 +1,7 @@
+package dev.partnerportal.shared;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class EventPublicationRetriesH2Test extends EventPublicationRetriesContract {
+}
