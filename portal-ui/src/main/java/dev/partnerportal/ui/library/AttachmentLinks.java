@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import dev.partnerportal.publishing.AttachmentInfo;
-import dev.partnerportal.publishing.ContentAttachments;
+import dev.partnerportal.content.AttachmentInfo;
+import dev.partnerportal.content.ContentAttachments;
 import java.util.List;
 
 /**

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import dev.partnerportal.publishing.ContentLibrary;
+import dev.partnerportal.content.ContentLibrary;
 import jakarta.annotation.security.PermitAll;
 
 /** A cheat sheet alone on a page without navigation, laid out to print on one page. */

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import dev.partnerportal.publishing.CheatSheet;
+import dev.partnerportal.content.CheatSheet;
 
 /** The named sections of a cheat sheet as plain text blocks (never HTML), shared by item and print pages. */
 final class CheatSheetSections {

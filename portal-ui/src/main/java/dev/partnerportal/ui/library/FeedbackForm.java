@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import dev.partnerportal.publishing.ItemFeedback;
+import dev.partnerportal.content.ItemFeedback;
 
 /** "Was this helpful?" with an optional comment. Fires {@link SendEvent}; the view stores it. */
 class FeedbackForm extends Div {

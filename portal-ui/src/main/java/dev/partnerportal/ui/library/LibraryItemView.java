@@ -15,11 +15,11 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import dev.partnerportal.publishing.CheatSheetPdf;
-import dev.partnerportal.publishing.ContentAttachments;
-import dev.partnerportal.publishing.ContentDetails;
-import dev.partnerportal.publishing.ContentLibrary;
-import dev.partnerportal.publishing.ContentType;
+import dev.partnerportal.content.CheatSheetPdf;
+import dev.partnerportal.content.ContentAttachments;
+import dev.partnerportal.content.ContentDetails;
+import dev.partnerportal.content.ContentLibrary;
+import dev.partnerportal.content.ContentType;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 

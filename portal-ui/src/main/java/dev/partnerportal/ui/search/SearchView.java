@@ -18,7 +18,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import dev.partnerportal.publishing.ContentType;
+import dev.partnerportal.content.ContentType;
 import dev.partnerportal.search.ContentSearch;
 import dev.partnerportal.search.SearchHit;
 import dev.partnerportal.search.SearchQuery;

@@ -153,7 +153,7 @@ class TrainingViewsBrowserlessTest extends PortalBrowserlessTest {
         test(find(TextField.class).withId("course-title").single()).setValue("Written in a test");
         test(find(IntegerField.class).withId("course-minutes").single()).setValue(20);
         @SuppressWarnings("unchecked")
-        Select<dev.partnerportal.publishing.ContentSummary> lessons = find(Select.class).withId("course-add-lesson").single();
+        Select<dev.partnerportal.content.ContentSummary> lessons = find(Select.class).withId("course-add-lesson").single();
         test(lessons).selectItem("Going live");
         test(find(Button.class).withId("course-save").single()).click();
 
