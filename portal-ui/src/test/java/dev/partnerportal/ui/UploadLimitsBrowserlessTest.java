@@ -16,7 +16,7 @@ import dev.partnerportal.support.PortalBrowserlessTest;
 import dev.partnerportal.support.PortalWebTest;
 import dev.partnerportal.ui.content.ContentEditorView;
 import dev.partnerportal.ui.content.ContentTransferView;
-import dev.partnerportal.ui.team.OrganizationProfileView;
+import dev.partnerportal.ui.partner.OrganizationProfileView;
 import dev.partnerportal.ui.upload.EndlessBody;
 import java.io.IOException;
 import java.net.URI;

@@ -17,7 +17,7 @@ import dev.partnerportal.content.ContentType;
 import dev.partnerportal.content.MarkdownRenderer;
 import dev.partnerportal.support.PortalWebTest;
 import dev.partnerportal.ui.content.ContentEditorView;
-import dev.partnerportal.ui.library.LibraryItemView;
+import dev.partnerportal.ui.content.LibraryItemView;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

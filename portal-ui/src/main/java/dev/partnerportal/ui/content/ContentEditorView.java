@@ -26,7 +26,6 @@ import dev.partnerportal.content.Taxonomy;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.ui.layout.Notices;
-import dev.partnerportal.ui.library.AttachmentLinks;
 import java.io.ByteArrayInputStream;
 import org.springframework.data.domain.PageRequest;
 import jakarta.annotation.security.RolesAllowed;

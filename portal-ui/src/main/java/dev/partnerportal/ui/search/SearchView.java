@@ -24,7 +24,7 @@ import dev.partnerportal.search.SearchHit;
 import dev.partnerportal.search.SearchQuery;
 import dev.partnerportal.search.SearchResults;
 import dev.partnerportal.search.UpdatedWithin;
-import dev.partnerportal.ui.library.LibraryItemView;
+import dev.partnerportal.ui.content.LibraryItemView;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -17,7 +17,7 @@ import dev.partnerportal.support.PortalBrowserlessTest;
 import dev.partnerportal.support.PortalWebTest;
 import dev.partnerportal.support.TrainingData;
 import dev.partnerportal.training.QuizSheet;
-import dev.partnerportal.ui.admin.TierRulesView;
+import dev.partnerportal.ui.tier.TierRulesView;
 import dev.partnerportal.ui.certification.CertificationAdminView;
 import dev.partnerportal.ui.certification.CertificationsView;
 import dev.partnerportal.ui.certification.VerifyView;
