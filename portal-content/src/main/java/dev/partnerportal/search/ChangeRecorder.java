@@ -1,9 +1,9 @@
 package dev.partnerportal.search;
 
-import dev.partnerportal.publishing.AttachmentsChanged;
-import dev.partnerportal.publishing.ContentItemId;
-import dev.partnerportal.publishing.ContentPublished;
-import dev.partnerportal.publishing.ContentWithdrawn;
+import dev.partnerportal.content.AttachmentsChanged;
+import dev.partnerportal.content.ContentItemId;
+import dev.partnerportal.content.ContentPublished;
+import dev.partnerportal.content.ContentWithdrawn;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

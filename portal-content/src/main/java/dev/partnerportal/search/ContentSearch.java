@@ -2,7 +2,7 @@ package dev.partnerportal.search;
 
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
-import dev.partnerportal.publishing.ContentLibrary;
+import dev.partnerportal.content.ContentLibrary;
 import dev.partnerportal.shared.CallerContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;

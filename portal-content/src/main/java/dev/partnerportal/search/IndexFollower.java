@@ -1,8 +1,8 @@
 package dev.partnerportal.search;
 
-import dev.partnerportal.publishing.ContentItemId;
-import dev.partnerportal.publishing.ContentLibrary;
-import dev.partnerportal.publishing.IndexableContent;
+import dev.partnerportal.content.ContentItemId;
+import dev.partnerportal.content.ContentLibrary;
+import dev.partnerportal.content.IndexableContent;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package dev.partnerportal.search;
 
-import dev.partnerportal.publishing.ContentItemId;
-import dev.partnerportal.publishing.ContentType;
-import dev.partnerportal.publishing.ReaderAudience;
+import dev.partnerportal.content.ContentItemId;
+import dev.partnerportal.content.ContentType;
+import dev.partnerportal.content.ReaderAudience;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.partnerportal.search;
 
-import dev.partnerportal.publishing.ContentItemId;
-import dev.partnerportal.publishing.ContentType;
+import dev.partnerportal.content.ContentItemId;
+import dev.partnerportal.content.ContentType;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,6 @@
 package dev.partnerportal.search;
 
-import dev.partnerportal.publishing.IndexableContent;
+import dev.partnerportal.content.IndexableContent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

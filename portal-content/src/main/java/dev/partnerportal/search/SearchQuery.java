@@ -1,6 +1,6 @@
 package dev.partnerportal.search;
 
-import dev.partnerportal.publishing.ContentType;
+import dev.partnerportal.content.ContentType;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 

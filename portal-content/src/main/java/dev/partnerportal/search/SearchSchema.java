@@ -1,6 +1,6 @@
 package dev.partnerportal.search;
 
-import dev.partnerportal.publishing.IndexableContent;
+import dev.partnerportal.content.IndexableContent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

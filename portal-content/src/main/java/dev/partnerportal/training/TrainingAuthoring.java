@@ -1,9 +1,9 @@
 package dev.partnerportal.training;
 
-import dev.partnerportal.publishing.ContentFilter;
-import dev.partnerportal.publishing.ContentLibrary;
-import dev.partnerportal.publishing.ContentSummary;
-import dev.partnerportal.publishing.ContentType;
+import dev.partnerportal.content.ContentFilter;
+import dev.partnerportal.content.ContentLibrary;
+import dev.partnerportal.content.ContentSummary;
+import dev.partnerportal.content.ContentType;
 import dev.partnerportal.shared.RuleViolation;
 import java.time.Clock;
 import java.util.List;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerportal.ContentTestApplication;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
-import dev.partnerportal.publishing.ContentDraft;
-import dev.partnerportal.publishing.ContentEditing;
-import dev.partnerportal.publishing.ContentType;
-import dev.partnerportal.publishing.ReaderAudience;
+import dev.partnerportal.content.ContentDraft;
+import dev.partnerportal.content.ContentEditing;
+import dev.partnerportal.content.ContentType;
+import dev.partnerportal.content.ReaderAudience;
 import dev.partnerportal.testsupport.PostgresTest;
 import dev.partnerportal.testsupport.SignIn;
 import java.nio.file.Path;

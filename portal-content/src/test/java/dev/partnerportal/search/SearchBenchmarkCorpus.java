@@ -1,6 +1,6 @@
 package dev.partnerportal.search;
 
-import dev.partnerportal.publishing.ContentType;
+import dev.partnerportal.content.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.partnerportal.search;
 
-import dev.partnerportal.publishing.ReaderAudience;
+import dev.partnerportal.content.ReaderAudience;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.partnerportal.search;
 
-import dev.partnerportal.publishing.ReaderAudience;
+import dev.partnerportal.content.ReaderAudience;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

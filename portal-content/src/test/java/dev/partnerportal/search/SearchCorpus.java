@@ -1,9 +1,9 @@
 package dev.partnerportal.search;
 
-import dev.partnerportal.publishing.CheatSheet;
-import dev.partnerportal.publishing.ContentItemId;
-import dev.partnerportal.publishing.ContentType;
-import dev.partnerportal.publishing.IndexableContent;
+import dev.partnerportal.content.CheatSheet;
+import dev.partnerportal.content.ContentItemId;
+import dev.partnerportal.content.ContentType;
+import dev.partnerportal.content.IndexableContent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.partnerportal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.partnerportal.publishing.ContentType;
-import dev.partnerportal.publishing.ReaderAudience;
+import dev.partnerportal.content.ContentType;
+import dev.partnerportal.content.ReaderAudience;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

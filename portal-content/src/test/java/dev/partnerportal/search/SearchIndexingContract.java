@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.partnerportal.identity.PortalAuthenticationProvider;
-import dev.partnerportal.publishing.ContentDraft;
-import dev.partnerportal.publishing.ContentEditing;
-import dev.partnerportal.publishing.ContentItemId;
-import dev.partnerportal.publishing.ContentLibrary;
-import dev.partnerportal.publishing.ContentType;
+import dev.partnerportal.content.ContentDraft;
+import dev.partnerportal.content.ContentEditing;
+import dev.partnerportal.content.ContentItemId;
+import dev.partnerportal.content.ContentLibrary;
+import dev.partnerportal.content.ContentType;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
 import java.io.IOException;

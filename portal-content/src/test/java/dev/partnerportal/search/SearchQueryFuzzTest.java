@@ -2,7 +2,7 @@ package dev.partnerportal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.partnerportal.publishing.ReaderAudience;
+import dev.partnerportal.content.ReaderAudience;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,11 +2,11 @@ package dev.partnerportal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.partnerportal.publishing.CheatSheet;
-import dev.partnerportal.publishing.ContentItemId;
-import dev.partnerportal.publishing.ContentType;
-import dev.partnerportal.publishing.IndexableContent;
-import dev.partnerportal.publishing.ReaderAudience;
+import dev.partnerportal.content.CheatSheet;
+import dev.partnerportal.content.ContentItemId;
+import dev.partnerportal.content.ContentType;
+import dev.partnerportal.content.IndexableContent;
+import dev.partnerportal.content.ReaderAudience;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,10 +1,10 @@
 package dev.partnerportal.api;
 
-import dev.partnerportal.publishing.AttachmentInfo;
-import dev.partnerportal.publishing.ContentAttachments;
-import dev.partnerportal.publishing.ContentEditing;
-import dev.partnerportal.publishing.ContentItemId;
-import dev.partnerportal.publishing.ContentLibrary;
+import dev.partnerportal.content.AttachmentInfo;
+import dev.partnerportal.content.ContentAttachments;
+import dev.partnerportal.content.ContentEditing;
+import dev.partnerportal.content.ContentItemId;
+import dev.partnerportal.content.ContentLibrary;
 import dev.partnerportal.shared.CallerContext;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;

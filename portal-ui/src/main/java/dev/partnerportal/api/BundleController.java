@@ -1,7 +1,7 @@
 package dev.partnerportal.api;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import dev.partnerportal.publishing.ContentBundles;
+import dev.partnerportal.content.ContentBundles;
 import dev.partnerportal.ui.i18n.ErrorMessages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;

@@ -1,16 +1,16 @@
 package dev.partnerportal.api;
 
-import dev.partnerportal.publishing.CheatSheet;
-import dev.partnerportal.publishing.ContentDetails;
-import dev.partnerportal.publishing.ContentDraft;
-import dev.partnerportal.publishing.ContentEditing;
-import dev.partnerportal.publishing.ContentFilter;
-import dev.partnerportal.publishing.ContentItemId;
-import dev.partnerportal.publishing.ContentLibrary;
-import dev.partnerportal.publishing.ContentStatus;
-import dev.partnerportal.publishing.ContentSummary;
-import dev.partnerportal.publishing.ContentType;
-import dev.partnerportal.publishing.PublishingError;
+import dev.partnerportal.content.CheatSheet;
+import dev.partnerportal.content.ContentDetails;
+import dev.partnerportal.content.ContentDraft;
+import dev.partnerportal.content.ContentEditing;
+import dev.partnerportal.content.ContentFilter;
+import dev.partnerportal.content.ContentItemId;
+import dev.partnerportal.content.ContentLibrary;
+import dev.partnerportal.content.ContentStatus;
+import dev.partnerportal.content.ContentSummary;
+import dev.partnerportal.content.ContentType;
+import dev.partnerportal.content.ContentError;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
@@ -126,7 +126,7 @@ class ContentController {
     @Operation(summary = "Save a new revision; send the version you read, or get 409 if someone saved since")
     Saved update(@PathVariable long id, @Valid @RequestBody ContentRequest request) {
         if (request.version() == null) {
-            throw new RuleViolation(PublishingError.VERSION_REQUIRED);
+            throw new RuleViolation(ContentError.VERSION_REQUIRED);
         }
         return Saved.of(editing.update(ContentItemId.of(id), request.version(), request.toDraft()));
     }

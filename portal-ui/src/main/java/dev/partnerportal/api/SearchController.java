@@ -1,6 +1,6 @@
 package dev.partnerportal.api;
 
-import dev.partnerportal.publishing.ContentType;
+import dev.partnerportal.content.ContentType;
 import dev.partnerportal.search.ContentSearch;
 import dev.partnerportal.search.SearchError;
 import dev.partnerportal.search.SearchQuery;

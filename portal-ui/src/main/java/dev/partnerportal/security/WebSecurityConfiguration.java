@@ -5,7 +5,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.partnerportal.identity.AccountStatus;
 import dev.partnerportal.identity.ApiTokens;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
-import dev.partnerportal.ui.login.LoginView;
+import dev.partnerportal.ui.identity.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;

@@ -80,7 +80,7 @@ class BundleApiTest {
         var admin = api.tokenFor("admin@vendor.test", DEMO_PASSWORD);
         var items = items();
 
-        var response = importZip(new byte[dev.partnerportal.publishing.ContentBundles.MAX_ZIP_BYTES + 1], admin);
+        var response = importZip(new byte[dev.partnerportal.content.ContentBundles.MAX_ZIP_BYTES + 1], admin);
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");

@@ -3,7 +3,7 @@ package dev.partnerportal.ui.content;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import dev.partnerportal.publishing.ItemFeedback;
+import dev.partnerportal.content.ItemFeedback;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
-import dev.partnerportal.publishing.ContentDetails;
-import dev.partnerportal.publishing.ContentSummary;
+import dev.partnerportal.content.ContentDetails;
+import dev.partnerportal.content.ContentSummary;
 import java.util.function.Function;
 import java.util.stream.Stream;
 

@@ -12,7 +12,7 @@ import dev.partnerportal.identity.AccountService;
 import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.tier.Tiers;
-import dev.partnerportal.ui.onboarding.TierStandingCard;
+import dev.partnerportal.ui.tier.TierStandingCard;
 import dev.partnerportal.ui.layout.Facts;
 import jakarta.annotation.security.RolesAllowed;
 

@@ -28,6 +28,8 @@ import dev.partnerportal.onboarding.TouchpointKind;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.tier.Tiers;
+import dev.partnerportal.ui.tier.TierOverridePanel;
+import dev.partnerportal.ui.tier.TierStandingCard;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

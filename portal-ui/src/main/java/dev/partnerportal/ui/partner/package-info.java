@@ -1,5 +1,6 @@
 /**
- * Partner-facing home and the staff's view of partner organizations.
+ * Partner organizations: the staff's directory with account managers, and a partner administrator's own
+ * organization profile.
  */
 @NullMarked
 package dev.partnerportal.ui.partner;

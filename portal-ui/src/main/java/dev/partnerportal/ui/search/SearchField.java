@@ -8,7 +8,7 @@ import com.vaadin.flow.router.RouteParameters;
 import dev.partnerportal.search.ContentSearch;
 import dev.partnerportal.search.SearchQuery;
 import dev.partnerportal.search.TitleSuggestion;
-import dev.partnerportal.ui.library.LibraryItemView;
+import dev.partnerportal.ui.content.LibraryItemView;
 import java.util.Map;
 
 /**

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import dev.partnerportal.publishing.ContentSummary;
+import dev.partnerportal.content.ContentSummary;
 import dev.partnerportal.training.CourseForm;
 import java.util.ArrayList;
 import java.util.List;

@@ -16,7 +16,6 @@ import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.staff.StaffMember;
 import dev.partnerportal.support.PortalBrowserlessTest;
 import dev.partnerportal.support.PortalWebTest;
-import dev.partnerportal.ui.admin.StaffView;
 import dev.partnerportal.ui.error.NotFoundView;
 import dev.partnerportal.ui.partner.PartnerDirectoryView;
 import java.sql.Timestamp;

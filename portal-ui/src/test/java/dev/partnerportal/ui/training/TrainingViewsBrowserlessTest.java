@@ -17,7 +17,7 @@ import dev.partnerportal.support.PortalBrowserlessTest;
 import dev.partnerportal.support.PortalWebTest;
 import dev.partnerportal.support.TrainingData;
 import dev.partnerportal.training.QuizSheet;
-import dev.partnerportal.ui.admin.TierRulesView;
+import dev.partnerportal.ui.tier.TierRulesView;
 import dev.partnerportal.ui.certification.CertificationAdminView;
 import dev.partnerportal.ui.certification.CertificationsView;
 import dev.partnerportal.ui.certification.VerifyView;
@@ -153,7 +153,7 @@ class TrainingViewsBrowserlessTest extends PortalBrowserlessTest {
         test(find(TextField.class).withId("course-title").single()).setValue("Written in a test");
         test(find(IntegerField.class).withId("course-minutes").single()).setValue(20);
         @SuppressWarnings("unchecked")
-        Select<dev.partnerportal.publishing.ContentSummary> lessons = find(Select.class).withId("course-add-lesson").single();
+        Select<dev.partnerportal.content.ContentSummary> lessons = find(Select.class).withId("course-add-lesson").single();
         test(lessons).selectItem("Going live");
         test(find(Button.class).withId("course-save").single()).click();
 

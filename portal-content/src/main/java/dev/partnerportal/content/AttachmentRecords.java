@@ -1,0 +1,12 @@
+package dev.partnerportal.content;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** All attachment records; the files themselves are in the attachment directory. */
+interface AttachmentRecords extends JpaRepository<ContentAttachment, Long> {
+
+    List<ContentAttachment> findByItemIdOrderByFileName(Long itemId);
+
+    List<ContentAttachment> findByItemIdInOrderByFileName(java.util.Collection<Long> itemIds);
+}

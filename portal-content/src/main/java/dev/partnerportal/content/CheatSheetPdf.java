@@ -1,0 +1,158 @@
+package dev.partnerportal.content;
+
+import dev.partnerportal.identity.AccountService;
+import dev.partnerportal.partner.Logo;
+import dev.partnerportal.partner.OrganizationProfiles;
+import dev.partnerportal.partner.PartnerDirectory;
+import dev.partnerportal.shared.CallerContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jspecify.annotations.Nullable;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A cheat sheet as a one-page PDF carrying the downloading partner's organization name, logo and contact
+ * (the signed-in person's name and email), for them to hand to customers. Only for items the caller may
+ * read. The PDF uses the standard Helvetica font, so characters outside Latin-1 are replaced by "?".
+ */
+@Service
+@Transactional(readOnly = true)
+public class CheatSheetPdf {
+
+    private static final float MARGIN = 56;
+    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+
+    private final ContentItems items;
+    private final ContentAudience audience;
+    private final PartnerDirectory directory;
+    private final AccountService accounts;
+    private final CallerContext callers;
+    private final OrganizationProfiles profiles;
+
+    CheatSheetPdf(ContentItems items, ContentAudience audience, PartnerDirectory directory, AccountService accounts,
+                  CallerContext callers, OrganizationProfiles profiles) {
+        this.items = items;
+        this.audience = audience;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.callers = callers;
+        this.profiles = profiles;
+    }
+
+    /** The PDF of a cheat sheet the caller may read; empty otherwise, as if the item did not exist. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<byte[]> cobranded(String slug) {
+        var caller = callers.require();
+        var item = items.findBySlug(slug).filter(i -> audience.mayRead(caller, i));
+        if (item.isEmpty()) {
+            return Optional.empty();
+        }
+        var account = accounts.myProfile();
+        if (caller.isStaff()) {
+            return Optional.of(render(item.get(), "", account.displayName() + " · " + account.email(), null));
+        }
+        var organization = directory.mine();
+        // The organization's own contact for customers, as its administrators keep it; the reader's otherwise.
+        var contact = profiles.profile(organization.organizationId())
+                .filter(p -> p.contactName() != null || p.contactEmail() != null)
+                .map(p -> String.join(" · ", Stream.of(p.contactName(), p.contactEmail(), p.contactPhone(), p.website())
+                        .filter(Objects::nonNull).toList()))
+                .orElse(account.displayName() + " · " + account.email());
+        var logo = profiles.logo(organization.organizationId()).map(Logo::image).orElse(null);
+        return Optional.of(render(item.get(), organization.name(), contact, logo));
+    }
+
+    private static byte[] render(ContentItem item, String organization, String contact, byte @Nullable [] logo) {
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            var regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            try (var stream = new PDPageContentStream(document, page)) {
+                var y = PDRectangle.A4.getHeight() - MARGIN;
+                if (logo != null) {
+                    var image = PDImageXObject.createFromByteArray(document, logo, "logo");
+                    float height = 40;
+                    float width = Math.min(160, image.getWidth() * height / image.getHeight());
+                    stream.drawImage(image, PDRectangle.A4.getWidth() - MARGIN - width, y - height, width, height);
+                }
+                if (!organization.isEmpty()) {
+                    y = line(stream, bold, 14, organization, y);
+                    y = line(stream, regular, 9, contact, y) - 10;
+                }
+                y = line(stream, bold, 18, item.title(), y) - 4;
+                for (var text : wrap(regular, 10, item.summary())) {
+                    y = line(stream, regular, 10, text, y);
+                }
+                y -= 8;
+                var labels = List.of("What it is", "Who buys it", "Their pains", "The pitch", "Objections and answers", "Proof points");
+                var sections = new ArrayList<>(item.cheatSheet().asMap().values());
+                for (var i = 0; i < sections.size() && y > MARGIN; i++) {
+                    if (sections.get(i).isEmpty()) {
+                        continue;
+                    }
+                    y = line(stream, bold, 11, labels.get(i), y - 4);
+                    for (var paragraph : sections.get(i).split("\n")) {
+                        for (var text : wrap(regular, 10, paragraph)) {
+                            y = y > MARGIN ? line(stream, regular, 10, text, y) : y;
+                        }
+                    }
+                }
+            }
+            document.getDocumentInformation().setTitle(winAnsi(item.title()));
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static float line(PDPageContentStream stream, PDType1Font font, float size, String text, float y) throws IOException {
+        stream.beginText();
+        stream.setFont(font, size);
+        stream.newLineAtOffset(MARGIN, y);
+        stream.showText(winAnsi(text));
+        stream.endText();
+        return y - size * 1.35f;
+    }
+
+    private static List<String> wrap(PDType1Font font, float size, String text) throws IOException {
+        var lines = new ArrayList<String>();
+        var current = new StringBuilder();
+        for (var word : winAnsi(text).split(" ")) {
+            var candidate = current.isEmpty() ? word : current + " " + word;
+            if (font.getStringWidth(candidate) / 1000 * size > WIDTH && !current.isEmpty()) {
+                lines.add(current.toString());
+                current = new StringBuilder(word);
+            } else {
+                current = new StringBuilder(candidate);
+            }
+        }
+        if (!current.isEmpty()) {
+            lines.add(current.toString());
+        }
+        return lines;
+    }
+
+    /** Helvetica covers Latin-1 only; anything else (and control characters) becomes "?" rather than failing. */
+    static String winAnsi(String text) {
+        var builder = new StringBuilder();
+        text.codePoints().forEach(c -> builder.append(c >= 0x20 && c <= 0xFF && c != 0x7F && (c < 0x80 || c >= 0xA0) ? (char) c : '?'));
+        return builder.toString();
+    }
+}

@@ -1,0 +1,241 @@
+package dev.partnerportal.content;
+
+import dev.partnerportal.shared.Caller;
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
+import dev.partnerportal.shared.CallerContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.xml.sax.SAXException;
+
+/**
+ * Files attached to items. The type is decided by the bytes (Tika), never by the name or the type the
+ * client claims; only PDF, DOCX, PPTX, PNG and JPEG are kept, up to the configured size, under a
+ * generated name. A refused upload leaves no file and no row. Partners reach an attachment only when
+ * they may read its item. Adding or removing a file is a change of the item like an edit of its text: a new
+ * revision that sends the item back to draft, so partners see the files only once someone other than the
+ * person who changed them has approved the item again.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ContentAttachments {
+
+    /** Accepted media types and the extension of their stored file. */
+    static final Map<String, String> ACCEPTED = Map.of(
+            "application/pdf", ".pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation", ".pptx",
+            "image/png", ".png",
+            "image/jpeg", ".jpg");
+
+    private final AttachmentRecords records;
+    private final ContentItems items;
+    private final ContentRevisions revisions;
+    private final ContentAudience audience;
+    private final AttachmentSettings settings;
+    private final CallerContext callers;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
+    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+    private final AutoDetectParser parser = new AutoDetectParser();
+
+    ContentAttachments(AttachmentRecords records, ContentItems items, ContentRevisions revisions, ContentAudience audience,
+                       AttachmentSettings settings, CallerContext callers, Clock clock,
+                       ApplicationEventPublisher events, AuditTrail audit) {
+        this.audit = audit;
+        this.events = events;
+        this.records = records;
+        this.items = items;
+        this.revisions = revisions;
+        this.audience = audience;
+        this.settings = settings;
+        this.callers = callers;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores an upload for an item. Throws {@link AttachmentRejectedException} with a message for the
+     * uploader when the name, size or content type is not acceptable.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR', 'CHANNEL_MANAGER')")
+    @Transactional
+    public AttachmentInfo upload(ContentItemId itemId, String fileName, InputStream content) {
+        var caller = callers.require();
+        var item = items.findById(itemId.value()).orElseThrow(() -> new ContentNotFoundException(itemId));
+        var name = AttachmentNames.check(fileName);
+        Path temp = null;
+        try {
+            Files.createDirectories(settings.directory());
+            temp = Files.createTempFile(settings.directory(), "upload-", ".part");
+            var size = copyAtMost(content, temp, settings.maxSize().toBytes());
+            var type = detect(temp);
+            var extension = ACCEPTED.get(type);
+            if (extension == null) {
+                throw new AttachmentRejectedException(ContentError.ATTACHMENT_TYPE, Terms.printable(name), type);
+            }
+            var text = type.startsWith("image/") ? "" : extract(temp, name);
+            var target = settings.directory().resolve(UUID.randomUUID() + extension);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteUnlessCommitted(target);
+            events.publishEvent(new AttachmentsChanged(itemId));
+            var saved = records.save(new ContentAttachment(itemId, name, target.getFileName().toString(), type, size,
+                    text, caller.username(), clock.instant()));
+            recordChange(item, caller, "attachment added: " + name);
+            audit.recordChange(AuditAction.ATTACHMENT_ADDED, null, "item " + itemId.value() + ": " + name);
+            return saved.info();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store the upload", e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** The largest file accepted, in bytes: uploads enforce it while the bytes arrive. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR', 'CHANNEL_MANAGER')")
+    public long maxBytes() {
+        return settings.maxSize().toBytes();
+    }
+
+    /** The item's attachments, if the caller may read the item (editors: any item). */
+    @PreAuthorize("isAuthenticated()")
+    public List<AttachmentInfo> list(ContentItemId itemId) {
+        var caller = callers.require();
+        return items.findById(itemId.value())
+                .filter(item -> caller.isStaff() || audience.mayRead(caller, item))
+                .map(item -> records.findByItemIdOrderByFileName(item.id().value()).stream().map(ContentAttachment::info).toList())
+                .orElse(List.of());
+    }
+
+    /** One attachment to download, if the caller may read its item; otherwise empty, as if it did not exist. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<AttachmentDownload> download(long attachmentId) {
+        var caller = callers.require();
+        return records.findById(attachmentId)
+                .filter(a -> items.findById(a.itemId().value())
+                        .filter(item -> caller.isStaff() || audience.mayRead(caller, item)).isPresent())
+                .map(a -> new AttachmentDownload(a.info(), settings.directory().resolve(a.storageName())));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR', 'CHANNEL_MANAGER')")
+    @Transactional
+    public void delete(long attachmentId) {
+        var record = records.findById(attachmentId).orElseThrow(() -> new AttachmentRejectedException(ContentError.ATTACHMENT_NOT_FOUND, attachmentId));
+        var item = items.findById(record.itemId().value()).orElseThrow(() -> new ContentNotFoundException(record.itemId()));
+        records.delete(record);
+        recordChange(item, callers.require(), "attachment removed: " + record.info().fileName());
+        audit.recordChange(AuditAction.ATTACHMENT_REMOVED, null, "item " + record.itemId().value() + ": " + record.info().fileName());
+        events.publishEvent(new AttachmentsChanged(record.itemId()));
+        var file = settings.directory().resolve(record.storageName());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                deleteQuietly(file);
+            }
+        });
+    }
+
+    /** The item's new revision for an attachment change; partners stop seeing it until it is approved again. */
+    private void recordChange(ContentItem item, Caller caller, String note) {
+        var withdrawn = item.changeAttachments(caller.userId(), clock.instant());
+        try {
+            items.saveAndFlush(item);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ContentConflictException(ContentError.CHANGED_CONCURRENTLY);
+        }
+        revisions.keep(item, caller.username(), clock.instant(), Terms.printable(note));
+        if (withdrawn) {
+            events.publishEvent(new ContentWithdrawn(item.id()));
+        }
+    }
+
+    private static long copyAtMost(InputStream in, Path target, long limit) throws IOException {
+        var buffer = new byte[64 * 1024];
+        long total = 0;
+        try (var out = Files.newOutputStream(target)) {
+            for (int n; (n = in.read(buffer)) != -1; ) {
+                total += n;
+                if (total > limit) {
+                    throw new AttachmentRejectedException(ContentError.ATTACHMENT_TOO_LARGE, limit / (1024 * 1024));
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        if (total == 0) {
+            throw new AttachmentRejectedException(ContentError.ATTACHMENT_EMPTY);
+        }
+        return total;
+    }
+
+    /** By content only: the metadata carries no file name, so a renamed file cannot pass as another type. */
+    private String detect(Path file) throws IOException {
+        try (var stream = TikaInputStream.get(file)) {
+            return detector.detect(stream, new Metadata()).getBaseType().toString();
+        }
+    }
+
+    private String extract(Path file, String name) throws IOException {
+        var handler = new BodyContentHandler(ContentAttachment.TEXT_MAX_LENGTH);
+        try (var stream = TikaInputStream.get(file)) {
+            parser.parse(stream, handler, new Metadata(), new ParseContext());
+        } catch (SAXException e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw unreadable(name);
+            }
+        } catch (TikaException e) {
+            throw unreadable(name);
+        }
+        return handler.toString().strip();
+    }
+
+    private static AttachmentRejectedException unreadable(String name) {
+        return new AttachmentRejectedException(ContentError.ATTACHMENT_UNREADABLE, Terms.printable(name));
+    }
+
+    private static void deleteUnlessCommitted(Path file) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    deleteQuietly(file);
+                }
+            }
+        });
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove " + file.getFileName(), e);
+        }
+    }
+}

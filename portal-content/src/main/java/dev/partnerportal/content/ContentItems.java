@@ -1,0 +1,27 @@
+package dev.partnerportal.content;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+/** All content items, in every state. Only the services of this package read it. */
+interface ContentItems extends JpaRepository<ContentItem, Long>, JpaSpecificationExecutor<ContentItem> {
+
+    Optional<ContentItem> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    List<ContentItem> findByTranslationGroupOrderByLanguage(String translationGroup);
+
+    List<ContentItem> findByStatusAndPublishAtLessThanEqual(ContentStatus status, Instant now);
+
+    List<ContentItem> findByStatusAndExpireAtLessThanEqual(ContentStatus status, Instant now);
+
+    /** Keyset paging for a full index rebuild: the next published items after {@code afterId}. */
+    List<ContentItem> findByStatusAndIdGreaterThanOrderById(ContentStatus status, Long afterId, Limit limit);
+
+    long countByStatus(ContentStatus status);
+}

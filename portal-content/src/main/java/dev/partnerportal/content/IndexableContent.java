@@ -1,0 +1,29 @@
+package dev.partnerportal.content;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A published item as the search index reads it: all its text in plain fields, plus the audience
+ * ({@code tiers}, {@code regions}; empty = everyone) that search results must be filtered by.
+ * {@code attachmentText} holds the text Tika extracted from each attachment.
+ */
+public record IndexableContent(
+        ContentItemId id,
+        String slug,
+        ContentType type,
+        String language,
+        String title,
+        String summary,
+        String bodyMarkdown,
+        CheatSheet cheatSheet,
+        List<String> tags,
+        List<String> industries,
+        List<String> products,
+        List<String> regions,
+        List<String> tiers,
+        @Nullable Instant publishedAt,
+        @Nullable Instant expireAt,
+        List<String> attachmentText) {
+}

@@ -1,7 +1,0 @@
-package dev.partnerportal.publishing;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-/** Last library visits per person. */
-interface ContentVisits extends JpaRepository<ContentVisit, Long> {
-}

@@ -1,5 +1,0 @@
-package dev.partnerportal.publishing;
-
-/** An item that was visible to partners no longer is (archived, expired, or edited back into draft). */
-public record ContentWithdrawn(ContentItemId itemId) {
-}

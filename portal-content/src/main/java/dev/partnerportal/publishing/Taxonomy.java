@@ -1,8 +1,0 @@
-package dev.partnerportal.publishing;
-
-/** The managed taxonomies items are classified by; regions also limit the audience. */
-public enum Taxonomy {
-    INDUSTRY,
-    PRODUCT,
-    REGION
-}

@@ -1,8 +1,0 @@
-package dev.partnerportal.publishing;
-
-import dev.partnerportal.ContentTestApplication;
-import org.springframework.boot.test.context.SpringBootTest;
-
-@SpringBootTest(classes = ContentTestApplication.class)
-class ContentWorkflowH2Test extends ContentWorkflowContract {
-}

@@ -1,0 +1,158 @@
+package dev.partnerportal.ui.partner;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.EmailValidator;
+import com.vaadin.flow.data.validator.RegexpValidator;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dev.partnerportal.partner.OrganizationProfile;
+import dev.partnerportal.partner.OrganizationProfiles;
+import dev.partnerportal.partner.PartnerDirectory;
+import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.EmailAddresses;
+import dev.partnerportal.shared.Role;
+import dev.partnerportal.shared.RuleViolation;
+import dev.partnerportal.ui.layout.Notices;
+import dev.partnerportal.ui.upload.BoundedUpload;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/** The partner administrator's page about their organization: contact, industries and logo for co-branding. */
+@Route("organization")
+@Menu(order = 40, title = "nav.organization")
+@RolesAllowed(Role.Names.PARTNER_ADMIN)
+public class OrganizationProfileView extends Div implements HasDynamicTitle {
+
+    private final Div logoArea = new Div();
+
+    OrganizationProfileView(OrganizationProfiles profiles, PartnerDirectory directory) {
+        addClassName("portal-page");
+        setId("organization-profile");
+        var organization = directory.mine().organizationId();
+        var profile = profiles.profile(organization).orElseThrow();
+
+        var contactName = new TextField(getTranslation("profile.contactName"), nullToEmpty(profile.contactName()), "");
+        contactName.setMaxLength(OrganizationProfile.CONTACT_NAME_MAX_LENGTH);
+        var contactEmail = new EmailField(getTranslation("profile.contactEmail"));
+        contactEmail.setValue(nullToEmpty(profile.contactEmail()));
+        contactEmail.setMaxLength(EmailAddresses.MAX_LENGTH);
+        var phone = new TextField(getTranslation("profile.phone"), nullToEmpty(profile.contactPhone()), "");
+        phone.setMaxLength(OrganizationProfile.PHONE_MAX_LENGTH);
+        var website = new TextField(getTranslation("profile.website"), nullToEmpty(profile.website()), "https://");
+        website.setMaxLength(OrganizationProfile.WEBSITE_MAX_LENGTH);
+        var industries = new TextField(getTranslation("profile.industries"), String.join(", ", profile.industries()), "");
+        industries.setHelperText(getTranslation("profile.industriesHelp"));
+        industries.setId("profile-industries");
+        // The Binder catches what a person most often gets wrong next to the field; the record's own checks
+        // (one line, lengths, commas) still decide, and their refusal is shown below the form.
+        var binder = new Binder<ProfileDraft>();
+        binder.forField(contactEmail).withValidator(new EmailValidator(getTranslation("apply.emailInvalid"), true))
+                .bind(ProfileDraft::email, ProfileDraft::email);
+        binder.forField(website).withValidator(new RegexpValidator(getTranslation("apply.websiteInvalid"), "^$|^https?://\\S+$"))
+                .bind(ProfileDraft::website, ProfileDraft::website);
+        binder.forField(industries).withValidator(value -> Arrays.stream(value.split(",")).filter(i -> !i.isBlank()).count()
+                        <= OrganizationProfile.MAX_INDUSTRIES, getTranslation("error.partner.too-many-industries", OrganizationProfile.MAX_INDUSTRIES))
+                .bind(ProfileDraft::industries, ProfileDraft::industries);
+        var error = new Paragraph();
+        error.addClassName("portal-form-error");
+        var save = new Button(getTranslation("profile.save"), click -> {
+            if (!binder.writeBeanIfValid(new ProfileDraft())) {
+                error.setText(getTranslation("profile.invalid"));
+                return;
+            }
+            try {
+                profiles.updateMine(new OrganizationProfile(contactName.getValue(), contactEmail.getValue(), phone.getValue(),
+                        website.getValue(), Arrays.asList(industries.getValue().split(","))));
+                error.setText("");
+                Notices.success(getTranslation("profile.saved"));
+            } catch (RuleViolation refused) {
+                error.setText(Notices.message(refused));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-profile");
+
+        // The logo limit holds on the server: a larger body is refused while it arrives, before the service sees it.
+        var refusal = getTranslation("upload.tooLarge", BoundedUpload.describe(OrganizationProfiles.LOGO_MAX_BYTES));
+        var upload = new Upload(new BoundedUpload(OrganizationProfiles.LOGO_MAX_BYTES, refusal,
+                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+                    try {
+                        profiles.replaceMyLogo(bytes);
+                        showLogo(profiles, organization);
+                    } catch (RuleViolation refused) {
+                        Notices.refused(refused);
+                    }
+                })),
+                () -> getUI().ifPresent(ui -> ui.access(() -> Notices.error(refusal)))));
+        upload.setId("logo-upload");
+        upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
+        upload.setMaxFileSize(OrganizationProfiles.LOGO_MAX_BYTES);
+        upload.setMaxFiles(1);
+        showLogo(profiles, organization);
+
+        add(new H3(getTranslation("profile.contact")), new FormLayout(contactName, contactEmail, phone, website, industries),
+                error, save, new H3(getTranslation("profile.logo")), new Paragraph(getTranslation("profile.logoHelp")),
+                logoArea, upload);
+    }
+
+    private void showLogo(OrganizationProfiles profiles, OrganizationId organization) {
+        logoArea.removeAll();
+        profiles.logo(organization).ifPresent(logo -> {
+            var image = new Image(logo.image(), getTranslation("profile.logo"));
+            image.addClassName("portal-logo-preview");
+            logoArea.add(image);
+        });
+    }
+
+    /** What the Binder checks before the record does; only the checked fields pass through it. */
+    private static final class ProfileDraft {
+        private String email = "";
+        private String website = "";
+        private String industries = "";
+
+        String email() {
+            return email;
+        }
+
+        void email(String value) {
+            email = value;
+        }
+
+        String website() {
+            return website;
+        }
+
+        void website(String value) {
+            website = value;
+        }
+
+        String industries() {
+            return industries;
+        }
+
+        void industries(String value) {
+            industries = value;
+        }
+    }
+
+    private static String nullToEmpty(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("profile.pageTitle");
+    }
+}

@@ -1,0 +1,48 @@
+package dev.partnerportal.ui.tier;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import dev.partnerportal.tier.TierStanding;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** An organization's tier, an override if one applies, and a checklist for the next tier up. */
+public class TierStandingCard extends Div {
+
+    public TierStandingCard(TierStanding standing) {
+        addClassNames("portal-card", "portal-tier-card");
+        setId("tier-standing");
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var badge = new Span(standing.tierName());
+        badge.addClassNames("portal-badge", "portal-tier-" + standing.tierCode().toLowerCase(Locale.ROOT));
+        add(new H3(getTranslation("tier.heading")), badge);
+        if (standing.override() != null) {
+            var note = new Paragraph(getTranslation("tier.override", standing.override().tierName(),
+                    dates.format(standing.override().until()), standing.override().reason()));
+            note.addClassName("portal-tier-override");
+            add(note);
+        }
+        if (standing.nextTierName() == null) {
+            add(new Paragraph(getTranslation("tier.top")));
+            return;
+        }
+        add(new Paragraph(getTranslation("tier.next", standing.nextTierName())));
+        var checks = new UnorderedList();
+        checks.addClassName("portal-tier-checks");
+        for (var check : standing.nextTierChecks()) {
+            var icon = (check.met() ? VaadinIcon.CHECK : VaadinIcon.CIRCLE_THIN).create();
+            var text = new Span(getTranslation("tier.requirement." + check.kind().name(), check.minimum(), check.actual(),
+                    check.certificationCode() == null ? "" : check.certificationCode()));
+            var item = new ListItem(icon, text);
+            item.addClassName(check.met() ? "met" : "open");
+            checks.add(item);
+        }
+        add(checks);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.partnerportal.ui.partner;
+
+import dev.partnerportal.support.PortalBrowserlessTest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.partnerportal.support.PortalWebTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** A partner administrator edits the organization profile through the view. */
+@PortalWebTest
+class OrganizationProfileBrowserlessTest extends PortalBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aPartnerAdministratorEditsTheOrganizationsProfileAndBadInputChangesNothing() {
+        signInAs("alice@northwind.test");
+        navigate(OrganizationProfileView.class);
+
+        test(find(TextField.class).withId("profile-industries").single()).setValue("Retail, Hospitality");
+        test(find(Button.class).withId("save-profile").single()).click();
+        assertThat(jdbc.queryForObject("select industries from partner_organization where name = 'Northwind Traders'",
+                String.class)).isEqualTo("Retail,Hospitality");
+
+        test(find(TextField.class).withId("profile-industries").single()).setValue("Banking");
+        test(find(TextField.class).withCaption("Website").single()).setValue("ftp://northwind.test");
+        test(find(Button.class).withId("save-profile").single()).click();
+        assertThat(find(Paragraph.class).withClassName("portal-form-error").single().getText()).startsWith("Check the fields");
+        assertThat(jdbc.queryForObject("select industries from partner_organization where name = 'Northwind Traders'",
+                String.class)).isEqualTo("Retail,Hospitality");
+    }
+}
