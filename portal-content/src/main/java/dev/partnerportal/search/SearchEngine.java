@@ -1,7 +1,6 @@
 package dev.partnerportal.search;
 
 import dev.partnerportal.content.ContentItemId;
-import dev.partnerportal.content.ContentType;
 import dev.partnerportal.content.ReaderAudience;
 import java.io.IOException;
 import java.time.Duration;
@@ -12,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
@@ -32,8 +30,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -56,9 +52,6 @@ class SearchEngine {
     static final List<String> DIMENSIONS = List.of(SearchSchema.TYPE, SearchSchema.INDUSTRY, SearchSchema.PRODUCT,
             SearchSchema.LANGUAGE, SearchSchema.UPDATED);
     private static final int FACET_VALUES = 20;
-    private static final String[] BODY_FIELDS = SearchSchema.bodyFields();
-    /** Only consulted for fields without offsets in the postings; built once, analyzers are thread-safe. */
-    private static final org.apache.lucene.analysis.Analyzer HIGHLIGHT_ANALYZER = SearchSchema.indexAnalyzer();
 
     /**
      * One page of results. Never fails on what was typed: if the analyzers split the text into more clauses
@@ -108,7 +101,7 @@ class SearchEngine {
                     : searcher.count(combined(new QueryText(spelling.best()).query(), restrictions, filters, null));
             didYouMean = corrected > exact ? spelling.best() : null;
         }
-        var hits = hits(searcher, found.top, query, textQuery);
+        var hits = SearchHits.page(searcher, found.top, query, textQuery);
         var facets = facets(searcher, found.collector, textQuery, restrictions, filters, query, now);
         return new SearchResults(SearchResults.State.READY, found.total, query.page(), query.size(), hits, facets,
                 didYouMean, approximate);
@@ -196,43 +189,6 @@ class SearchEngine {
         return new Found(result.topDocs(), result.facetsCollector(), total);
     }
 
-    private static List<SearchHit> hits(SearchIndex.FacetedSearcher searcher, TopDocs top, SearchQuery query,
-                                        Query highlightQuery) throws IOException {
-        var from = query.page() * query.size();
-        if (from >= top.scoreDocs.length) {
-            return List.of();
-        }
-        var page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        var highlighter = UnifiedHighlighter.builder(searcher, HIGHLIGHT_ANALYZER)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxNoHighlightPassages(1)
-                .build();
-        var passages = new int[BODY_FIELDS.length];
-        Arrays.fill(passages, 2);
-        var snippets = highlighter.highlightFields(BODY_FIELDS, highlightQuery, new TopDocs(top.totalHits, page), passages);
-        var stored = searcher.storedFields();
-        var hits = new ArrayList<SearchHit>();
-        for (int i = 0; i < page.length; i++) {
-            var doc = stored.document(page[i].doc);
-            var snippet = snippet(snippets, i);
-            hits.add(new SearchHit(new ContentItemId(Long.parseLong(doc.get(SearchSchema.ID))), doc.get(SearchSchema.SLUG),
-                    doc.get(SearchSchema.TITLE), ContentType.valueOf(doc.get(SearchSchema.TYPE)),
-                    doc.get(SearchSchema.LANGUAGE), snippet != null ? snippet : escape(doc.get(SearchSchema.SUMMARY)),
-                    page[i].score, Instant.ofEpochMilli(doc.getField(SearchSchema.UPDATED).numericValue().longValue())));
-        }
-        return hits;
-    }
-
-    private static @Nullable String snippet(Map<String, String[]> snippets, int hit) {
-        for (var field : BODY_FIELDS) {
-            var values = snippets.get(field);
-            if (values != null && values[hit] != null && !values[hit].isBlank()) {
-                return values[hit];
-            }
-        }
-        return null;
-    }
-
     private List<SearchResults.Facet> facets(SearchIndex.FacetedSearcher searcher, FacetsCollector main, Query text,
                                              List<Query> restrictions, Map<String, Query> filters, SearchQuery query,
                                              Instant now) throws IOException {
@@ -308,20 +264,5 @@ class SearchEngine {
                 ? new LongRange(within.name(), Long.MIN_VALUE, true, yearAgo, false)
                 : new LongRange(within.name(), now.minus(Duration.ofDays(within.days())).toEpochMilli(), true,
                 Long.MAX_VALUE, true);
-    }
-
-    static String escape(@Nullable String text) {
-        var escaped = new StringBuilder();
-        for (var c : Objects.requireNonNullElse(text, "").toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }
