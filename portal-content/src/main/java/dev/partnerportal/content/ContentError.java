@@ -1,8 +1,6 @@
 package dev.partnerportal.content;
 
 import dev.partnerportal.shared.ErrorCode;
-import dev.partnerportal.shared.ErrorKind;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The ways a content request can be refused. Workflow refusals keep their published problem types
@@ -10,111 +8,90 @@ import org.jspecify.annotations.Nullable;
  * The codes keep their published {@code publishing.} prefix from before the package was named content: API
  * clients match on them and the translation keys are {@code error.publishing.*}.
  */
-public enum ContentError implements ErrorCode {
+public final class ContentError {
+
     /** Arguments: the item id. */
-    NOT_FOUND("publishing.not-found", ErrorKind.NOT_FOUND, null),
+    public static final ErrorCode NOT_FOUND = ErrorCode.notFound("publishing.not-found");
     /** Arguments: the revision number. */
-    REVISION_NOT_FOUND("publishing.revision-not-found", ErrorKind.NOT_FOUND, null),
-    OWN_CHANGE("publishing.own-change", ErrorKind.CONFLICT, "workflow-own-change"),
-    EXPIRED("publishing.expired", ErrorKind.CONFLICT, "workflow-expired"),
+    public static final ErrorCode REVISION_NOT_FOUND = ErrorCode.notFound("publishing.revision-not-found");
+    public static final ErrorCode OWN_CHANGE = ErrorCode.conflict("publishing.own-change").publishedAs("workflow-own-change");
+    public static final ErrorCode EXPIRED = ErrorCode.conflict("publishing.expired").publishedAs("workflow-expired");
     /** Arguments: the step (submit, approve, ...), the item's status. */
-    WRONG_STATE("publishing.wrong-state", ErrorKind.CONFLICT, "workflow-wrong-state"),
+    public static final ErrorCode WRONG_STATE = ErrorCode.conflict("publishing.wrong-state").publishedAs("workflow-wrong-state");
     /** Arguments: who saved, the revision they saved, when. */
-    CHANGED_SINCE_OPENED("publishing.changed-since-opened", ErrorKind.CONFLICT, "conflict"),
-    CHANGED_CONCURRENTLY("publishing.changed-concurrently", ErrorKind.CONFLICT, "conflict"),
+    public static final ErrorCode CHANGED_SINCE_OPENED = ErrorCode.conflict("publishing.changed-since-opened").publishedAs("conflict");
+    public static final ErrorCode CHANGED_CONCURRENTLY = ErrorCode.conflict("publishing.changed-concurrently").publishedAs("conflict");
     /** Arguments: the field. */
-    FIELD_REQUIRED("publishing.field-required", ErrorKind.INVALID, null),
+    public static final ErrorCode FIELD_REQUIRED = ErrorCode.invalid("publishing.field-required");
     /** Arguments: the field, the maximum length. */
-    FIELD_TOO_LONG("publishing.field-too-long", ErrorKind.INVALID, null),
+    public static final ErrorCode FIELD_TOO_LONG = ErrorCode.invalid("publishing.field-too-long");
     /** Arguments: the field. */
-    FIELD_CONTROL_CHARACTERS("publishing.field-control-characters", ErrorKind.INVALID, null),
-    SLUG_FORMAT("publishing.slug-format", ErrorKind.INVALID, null),
+    public static final ErrorCode FIELD_CONTROL_CHARACTERS = ErrorCode.invalid("publishing.field-control-characters");
+    public static final ErrorCode SLUG_FORMAT = ErrorCode.invalid("publishing.slug-format");
     /** An update names no version to check against. */
-    VERSION_REQUIRED("publishing.version-required", ErrorKind.INVALID, null),
+    public static final ErrorCode VERSION_REQUIRED = ErrorCode.invalid("publishing.version-required");
     /** Arguments: the slug. */
-    SLUG_TAKEN("publishing.slug-taken", ErrorKind.INVALID, null),
-    LANGUAGE_TAG("publishing.language-tag", ErrorKind.INVALID, null),
-    EXPIRY_BEFORE_PUBLISH("publishing.expiry-before-publish", ErrorKind.INVALID, null),
+    public static final ErrorCode SLUG_TAKEN = ErrorCode.invalid("publishing.slug-taken");
+    public static final ErrorCode LANGUAGE_TAG = ErrorCode.invalid("publishing.language-tag");
+    public static final ErrorCode EXPIRY_BEFORE_PUBLISH = ErrorCode.invalid("publishing.expiry-before-publish");
     /** Arguments: the section, the maximum length. */
-    SECTION_TOO_LONG("publishing.section-too-long", ErrorKind.INVALID, null),
+    public static final ErrorCode SECTION_TOO_LONG = ErrorCode.invalid("publishing.section-too-long");
     /** Arguments: the term, the maximum length. */
-    TERM_INVALID("publishing.term-invalid", ErrorKind.INVALID, null),
+    public static final ErrorCode TERM_INVALID = ErrorCode.invalid("publishing.term-invalid");
     /** Arguments: the term. */
-    TERM_EXISTS("publishing.term-exists", ErrorKind.CONFLICT, null),
+    public static final ErrorCode TERM_EXISTS = ErrorCode.conflict("publishing.term-exists");
     /** Arguments: how many items use it, the term. */
-    TERM_IN_USE("publishing.term-in-use", ErrorKind.CONFLICT, null),
+    public static final ErrorCode TERM_IN_USE = ErrorCode.conflict("publishing.term-in-use");
     /** Arguments: the taxonomy (industry, product, region), the value, the known values. */
-    UNKNOWN_TERM("publishing.unknown-term", ErrorKind.INVALID, null),
+    public static final ErrorCode UNKNOWN_TERM = ErrorCode.invalid("publishing.unknown-term");
     /** Arguments: the tier, the known tiers. */
-    UNKNOWN_TIER("publishing.unknown-tier", ErrorKind.INVALID, null),
-    TRANSLATION_SAME_LANGUAGE("publishing.translation-same-language", ErrorKind.INVALID, null),
+    public static final ErrorCode UNKNOWN_TIER = ErrorCode.invalid("publishing.unknown-tier");
+    public static final ErrorCode TRANSLATION_SAME_LANGUAGE = ErrorCode.invalid("publishing.translation-same-language");
     /** Arguments: the maximum length. */
-    COMMENT_TOO_LONG("publishing.comment-too-long", ErrorKind.INVALID, null),
+    public static final ErrorCode COMMENT_TOO_LONG = ErrorCode.invalid("publishing.comment-too-long");
     /** Arguments: the maximum length. */
-    ATTACHMENT_NAME_LENGTH("publishing.attachment-name-length", ErrorKind.INVALID, "upload-rejected"),
+    public static final ErrorCode ATTACHMENT_NAME_LENGTH = ErrorCode.invalid("publishing.attachment-name-length").publishedAs("upload-rejected");
     /** Arguments: the file name. */
-    ATTACHMENT_NAME_PATH("publishing.attachment-name-path", ErrorKind.INVALID, "upload-rejected"),
+    public static final ErrorCode ATTACHMENT_NAME_PATH = ErrorCode.invalid("publishing.attachment-name-path").publishedAs("upload-rejected");
     /** Arguments: the file name. */
-    ATTACHMENT_NAME_CONTROL("publishing.attachment-name-control", ErrorKind.INVALID, "upload-rejected"),
+    public static final ErrorCode ATTACHMENT_NAME_CONTROL = ErrorCode.invalid("publishing.attachment-name-control").publishedAs("upload-rejected");
     /** Arguments: the file name, the detected media type. */
-    ATTACHMENT_TYPE("publishing.attachment-type", ErrorKind.INVALID, "upload-rejected"),
+    public static final ErrorCode ATTACHMENT_TYPE = ErrorCode.invalid("publishing.attachment-type").publishedAs("upload-rejected");
     /** Arguments: the limit in MB. */
-    ATTACHMENT_TOO_LARGE("publishing.attachment-too-large", ErrorKind.INVALID, "upload-rejected"),
-    ATTACHMENT_EMPTY("publishing.attachment-empty", ErrorKind.INVALID, "upload-rejected"),
+    public static final ErrorCode ATTACHMENT_TOO_LARGE = ErrorCode.invalid("publishing.attachment-too-large").publishedAs("upload-rejected");
+    public static final ErrorCode ATTACHMENT_EMPTY = ErrorCode.invalid("publishing.attachment-empty").publishedAs("upload-rejected");
     /** Arguments: the file name. */
-    ATTACHMENT_UNREADABLE("publishing.attachment-unreadable", ErrorKind.INVALID, "upload-rejected"),
+    public static final ErrorCode ATTACHMENT_UNREADABLE = ErrorCode.invalid("publishing.attachment-unreadable").publishedAs("upload-rejected");
     /** Arguments: the attachment id. Published as a rejected upload (400) before codes existed. */
-    ATTACHMENT_NOT_FOUND("publishing.attachment-not-found", ErrorKind.INVALID, "upload-rejected"),
+    public static final ErrorCode ATTACHMENT_NOT_FOUND = ErrorCode.invalid("publishing.attachment-not-found").publishedAs("upload-rejected");
     /** Arguments: the slug. */
-    BUNDLE_DUPLICATE_SLUG("publishing.bundle-duplicate-slug", ErrorKind.INVALID, null),
+    public static final ErrorCode BUNDLE_DUPLICATE_SLUG = ErrorCode.invalid("publishing.bundle-duplicate-slug");
     /** Arguments: the limit in MB. */
-    BUNDLE_TOO_LARGE("publishing.bundle-too-large", ErrorKind.INVALID, null),
-    BUNDLE_EMPTY("publishing.bundle-empty", ErrorKind.INVALID, null),
+    public static final ErrorCode BUNDLE_TOO_LARGE = ErrorCode.invalid("publishing.bundle-too-large");
+    public static final ErrorCode BUNDLE_EMPTY = ErrorCode.invalid("publishing.bundle-empty");
     /** Arguments: the most files. */
-    BUNDLE_TOO_MANY_FILES("publishing.bundle-too-many-files", ErrorKind.INVALID, null),
-    BUNDLE_NOT_MARKDOWN("publishing.bundle-not-markdown", ErrorKind.INVALID, null),
+    public static final ErrorCode BUNDLE_TOO_MANY_FILES = ErrorCode.invalid("publishing.bundle-too-many-files");
+    public static final ErrorCode BUNDLE_NOT_MARKDOWN = ErrorCode.invalid("publishing.bundle-not-markdown");
     /** Arguments: the limit in KB. */
-    BUNDLE_FILE_TOO_LARGE("publishing.bundle-file-too-large", ErrorKind.INVALID, null),
-    BUNDLE_NOT_A_ZIP("publishing.bundle-not-a-zip", ErrorKind.INVALID, null),
-    BUNDLE_NOT_UTF8("publishing.bundle-not-utf8", ErrorKind.INVALID, null),
-    DOCUMENT_NO_FRONT_MATTER("publishing.document-no-front-matter", ErrorKind.INVALID, null),
-    DOCUMENT_UNCLOSED_FRONT_MATTER("publishing.document-unclosed-front-matter", ErrorKind.INVALID, null),
-    DOCUMENT_INVALID_YAML("publishing.document-invalid-yaml", ErrorKind.INVALID, null),
-    DOCUMENT_NOT_A_MAPPING("publishing.document-not-a-mapping", ErrorKind.INVALID, null),
+    public static final ErrorCode BUNDLE_FILE_TOO_LARGE = ErrorCode.invalid("publishing.bundle-file-too-large");
+    public static final ErrorCode BUNDLE_NOT_A_ZIP = ErrorCode.invalid("publishing.bundle-not-a-zip");
+    public static final ErrorCode BUNDLE_NOT_UTF8 = ErrorCode.invalid("publishing.bundle-not-utf8");
+    public static final ErrorCode DOCUMENT_NO_FRONT_MATTER = ErrorCode.invalid("publishing.document-no-front-matter");
+    public static final ErrorCode DOCUMENT_UNCLOSED_FRONT_MATTER = ErrorCode.invalid("publishing.document-unclosed-front-matter");
+    public static final ErrorCode DOCUMENT_INVALID_YAML = ErrorCode.invalid("publishing.document-invalid-yaml");
+    public static final ErrorCode DOCUMENT_NOT_A_MAPPING = ErrorCode.invalid("publishing.document-not-a-mapping");
     /** Arguments: the known types. */
-    DOCUMENT_TYPE("publishing.document-type", ErrorKind.INVALID, null),
-    DOCUMENT_CHEAT_SHEET("publishing.document-cheat-sheet", ErrorKind.INVALID, null),
+    public static final ErrorCode DOCUMENT_TYPE = ErrorCode.invalid("publishing.document-type");
+    public static final ErrorCode DOCUMENT_CHEAT_SHEET = ErrorCode.invalid("publishing.document-cheat-sheet");
     /** Arguments: the field. */
-    DOCUMENT_SINGLE_VALUE("publishing.document-single-value", ErrorKind.INVALID, null),
+    public static final ErrorCode DOCUMENT_SINGLE_VALUE = ErrorCode.invalid("publishing.document-single-value");
     /** Arguments: the field. */
-    DOCUMENT_LIST("publishing.document-list", ErrorKind.INVALID, null),
+    public static final ErrorCode DOCUMENT_LIST = ErrorCode.invalid("publishing.document-list");
     /** Arguments: the field. */
-    DOCUMENT_DATE("publishing.document-date", ErrorKind.INVALID, null),
+    public static final ErrorCode DOCUMENT_DATE = ErrorCode.invalid("publishing.document-date");
     /** Arguments: the field. */
-    DOCUMENT_TIME("publishing.document-time", ErrorKind.INVALID, null);
+    public static final ErrorCode DOCUMENT_TIME = ErrorCode.invalid("publishing.document-time");
 
-    private final String code;
-    private final ErrorKind kind;
-    private final String problemType;
-
-    ContentError(String code, ErrorKind kind, @Nullable String problemType) {
-        this.code = code;
-        this.kind = kind;
-        this.problemType = problemType != null ? problemType : kind.problemType();
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public ErrorKind kind() {
-        return kind;
-    }
-
-    @Override
-    public String problemType() {
-        return problemType;
+    private ContentError() {
     }
 }

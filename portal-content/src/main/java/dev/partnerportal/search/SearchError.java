@@ -1,33 +1,20 @@
 package dev.partnerportal.search;
 
 import dev.partnerportal.shared.ErrorCode;
-import dev.partnerportal.shared.ErrorKind;
 
 /** The ways a search request can be refused (the UI clamps instead; API clients are told). */
-public enum SearchError implements ErrorCode {
-    PAGE_NEGATIVE("search.page-negative"),
+public final class SearchError {
+
+    public static final ErrorCode PAGE_NEGATIVE = ErrorCode.invalid("search.page-negative");
     /** Arguments: the largest page size. */
-    SIZE_RANGE("search.size-range"),
+    public static final ErrorCode SIZE_RANGE = ErrorCode.invalid("search.size-range");
     /** Arguments: how many results can be paged to. */
-    BEYOND_RESULTS("search.beyond-results"),
+    public static final ErrorCode BEYOND_RESULTS = ErrorCode.invalid("search.beyond-results");
     /** Arguments: the maximum length. */
-    QUERY_TOO_LONG("search.query-too-long"),
+    public static final ErrorCode QUERY_TOO_LONG = ErrorCode.invalid("search.query-too-long");
     /** Arguments: the parameter, its allowed values. */
-    UNKNOWN_VALUE("search.unknown-value");
+    public static final ErrorCode UNKNOWN_VALUE = ErrorCode.invalid("search.unknown-value");
 
-    private final String code;
-
-    SearchError(String code) {
-        this.code = code;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public ErrorKind kind() {
-        return ErrorKind.INVALID;
+    private SearchError() {
     }
 }

@@ -1,52 +1,37 @@
 package dev.partnerportal.training;
 
 import dev.partnerportal.shared.ErrorCode;
-import dev.partnerportal.shared.ErrorKind;
 
 /** The ways a training request can be refused. */
-public enum TrainingError implements ErrorCode {
+public final class TrainingError {
+
     /** The attempt limit is used up; the API adds {@code reason}. */
-    NO_ATTEMPTS_LEFT("training.no-attempts-left", ErrorKind.CONFLICT),
+    public static final ErrorCode NO_ATTEMPTS_LEFT = ErrorCode.conflict("training.no-attempts-left");
     /** A failed attempt's cool-down runs. Arguments: when the next attempt may start; the API adds {@code until}. */
-    COOLING_DOWN("training.cooling-down", ErrorKind.CONFLICT),
-    ATTEMPT_SUBMITTED("training.attempt-submitted", ErrorKind.CONFLICT),
+    public static final ErrorCode COOLING_DOWN = ErrorCode.conflict("training.cooling-down");
+    public static final ErrorCode ATTEMPT_SUBMITTED = ErrorCode.conflict("training.attempt-submitted");
     /** Arguments: the value, the maximum length. */
-    CODE_FORMAT("training.code-format", ErrorKind.INVALID),
+    public static final ErrorCode CODE_FORMAT = ErrorCode.invalid("training.code-format");
     /** Arguments: the maximum length. */
-    TITLE_LENGTH("training.title-length", ErrorKind.INVALID),
+    public static final ErrorCode TITLE_LENGTH = ErrorCode.invalid("training.title-length");
     /** Arguments: the maximum length. */
-    SUMMARY_TOO_LONG("training.summary-too-long", ErrorKind.INVALID),
-    LESSONS_REQUIRED("training.lessons-required", ErrorKind.INVALID),
-    TOO_MANY_LESSONS("training.too-many-lessons", ErrorKind.INVALID),
+    public static final ErrorCode SUMMARY_TOO_LONG = ErrorCode.invalid("training.summary-too-long");
+    public static final ErrorCode LESSONS_REQUIRED = ErrorCode.invalid("training.lessons-required");
+    public static final ErrorCode TOO_MANY_LESSONS = ErrorCode.invalid("training.too-many-lessons");
     /** Arguments: the most minutes. */
-    ESTIMATE_RANGE("training.estimate-range", ErrorKind.INVALID),
+    public static final ErrorCode ESTIMATE_RANGE = ErrorCode.invalid("training.estimate-range");
     /** Arguments: the highest pass mark, the most attempts, the longest cool-down in hours. */
-    QUIZ_SETTINGS("training.quiz-settings", ErrorKind.INVALID),
+    public static final ErrorCode QUIZ_SETTINGS = ErrorCode.invalid("training.quiz-settings");
     /** Arguments: the maximum length. */
-    QUESTION_TEXT_LENGTH("training.question-text-length", ErrorKind.INVALID),
+    public static final ErrorCode QUESTION_TEXT_LENGTH = ErrorCode.invalid("training.question-text-length");
     /** Arguments: the most options. */
-    QUESTION_OPTIONS("training.question-options", ErrorKind.INVALID),
-    QUESTION_ANSWER_KEY("training.question-answer-key", ErrorKind.INVALID),
-    PATH_EXISTS("training.path-exists", ErrorKind.CONFLICT),
-    PATH_COURSE_MISSING("training.path-course-missing", ErrorKind.INVALID),
+    public static final ErrorCode QUESTION_OPTIONS = ErrorCode.invalid("training.question-options");
+    public static final ErrorCode QUESTION_ANSWER_KEY = ErrorCode.invalid("training.question-answer-key");
+    public static final ErrorCode PATH_EXISTS = ErrorCode.conflict("training.path-exists");
+    public static final ErrorCode PATH_COURSE_MISSING = ErrorCode.invalid("training.path-course-missing");
     /** Arguments: the maximum title length. */
-    PATH_INCOMPLETE("training.path-incomplete", ErrorKind.INVALID);
+    public static final ErrorCode PATH_INCOMPLETE = ErrorCode.invalid("training.path-incomplete");
 
-    private final String code;
-    private final ErrorKind kind;
-
-    TrainingError(String code, ErrorKind kind) {
-        this.code = code;
-        this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public ErrorKind kind() {
-        return kind;
+    private TrainingError() {
     }
 }

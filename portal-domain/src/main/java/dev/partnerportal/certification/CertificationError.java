@@ -1,40 +1,25 @@
 package dev.partnerportal.certification;
 
 import dev.partnerportal.shared.ErrorCode;
-import dev.partnerportal.shared.ErrorKind;
 
 /** The ways a certification request can be refused. */
-public enum CertificationError implements ErrorCode {
-    NOT_FOUND("certification.not-found", ErrorKind.NOT_FOUND),
+public final class CertificationError {
+
+    public static final ErrorCode NOT_FOUND = ErrorCode.notFound("certification.not-found");
     /** Arguments: the maximum length. */
-    NAME_LENGTH("certification.name-length", ErrorKind.INVALID),
+    public static final ErrorCode NAME_LENGTH = ErrorCode.invalid("certification.name-length");
     /** Arguments: the most months. */
-    VALIDITY_RANGE("certification.validity-range", ErrorKind.INVALID),
-    COURSE_REQUIRED("certification.course-required", ErrorKind.INVALID),
-    TOO_MANY_COURSES("certification.too-many-courses", ErrorKind.INVALID),
+    public static final ErrorCode VALIDITY_RANGE = ErrorCode.invalid("certification.validity-range");
+    public static final ErrorCode COURSE_REQUIRED = ErrorCode.invalid("certification.course-required");
+    public static final ErrorCode TOO_MANY_COURSES = ErrorCode.invalid("certification.too-many-courses");
     /** A course code or quiz key is malformed. Arguments: the value, the maximum length. */
-    KEY_FORMAT("certification.key-format", ErrorKind.INVALID),
-    ALREADY_REVOKED("certification.already-revoked", ErrorKind.CONFLICT),
+    public static final ErrorCode KEY_FORMAT = ErrorCode.invalid("certification.key-format");
+    public static final ErrorCode ALREADY_REVOKED = ErrorCode.conflict("certification.already-revoked");
     /** Arguments: the maximum length. */
-    REASON_LENGTH("certification.reason-length", ErrorKind.INVALID),
+    public static final ErrorCode REASON_LENGTH = ErrorCode.invalid("certification.reason-length");
     /** The client has used up its verification lookups for now. */
-    TOO_MANY_LOOKUPS("certification.too-many-lookups", ErrorKind.TOO_MANY_REQUESTS);
+    public static final ErrorCode TOO_MANY_LOOKUPS = ErrorCode.tooManyRequests("certification.too-many-lookups");
 
-    private final String code;
-    private final ErrorKind kind;
-
-    CertificationError(String code, ErrorKind kind) {
-        this.code = code;
-        this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public ErrorKind kind() {
-        return kind;
+    private CertificationError() {
     }
 }

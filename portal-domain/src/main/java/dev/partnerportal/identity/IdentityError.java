@@ -1,55 +1,28 @@
 package dev.partnerportal.identity;
 
 import dev.partnerportal.shared.ErrorCode;
-import dev.partnerportal.shared.ErrorKind;
-import org.jspecify.annotations.Nullable;
 
 /** The ways a request about accounts, invitations, passwords and teams can be refused. */
-public enum IdentityError implements ErrorCode {
+public final class IdentityError {
+
     /** Arguments: the shortest and the longest password allowed. */
-    PASSWORD_LENGTH("identity.password-length", ErrorKind.INVALID),
+    public static final ErrorCode PASSWORD_LENGTH = ErrorCode.invalid("identity.password-length");
     /** The account's role or password changed while a new password was being set. */
-    ACCOUNT_CHANGED("identity.account-changed", ErrorKind.CONFLICT),
+    public static final ErrorCode ACCOUNT_CHANGED = ErrorCode.conflict("identity.account-changed");
     /** Argument: the longest display name allowed. */
-    DISPLAY_NAME_LENGTH("identity.display-name-length", ErrorKind.INVALID),
-    LANGUAGE_UNUSABLE("identity.language-unusable", ErrorKind.INVALID),
-    STAFF_ROLE_REQUIRED("identity.staff-role-required", ErrorKind.INVALID),
-    PARTNER_ROLE_REQUIRED("identity.partner-role-required", ErrorKind.INVALID),
-    OWN_ROLE("identity.own-role", ErrorKind.INVALID),
-    OWN_DEACTIVATION("identity.own-deactivation", ErrorKind.INVALID),
+    public static final ErrorCode DISPLAY_NAME_LENGTH = ErrorCode.invalid("identity.display-name-length");
+    public static final ErrorCode LANGUAGE_UNUSABLE = ErrorCode.invalid("identity.language-unusable");
+    public static final ErrorCode STAFF_ROLE_REQUIRED = ErrorCode.invalid("identity.staff-role-required");
+    public static final ErrorCode PARTNER_ROLE_REQUIRED = ErrorCode.invalid("identity.partner-role-required");
+    public static final ErrorCode OWN_ROLE = ErrorCode.invalid("identity.own-role");
+    public static final ErrorCode OWN_DEACTIVATION = ErrorCode.invalid("identity.own-deactivation");
     /** An invited person has no password yet, so only accepting the invitation activates them. */
-    INVITATION_PENDING("identity.invitation-pending", ErrorKind.CONFLICT),
+    public static final ErrorCode INVITATION_PENDING = ErrorCode.conflict("identity.invitation-pending");
     /** Published as problem type {@code duplicate-account}. */
-    DUPLICATE_ACCOUNT("identity.duplicate-account", ErrorKind.CONFLICT, "duplicate-account"),
+    public static final ErrorCode DUPLICATE_ACCOUNT = ErrorCode.conflict("identity.duplicate-account").publishedAs("duplicate-account");
     /** Unknown, expired or used: the reason is not told apart. */
-    LINK_INVALID("identity.link-invalid", ErrorKind.INVALID);
+    public static final ErrorCode LINK_INVALID = ErrorCode.invalid("identity.link-invalid");
 
-    private final String code;
-    private final ErrorKind kind;
-    private final @Nullable String problemType;
-
-    IdentityError(String code, ErrorKind kind) {
-        this(code, kind, null);
-    }
-
-    IdentityError(String code, ErrorKind kind, @Nullable String problemType) {
-        this.code = code;
-        this.kind = kind;
-        this.problemType = problemType;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public ErrorKind kind() {
-        return kind;
-    }
-
-    @Override
-    public String problemType() {
-        return problemType != null ? problemType : kind.problemType();
+    private IdentityError() {
     }
 }

@@ -1,35 +1,20 @@
 package dev.partnerportal.onboarding;
 
 import dev.partnerportal.shared.ErrorCode;
-import dev.partnerportal.shared.ErrorKind;
 
 /** The ways an onboarding or partner desk request can be refused. */
-public enum OnboardingError implements ErrorCode {
+public final class OnboardingError {
+
     /** Argument: the longest reason allowed. */
-    REASON_REQUIRED("onboarding.reason-required", ErrorKind.INVALID),
+    public static final ErrorCode REASON_REQUIRED = ErrorCode.invalid("onboarding.reason-required");
     /** The organization does not exist or the caller may not see it. */
-    ORGANIZATION_NOT_FOUND("onboarding.organization-not-found", ErrorKind.NOT_FOUND),
-    TOUCHPOINT_IN_FUTURE("onboarding.touchpoint-in-future", ErrorKind.INVALID),
+    public static final ErrorCode ORGANIZATION_NOT_FOUND = ErrorCode.notFound("onboarding.organization-not-found");
+    public static final ErrorCode TOUCHPOINT_IN_FUTURE = ErrorCode.invalid("onboarding.touchpoint-in-future");
     /** Argument: the longest notes allowed. */
-    NOTES_REQUIRED("onboarding.notes-required", ErrorKind.INVALID),
+    public static final ErrorCode NOTES_REQUIRED = ErrorCode.invalid("onboarding.notes-required");
     /** Argument: the longest list of people allowed. */
-    PEOPLE_TOO_LONG("onboarding.people-too-long", ErrorKind.INVALID);
+    public static final ErrorCode PEOPLE_TOO_LONG = ErrorCode.invalid("onboarding.people-too-long");
 
-    private final String code;
-    private final ErrorKind kind;
-
-    OnboardingError(String code, ErrorKind kind) {
-        this.code = code;
-        this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public ErrorKind kind() {
-        return kind;
+    private OnboardingError() {
     }
 }

@@ -1,5 +1,6 @@
 package dev.partnerportal.partner;
 
+import dev.partnerportal.shared.ErrorCode;
 import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.RuleViolation;
 import java.util.LinkedHashSet;
@@ -51,7 +52,7 @@ public record OrganizationProfile(@Nullable String contactName, @Nullable String
         industries = List.copyOf(tidy);
     }
 
-    private static @Nullable String optional(@Nullable String value, int maxLength, PartnerError tooLong) {
+    private static @Nullable String optional(@Nullable String value, int maxLength, ErrorCode tooLong) {
         if (value == null || value.isBlank()) {
             return null;
         }

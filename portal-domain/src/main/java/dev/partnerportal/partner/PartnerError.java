@@ -1,46 +1,31 @@
 package dev.partnerportal.partner;
 
 import dev.partnerportal.shared.ErrorCode;
-import dev.partnerportal.shared.ErrorKind;
 
 /** The ways a partner organization's details can be refused. */
-public enum PartnerError implements ErrorCode {
+public final class PartnerError {
+
     /** Argument: the longest name allowed. */
-    NAME_LENGTH("partner.name-length", ErrorKind.INVALID),
+    public static final ErrorCode NAME_LENGTH = ErrorCode.invalid("partner.name-length");
     /** Argument: the longest region allowed. */
-    REGION_LENGTH("partner.region-length", ErrorKind.INVALID),
+    public static final ErrorCode REGION_LENGTH = ErrorCode.invalid("partner.region-length");
     /** Argument: the longest contact name allowed. */
-    CONTACT_NAME_TOO_LONG("partner.contact-name-too-long", ErrorKind.INVALID),
+    public static final ErrorCode CONTACT_NAME_TOO_LONG = ErrorCode.invalid("partner.contact-name-too-long");
     /** Argument: the longest phone number allowed. */
-    PHONE_TOO_LONG("partner.phone-too-long", ErrorKind.INVALID),
-    PHONE_INVALID("partner.phone-invalid", ErrorKind.INVALID),
+    public static final ErrorCode PHONE_TOO_LONG = ErrorCode.invalid("partner.phone-too-long");
+    public static final ErrorCode PHONE_INVALID = ErrorCode.invalid("partner.phone-invalid");
     /** Argument: the longest website allowed. */
-    WEBSITE_TOO_LONG("partner.website-too-long", ErrorKind.INVALID),
-    WEBSITE_INVALID("partner.website-invalid", ErrorKind.INVALID),
+    public static final ErrorCode WEBSITE_TOO_LONG = ErrorCode.invalid("partner.website-too-long");
+    public static final ErrorCode WEBSITE_INVALID = ErrorCode.invalid("partner.website-invalid");
     /** Argument: the longest industry name allowed. */
-    INDUSTRY_INVALID("partner.industry-invalid", ErrorKind.INVALID),
+    public static final ErrorCode INDUSTRY_INVALID = ErrorCode.invalid("partner.industry-invalid");
     /** Argument: how many industries are allowed. */
-    TOO_MANY_INDUSTRIES("partner.too-many-industries", ErrorKind.INVALID),
+    public static final ErrorCode TOO_MANY_INDUSTRIES = ErrorCode.invalid("partner.too-many-industries");
     /** Argument: the largest logo in kilobytes. */
-    LOGO_INVALID("partner.logo-invalid", ErrorKind.INVALID),
+    public static final ErrorCode LOGO_INVALID = ErrorCode.invalid("partner.logo-invalid");
     /** Argument: the largest width and height in pixels. */
-    LOGO_TOO_LARGE("partner.logo-too-large", ErrorKind.INVALID);
+    public static final ErrorCode LOGO_TOO_LARGE = ErrorCode.invalid("partner.logo-too-large");
 
-    private final String code;
-    private final ErrorKind kind;
-
-    PartnerError(String code, ErrorKind kind) {
-        this.code = code;
-        this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public ErrorKind kind() {
-        return kind;
+    private PartnerError() {
     }
 }

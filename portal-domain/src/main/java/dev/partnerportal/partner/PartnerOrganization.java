@@ -1,5 +1,6 @@
 package dev.partnerportal.partner;
 
+import dev.partnerportal.shared.ErrorCode;
 import dev.partnerportal.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -89,7 +90,7 @@ class PartnerOrganization {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    private static String requireText(String value, int maxLength, PartnerError tooLong) {
+    private static String requireText(String value, int maxLength, ErrorCode tooLong) {
         var trimmed = Objects.requireNonNull(value, tooLong.code()).strip();
         if (trimmed.isEmpty() || trimmed.length() > maxLength) {
             throw new RuleViolation(tooLong, maxLength);

@@ -1,35 +1,20 @@
 package dev.partnerportal.recruitment;
 
 import dev.partnerportal.shared.ErrorCode;
-import dev.partnerportal.shared.ErrorKind;
 
 /** The ways an application for the partner program, or a decision on one, can be refused. */
-public enum RecruitmentError implements ErrorCode {
+public final class RecruitmentError {
+
     /** Arguments: the lowest and the highest answer. */
-    ANSWER_OUT_OF_RANGE("recruitment.answer-out-of-range", ErrorKind.INVALID),
+    public static final ErrorCode ANSWER_OUT_OF_RANGE = ErrorCode.invalid("recruitment.answer-out-of-range");
     /** Argument: the longest reason allowed. */
-    REASON_REQUIRED("recruitment.reason-required", ErrorKind.INVALID),
-    ALREADY_DECIDED("recruitment.already-decided", ErrorKind.CONFLICT),
-    APPLICATION_NOT_FOUND("recruitment.application-not-found", ErrorKind.NOT_FOUND),
+    public static final ErrorCode REASON_REQUIRED = ErrorCode.invalid("recruitment.reason-required");
+    public static final ErrorCode ALREADY_DECIDED = ErrorCode.conflict("recruitment.already-decided");
+    public static final ErrorCode APPLICATION_NOT_FOUND = ErrorCode.notFound("recruitment.application-not-found");
     /** Argument: the company name that is taken. */
-    ORGANIZATION_EXISTS("recruitment.organization-exists", ErrorKind.CONFLICT),
-    TOO_MANY_APPLICATIONS("recruitment.too-many-applications", ErrorKind.TOO_MANY_REQUESTS);
+    public static final ErrorCode ORGANIZATION_EXISTS = ErrorCode.conflict("recruitment.organization-exists");
+    public static final ErrorCode TOO_MANY_APPLICATIONS = ErrorCode.tooManyRequests("recruitment.too-many-applications");
 
-    private final String code;
-    private final ErrorKind kind;
-
-    RecruitmentError(String code, ErrorKind kind) {
-        this.code = code;
-        this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public ErrorKind kind() {
-        return kind;
+    private RecruitmentError() {
     }
 }

@@ -1,27 +1,12 @@
 package dev.partnerportal.shared;
 
 import dev.partnerportal.shared.ErrorCode;
-import dev.partnerportal.shared.ErrorKind;
 
 /** Refusals of input rules that several features share. */
-public enum SharedError implements ErrorCode {
-    EMAIL_INVALID("shared.email-invalid", ErrorKind.INVALID);
+public final class SharedError {
 
-    private final String code;
-    private final ErrorKind kind;
+    public static final ErrorCode EMAIL_INVALID = ErrorCode.invalid("shared.email-invalid");
 
-    SharedError(String code, ErrorKind kind) {
-        this.code = code;
-        this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public ErrorKind kind() {
-        return kind;
+    private SharedError() {
     }
 }

@@ -1,38 +1,23 @@
 package dev.partnerportal.tier;
 
 import dev.partnerportal.shared.ErrorCode;
-import dev.partnerportal.shared.ErrorKind;
 
 /** The ways a tier override or a change of tier requirements can be refused. */
-public enum TierError implements ErrorCode {
+public final class TierError {
+
     /** Argument: the tier code that does not exist. */
-    UNKNOWN_TIER("tier.unknown-tier", ErrorKind.INVALID),
+    public static final ErrorCode UNKNOWN_TIER = ErrorCode.invalid("tier.unknown-tier");
     /** The organization does not exist or the caller may not see it. */
-    ORGANIZATION_NOT_FOUND("tier.organization-not-found", ErrorKind.NOT_FOUND),
+    public static final ErrorCode ORGANIZATION_NOT_FOUND = ErrorCode.notFound("tier.organization-not-found");
     /** Argument: the longest reason allowed. */
-    REASON_REQUIRED("tier.reason-required", ErrorKind.INVALID),
-    OVERRIDE_END_OUT_OF_RANGE("tier.override-end-out-of-range", ErrorKind.INVALID),
-    ENTRY_TIER_HAS_NO_REQUIREMENTS("tier.entry-tier-has-no-requirements", ErrorKind.INVALID),
-    DUPLICATE_REQUIREMENT("tier.duplicate-requirement", ErrorKind.INVALID),
-    CERTIFICATION_MISMATCH("tier.certification-mismatch", ErrorKind.INVALID),
+    public static final ErrorCode REASON_REQUIRED = ErrorCode.invalid("tier.reason-required");
+    public static final ErrorCode OVERRIDE_END_OUT_OF_RANGE = ErrorCode.invalid("tier.override-end-out-of-range");
+    public static final ErrorCode ENTRY_TIER_HAS_NO_REQUIREMENTS = ErrorCode.invalid("tier.entry-tier-has-no-requirements");
+    public static final ErrorCode DUPLICATE_REQUIREMENT = ErrorCode.invalid("tier.duplicate-requirement");
+    public static final ErrorCode CERTIFICATION_MISMATCH = ErrorCode.invalid("tier.certification-mismatch");
     /** Arguments: the lowest and the highest minimum. */
-    MINIMUM_OUT_OF_RANGE("tier.minimum-out-of-range", ErrorKind.INVALID);
+    public static final ErrorCode MINIMUM_OUT_OF_RANGE = ErrorCode.invalid("tier.minimum-out-of-range");
 
-    private final String code;
-    private final ErrorKind kind;
-
-    TierError(String code, ErrorKind kind) {
-        this.code = code;
-        this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public ErrorKind kind() {
-        return kind;
+    private TierError() {
     }
 }

@@ -1,34 +1,19 @@
 package dev.partnerportal.api;
 
 import dev.partnerportal.shared.ErrorCode;
-import dev.partnerportal.shared.ErrorKind;
 
 /** Refusals the API itself makes, before any feature is asked: paths and paging. */
-enum ApiError implements ErrorCode {
+final class ApiError {
+
     /** The thing does not exist, or the caller may not know that it does. */
-    NOT_FOUND("api.not-found", ErrorKind.NOT_FOUND),
+    public static final ErrorCode NOT_FOUND = ErrorCode.notFound("api.not-found");
     /** Argument: the path that was asked for. */
-    UNKNOWN_PATH("api.unknown-path", ErrorKind.NOT_FOUND),
+    public static final ErrorCode UNKNOWN_PATH = ErrorCode.notFound("api.unknown-path");
     /** Argument: the largest page size. */
-    PAGE_OUT_OF_RANGE("api.page-out-of-range", ErrorKind.INVALID),
+    public static final ErrorCode PAGE_OUT_OF_RANGE = ErrorCode.invalid("api.page-out-of-range");
     /** Argument: the deepest offset a page may start at. */
-    OFFSET_TOO_DEEP("api.offset-too-deep", ErrorKind.INVALID);
+    public static final ErrorCode OFFSET_TOO_DEEP = ErrorCode.invalid("api.offset-too-deep");
 
-    private final String code;
-    private final ErrorKind kind;
-
-    ApiError(String code, ErrorKind kind) {
-        this.code = code;
-        this.kind = kind;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public ErrorKind kind() {
-        return kind;
+    private ApiError() {
     }
 }

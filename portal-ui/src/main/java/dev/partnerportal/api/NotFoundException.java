@@ -1,5 +1,6 @@
 package dev.partnerportal.api;
 
+import dev.partnerportal.shared.ErrorCode;
 import dev.partnerportal.shared.RuleViolation;
 
 /**
@@ -12,7 +13,7 @@ class NotFoundException extends RuleViolation {
         super(ApiError.NOT_FOUND);
     }
 
-    NotFoundException(ApiError error, Object... arguments) {
+    NotFoundException(ErrorCode error, Object... arguments) {
         super(error, arguments);
     }
 }

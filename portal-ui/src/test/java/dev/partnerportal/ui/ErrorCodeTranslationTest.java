@@ -2,6 +2,7 @@ package dev.partnerportal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.partnerportal.shared.ErrorCode;
@@ -28,11 +29,17 @@ class ErrorCodeTranslationTest {
     static List<ErrorCode> allCodes() {
         var codes = new ArrayList<ErrorCode>();
         new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dev.partnerportal").stream()
-                .filter(type -> type.isEnum() && type.isAssignableTo(ErrorCode.class))
-                .forEach(type -> {
-                    for (var constant : type.reflect().getEnumConstants()) {
-                        codes.add((ErrorCode) constant);
+                .importPackages("dev.partnerportal")
+                .stream().flatMap(type -> type.getFields().stream())
+                .filter(field -> field.getModifiers().contains(JavaModifier.STATIC)
+                        && field.getRawType().isEquivalentTo(ErrorCode.class))
+                .forEach(field -> {
+                    try {
+                        var reflected = field.reflect();
+                        reflected.setAccessible(true);
+                        codes.add((ErrorCode) reflected.get(null));
+                    } catch (IllegalAccessException e) {
+                        throw new AssertionError(field.getFullName() + " is not readable", e);
                     }
                 });
         return codes;
