@@ -8,12 +8,7 @@ public enum OnboardingError implements ErrorCode {
     /** Argument: the longest reason allowed. */
     REASON_REQUIRED("onboarding.reason-required", ErrorKind.INVALID),
     /** The organization does not exist or the caller may not see it. */
-    ORGANIZATION_NOT_FOUND("onboarding.organization-not-found", ErrorKind.NOT_FOUND),
-    TOUCHPOINT_IN_FUTURE("onboarding.touchpoint-in-future", ErrorKind.INVALID),
-    /** Argument: the longest notes allowed. */
-    NOTES_REQUIRED("onboarding.notes-required", ErrorKind.INVALID),
-    /** Argument: the longest list of people allowed. */
-    PEOPLE_TOO_LONG("onboarding.people-too-long", ErrorKind.INVALID);
+    ORGANIZATION_NOT_FOUND("onboarding.organization-not-found", ErrorKind.NOT_FOUND);
 
     private final String code;
     private final ErrorKind kind;
