@@ -2,7 +2,6 @@ package dev.partnerportal.onboarding;
 
 import dev.partnerportal.partner.PartnerRegistry;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,7 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Demo mode: journeys for the demo organizations (Northwind well under way, Contoso just started) and a touchpoint. */
+/** Demo mode: journeys for the demo organizations (Northwind well under way, Contoso just started) (touchpoints: relationship.DemoRelationships). */
 @Component
 @Order(30)
 @ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
@@ -19,15 +18,13 @@ class DemoJourneys implements ApplicationRunner {
     private final PartnerRegistry organizations;
     private final OnboardingJourneys journeys;
     private final OnboardingSteps steps;
-    private final Touchpoints touchpoints;
     private final Clock clock;
 
     DemoJourneys(PartnerRegistry organizations, OnboardingJourneys journeys, OnboardingSteps steps,
-                 Touchpoints touchpoints, Clock clock) {
+                 Clock clock) {
         this.organizations = organizations;
         this.journeys = journeys;
         this.steps = steps;
-        this.touchpoints = touchpoints;
         this.clock = clock;
     }
 
@@ -42,10 +39,6 @@ class DemoJourneys implements ApplicationRunner {
             if (organization.name().equals("Northwind Traders")) {
                 steps.findByOrganizationIdOrderByPosition(organization.id()).stream().limit(3)
                         .forEach(step -> step.complete(null, clock.instant()));
-                organizations.partnerManager(organization.organizationId()).ifPresent(manager -> touchpoints.save(new Touchpoint(organization.organizationId(),
-                        TouchpointKind.QUARTERLY_REVIEW, LocalDate.now(clock).minusDays(20), "Alice Northwind",
-                        "Reviewed Q3 pipeline; Northwind wants the retail cheat sheets in Arabic.", manager,
-                        clock.instant(), LocalDate.now(clock))));
             }
         }
     }

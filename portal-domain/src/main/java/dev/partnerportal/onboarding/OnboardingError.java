@@ -9,11 +9,6 @@ public final class OnboardingError {
     public static final ErrorCode REASON_REQUIRED = ErrorCode.invalid("onboarding.reason-required");
     /** The organization does not exist or the caller may not see it. */
     public static final ErrorCode ORGANIZATION_NOT_FOUND = ErrorCode.notFound("onboarding.organization-not-found");
-    public static final ErrorCode TOUCHPOINT_IN_FUTURE = ErrorCode.invalid("onboarding.touchpoint-in-future");
-    /** Argument: the longest notes allowed. */
-    public static final ErrorCode NOTES_REQUIRED = ErrorCode.invalid("onboarding.notes-required");
-    /** Argument: the longest list of people allowed. */
-    public static final ErrorCode PEOPLE_TOO_LONG = ErrorCode.invalid("onboarding.people-too-long");
 
     private OnboardingError() {
     }

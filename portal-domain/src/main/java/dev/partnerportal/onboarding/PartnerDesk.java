@@ -3,11 +3,11 @@ package dev.partnerportal.onboarding;
 import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.partner.PartnerVisibility;
+import dev.partnerportal.relationship.Conversations;
+import dev.partnerportal.relationship.RelationshipSummary;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
-import dev.partnerportal.shared.RuleViolation;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -18,31 +18,33 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The partner manager's desk: the partners they look after, with tier, onboarding progress and the last
- * time they were in touch; and the log of touchpoints.
+ * The partner manager's desk: the partners they look after, with tier, onboarding progress and how the
+ * relationship stands (last touchpoint, overdue cadence and next steps, breadth; kept by the relationship feature).
  */
 @Service
 public class PartnerDesk {
 
     private final PartnerRegistry organizations;
     private final OnboardingJourneys journeys;
-    private final Touchpoints touchpoints;
+    private final Conversations conversations;
     private final CallerContext callers;
-    private final Clock clock;
     private final PartnerVisibility visibility;
 
-    PartnerDesk(PartnerRegistry organizations, OnboardingJourneys journeys, Touchpoints touchpoints,
-                CallerContext callers, Clock clock, PartnerVisibility visibility) {
+    PartnerDesk(PartnerRegistry organizations, OnboardingJourneys journeys, Conversations conversations,
+                CallerContext callers, PartnerVisibility visibility) {
         this.visibility = visibility;
         this.organizations = organizations;
         this.journeys = journeys;
-        this.touchpoints = touchpoints;
+        this.conversations = conversations;
         this.callers = callers;
-        this.clock = clock;
     }
 
     /** One partner on the desk. */
-    public record DeskRow(OrganizationSummary organization, Journey journey, @Nullable LocalDate lastTouchpoint) {
+    public record DeskRow(OrganizationSummary organization, Journey journey, RelationshipSummary relationship) {
+
+        public @Nullable LocalDate lastTouchpoint() {
+            return relationship.lastTouchpoint();
+        }
     }
 
     /** A channel manager's own partners; an administrator sees every partner. Longest without contact first. */
@@ -52,34 +54,12 @@ public class PartnerDesk {
         var caller = callers.require();
         // Only the caller's own partners are loaded; administrators look after every partner.
         var mine = caller.role() == Role.ADMIN ? organizations.all() : organizations.managedBy(caller.userId());
+        var relationships = conversations.summaries(mine.stream().map(OrganizationSummary::organizationId).toList());
         return mine.stream()
-                .map(o -> new DeskRow(o, journeys.of(o.organizationId()).orElseThrow(),
-                        touchpoints.lastContact(o.id()).orElse(null)))
+                .filter(o -> relationships.containsKey(o.organizationId()))
+                .map(o -> new DeskRow(o, journeys.of(o.organizationId()).orElseThrow(), relationships.get(o.organizationId())))
                 .sorted(Comparator.comparing(DeskRow::lastTouchpoint, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
-    }
-
-    /** Records a touchpoint with a partner. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
-    @Transactional
-    public TouchpointEntry log(OrganizationId organization, TouchpointKind kind, LocalDate happenedOn, @Nullable String people,
-                          String notes) {
-        var caller = callers.require();
-        organizations.find(organization).filter(org -> visibility.allows(caller, organization))
-                .orElseThrow(() -> new RuleViolation(OnboardingError.ORGANIZATION_NOT_FOUND));
-        return TouchpointEntry.of(touchpoints.save(new Touchpoint(organization, kind, happenedOn, people, notes,
-                caller.userId(), clock.instant(), LocalDate.now(clock))));
-    }
-
-    /** The touchpoints with a partner, newest first. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
-    @Transactional(readOnly = true)
-    public List<TouchpointEntry> touchpoints(OrganizationId organization) {
-        if (!visibility.allows(callers.require(), organization)) {
-            return List.of();
-        }
-        return touchpoints.findByOrganizationIdOrderByHappenedOnDescIdDesc(organization.value()).stream()
-                .map(TouchpointEntry::of).toList();
     }
 
     /** One partner's summary for the desk's detail page. */

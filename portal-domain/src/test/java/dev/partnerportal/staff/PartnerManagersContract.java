@@ -44,6 +44,8 @@ abstract class PartnerManagersContract {
     @Autowired
     PartnerDesk desk;
     @Autowired
+    dev.partnerportal.relationship.Conversations conversations;
+    @Autowired
     OnboardingJourneys journeys;
     @Autowired
     Tiers tiers;
@@ -161,15 +163,17 @@ abstract class PartnerManagersContract {
                 .contains("Northwind Traders", "Contoso Ltd");
         assertThat(directory.find(unmanaged)).isEmpty();
         assertThat(desk.partner(unmanaged)).isEmpty();
-        assertThat(desk.touchpoints(unmanaged)).isEmpty();
+        assertThat(conversations.touchpoints(unmanaged)).isEmpty();
         assertThat(journeys.of(unmanaged)).isEmpty();
         assertThat(tiers.standing(unmanaged)).isEmpty();
         assertThat(tiers.history(unmanaged)).isEmpty();
         assertThat(managers.of(unmanaged)).isEmpty();
         assertThatThrownBy(() -> tiers.override(unmanaged, "GOLD", "Mine", java.time.LocalDate.of(2027, 1, 1)))
                 .is(refusal("tier.organization-not-found"));
-        assertThatThrownBy(() -> desk.log(unmanaged, dev.partnerportal.onboarding.TouchpointKind.CALL,
-                java.time.LocalDate.of(2026, 11, 1), null, "Hello")).is(refusal("onboarding.organization-not-found"));
+        assertThatThrownBy(() -> conversations.log(unmanaged, new dev.partnerportal.relationship.TouchpointForm(
+                dev.partnerportal.relationship.TouchpointKind.CALL, java.time.LocalDate.of(2026, 11, 1), java.util.Set.of(),
+                null, "Hello", java.util.Set.of(), java.util.Set.of(), java.util.List.of())))
+                .is(refusal("relationship.organization-not-found"));
         assertThat(jdbc.queryForObject("select count(*) from touchpoint where organization_id = ?", Long.class,
                 unmanaged.value())).isZero();
 

@@ -10,10 +10,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.partnerportal.identity.AccountService;
 import dev.partnerportal.partner.PartnerDirectory;
+import dev.partnerportal.relationship.RelationshipTeam;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.tier.Tiers;
 import dev.partnerportal.ui.tier.TierStandingCard;
 import dev.partnerportal.ui.layout.Facts;
+import dev.partnerportal.ui.relationship.YourTeamPanel;
 import jakarta.annotation.security.RolesAllowed;
 
 /** A partner's home: who they are in the program and where their organization stands. */
@@ -22,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.PARTNER_USER})
 public class PartnerHomeView extends Div implements HasDynamicTitle {
 
-    PartnerHomeView(AccountService accounts, PartnerDirectory directory, Tiers tiers) {
+    PartnerHomeView(AccountService accounts, PartnerDirectory directory, Tiers tiers, RelationshipTeam team) {
         addClassName("portal-page");
         setId("partner-home");
         var profile = accounts.myProfile();
@@ -51,6 +53,7 @@ public class PartnerHomeView extends Div implements HasDynamicTitle {
                 new Paragraph(getTranslation("partnerHome.intro")),
                 card);
         tiers.standing(organization.organizationId()).ifPresent(standing -> add(new TierStandingCard(standing)));
+        add(new YourTeamPanel(team.myTeam(), profile.role() == Role.PARTNER_ADMIN));
     }
 
     @Override

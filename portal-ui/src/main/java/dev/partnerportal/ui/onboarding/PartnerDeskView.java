@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.partnerportal.onboarding.PartnerDesk;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.ui.relationship.RelationshipFlags;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -46,6 +47,7 @@ public class PartnerDeskView extends Div implements HasDynamicTitle {
         }).setHeader(getTranslation("desk.column.onboarding")).setFlexGrow(2);
         grid.addColumn(row -> row.lastTouchpoint() == null ? getTranslation("desk.never") : dates.format(row.lastTouchpoint()))
                 .setHeader(getTranslation("desk.column.lastTouchpoint"));
+        grid.addComponentColumn(row -> new RelationshipFlags(row.relationship())).setHeader(getTranslation("relationship.column")).setFlexGrow(2);
         grid.setItems(desk.myPartners());
         grid.setEmptyStateText(getTranslation("desk.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(PartnerDetailView.class, click.getItem().organization().id())));
