@@ -29,7 +29,7 @@ insert into escalation_calendar (id, time_zone, day_start, day_end, working_days
 values (1, 'UTC', '09:00:00', '17:00:00', '1,2,3,4,5', 7);
 
 create table escalation_holiday (
-    day  date         primary key,
+    holiday_on date         primary key,
     name varchar(100) not null
 );
 
@@ -73,10 +73,10 @@ create table escalation_entry (
     kind          varchar(20)   not null,
     actor_id      bigint        references portal_user (id),
     actor_staff   boolean       not null,
-    at            timestamp with time zone not null,
+    occurred_at   timestamp with time zone not null,
     from_status   varchar(20),
     to_status     varchar(20),
     message       varchar(4000),
     constraint ck_escalation_entry_kind check (kind in ('RAISED', 'RESPONSE', 'MESSAGE', 'STATUS_CHANGED', 'REOPENED'))
 );
-create index ix_escalation_entry_escalation on escalation_entry (escalation_id, at);
+create index ix_escalation_entry_escalation on escalation_entry (escalation_id, occurred_at);

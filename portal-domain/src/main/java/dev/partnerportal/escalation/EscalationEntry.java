@@ -33,7 +33,7 @@ class EscalationEntry {
     @Column(name = "actor_staff", nullable = false)
     private boolean actorStaff;
 
-    @Column(nullable = false)
+    @Column(name = "occurred_at", nullable = false)
     private Instant at;
 
     @Enumerated(EnumType.STRING)

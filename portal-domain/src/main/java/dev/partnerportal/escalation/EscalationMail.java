@@ -47,9 +47,15 @@ class EscalationMail {
                 var due = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                         .withZone(hours.zone()).format(escalation.getRespondDue());
                 mailer.queueTemplate(person.email(), locale, "escalationRaised", organizationName,
-                        escalation.getSeverity().name(), escalation.getTitle(), due + " (" + hours.zone().getId() + ")",
-                        raisedBy, person.displayName(), escalation.getId());
+                        escalation.getSeverity().name(), subjectLine(escalation.getTitle()), due + " (" + hours.zone().getId() + ")",
+                        raisedBy, person.displayName(), String.valueOf(escalation.getId()), escalation.getTitle());
             });
         }
+    }
+
+    /** One short line: the subject also carries the organization's name and must fit the outbox's limit. */
+    static String subjectLine(String title) {
+        var line = title.replaceAll("\\p{Cntrl}", " ").strip();
+        return line.length() > 60 ? line.substring(0, 59) + "\u2026" : line;
     }
 }

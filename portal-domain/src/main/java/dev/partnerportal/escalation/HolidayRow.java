@@ -11,6 +11,7 @@ import java.time.LocalDate;
 class HolidayRow {
 
     @Id
+    @Column(name = "holiday_on")
     private LocalDate day;
 
     @Column(nullable = false, length = Holiday.NAME_MAX_LENGTH)
