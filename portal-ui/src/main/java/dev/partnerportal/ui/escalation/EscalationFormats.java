@@ -18,7 +18,7 @@ final class EscalationFormats {
 
     static String time(Component on, Instant at, ZoneId zone) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(on.getLocale()).withZone(zone).format(at);
+                .withLocale(on.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ENGLISH)).withZone(zone).format(at);
     }
 
     /** The state of the target people should watch, as a badge whose class says how worried to be. */

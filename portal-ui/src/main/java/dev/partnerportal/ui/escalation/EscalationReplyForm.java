@@ -53,7 +53,7 @@ class EscalationReplyForm extends Div {
             });
             move.setId("escalation-move");
             actions.add(next, move);
-            actions.setAlignItems(Alignment.END);
+            actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.END);
         } else if (status == EscalationStatus.RESOLVED) {
             var close = new Button(getTranslation("escalation.action.close"), click -> reply(EscalationStatus.CLOSED, false));
             close.setId("escalation-close");

@@ -64,7 +64,7 @@ public class EscalationSettingsView extends Div implements HasDynamicTitle {
         save.setId("save-target-" + target.severity());
         var row = new HorizontalLayout(new Span(getTranslation("escalation.severity." + target.severity().name())),
                 respond, resolve, save);
-        row.setAlignItems(Alignment.BASELINE);
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         add(row);
     }
 
@@ -116,7 +116,7 @@ public class EscalationSettingsView extends Div implements HasDynamicTitle {
         });
         add.setId("add-holiday");
         var row = new HorizontalLayout(day, name, add);
-        row.setAlignItems(Alignment.BASELINE);
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         return new Div(list, row);
     }
 
