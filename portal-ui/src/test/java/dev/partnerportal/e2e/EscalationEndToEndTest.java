@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,7 +29,7 @@ class EscalationEndToEndTest extends BrowserTest {
         choose(By.id("escalation-severity"), "Critical");
         waitFor(By.cssSelector("#escalation-title input")).sendKeys("Browser checkout outage");
         waitFor(By.cssSelector("#escalation-description textarea")).sendKeys("Orders fail at checkout.");
-        waitFor(By.id("escalation-raise")).click();
+        click(waitFor(By.id("escalation-raise")));
         waitForText(By.id("escalation-status"), "Open");
         long id = jdbc.queryForObject("select id from escalation where title = 'Browser checkout outage'", Long.class);
         signOut();
@@ -38,7 +39,7 @@ class EscalationEndToEndTest extends BrowserTest {
         waitForContains(By.id("escalation-queue-grid"), "Browser checkout outage");
         open("/escalation/" + id);
         waitFor(By.cssSelector("#escalation-message textarea")).sendKeys("We are on it: a fix ships within the hour.");
-        waitFor(By.id("escalation-send")).click();
+        click(waitFor(By.id("escalation-send")));
         waitForText(By.id("escalation-status"), "Acknowledged");
         signOut();
 
@@ -47,6 +48,12 @@ class EscalationEndToEndTest extends BrowserTest {
         waitForContains(By.id("escalation-history"), "We are on it: a fix ships within the hour.");
         assertThat(waitFor(By.id("escalation-response-state")).getText()).isEqualTo("Target met");
         assertThat(waitFor(By.id("escalation-status")).getText()).isEqualTo("Acknowledged");
+    }
+
+    /** Scrolls the element to the middle of the window first: the form sits below the list. */
+    private void click(WebElement element) {
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     private void waitForContains(By locator, String text) {
