@@ -59,6 +59,7 @@ public class PartnerDetailView extends Div implements HasUrlParameter<Long>, Has
         add(new H3(getTranslation("desk.journey")), new JourneyPanel(journeys.of(organization).orElseThrow(),
                 step -> true, step -> completeStep(step, organization)));
         add(new RelationshipPanel(team, conversations, organization));
+        add(dev.partnerportal.ui.escalation.EscalationsPanel.of(organization, true));
     }
 
     /** Manual steps are ticked off directly; a step that completes itself needs a reason, which is audited. */

@@ -1,0 +1,5 @@
+package dev.partnerportal.escalation;
+
+/** The id of an escalation. */
+public record EscalationId(long value) {
+}

@@ -1,0 +1,19 @@
+package dev.partnerportal.escalation;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** The escalations (named as a collection; the public service is {@link Escalations}). */
+interface EscalationRecords extends JpaRepository<Escalation, Long> {
+
+    List<Escalation> findByOrganizationIdOrderByRaisedAtDesc(long organizationId);
+
+    List<Escalation> findByStatusIn(Collection<EscalationStatus> statuses);
+
+    @Query("select e from Escalation e where e.organizationId = ?1 and e.raisedAt >= ?2")
+    List<Escalation> raisedSince(long organizationId, java.time.Instant since);
+
+    long countByOrganizationId(long organizationId);
+}

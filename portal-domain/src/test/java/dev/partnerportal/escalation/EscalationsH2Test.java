@@ -1,0 +1,7 @@
+package dev.partnerportal.escalation;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class EscalationsH2Test extends EscalationsContract {
+}
