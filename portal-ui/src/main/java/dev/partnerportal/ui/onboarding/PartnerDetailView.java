@@ -67,6 +67,7 @@ public class PartnerDetailView extends Div implements HasUrlParameter<Long>, Has
         add(new H3(getTranslation("tier.history")), new TierOverridePanel(tiers, organization, () -> render(organization)));
         add(new H3(getTranslation("desk.journey")), new JourneyPanel(journeys.of(organization).orElseThrow(),
                 step -> true, step -> completeStep(step, organization)));
+        add(new dev.partnerportal.ui.earlyaccess.BetaParticipationPanel(organization));
         add(new H3(getTranslation("desk.touchpoints")), touchpointForm(organization), touchpointList(organization));
     }
 
