@@ -88,7 +88,7 @@ class DemoProductFeedback implements ApplicationRunner {
         var submission = new FeedbackSubmission(organization, author, at, kind, area, title, description,
                 beta == null || !betas.takesPart(organization, beta) ? null : beta.value());
         if (status != FeedbackStatus.NEW) {
-            submission.moveTo(status == FeedbackStatus.SHIPPED ? FeedbackStatus.UNDER_REVIEW : status);
+            submission.moveTo(status);
         }
         if (reply != null) {
             submission.reply(reply, manager, at.plus(Duration.ofDays(2)));
