@@ -60,6 +60,7 @@ public class PartnerDetailView extends Div implements HasUrlParameter<Long>, Has
                 step -> true, step -> completeStep(step, organization)));
         add(new RelationshipPanel(team, conversations, organization));
         add(dev.partnerportal.ui.escalation.EscalationsPanel.of(organization, true));
+        add(new dev.partnerportal.ui.earlyaccess.BetaParticipationPanel(organization));
     }
 
     /** Manual steps are ticked off directly; a step that completes itself needs a reason, which is audited. */
