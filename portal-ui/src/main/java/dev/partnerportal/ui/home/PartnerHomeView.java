@@ -51,6 +51,7 @@ public class PartnerHomeView extends Div implements HasDynamicTitle {
                 new Paragraph(getTranslation("partnerHome.intro")),
                 card);
         tiers.standing(organization.organizationId()).ifPresent(standing -> add(new TierStandingCard(standing)));
+        add(new dev.partnerportal.ui.plan.OverdueCommitmentsPanel());
     }
 
     @Override
