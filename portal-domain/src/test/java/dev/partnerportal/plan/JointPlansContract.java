@@ -232,4 +232,18 @@ abstract class JointPlansContract {
                 .extracting(PlanCommitment::status, PlanCommitment::progress)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(CommitmentStatus.OPEN, 0));
     }
+
+    @Test
+    void theDemoPlansTellTheirStories() {
+        var northwind = organizations.findByName("Northwind Traders").orElseThrow().organizationId();
+        var contoso = organizations.findByName("Contoso Ltd").orElseThrow().organizationId();
+
+        var onTrack = signal.read(northwind, today).orElseThrow();
+        assertThat(onTrack.score()).isEqualTo(100);
+        assertThat(onTrack.reasonKey()).isEqualTo("plan.health.reason.on-track");
+        assertThat(signal.read(contoso, today).orElseThrow().reasonKey()).isEqualTo("plan.health.reason.no-approved-plan");
+        SignIn.as(provider, "alice@northwind.test");
+        assertThat(plans.current(northwind).orElseThrow()).extracting(JointPlan::status, JointPlan::currentWeek)
+                .containsExactly(PlanStatus.APPROVED, 7);
+    }
 }

@@ -38,7 +38,7 @@ final class PlanFixtures {
 
     /** A second channel manager, who is nobody's partner manager. */
     static String otherManager(UserAccounts users, PasswordEncoder encoder, Instant now) {
-        var email = "cm-" + UUID.randomUUID().toString().substring(0, 8) + "@vendor.test";
+        var email = "cm-" + UUID.randomUUID().toString().substring(0, 8) + "@plan.test";
         users.openStaffAccount(email, "Other Manager", Role.CHANNEL_MANAGER, hash == null ? encoder.encode(SignIn.DEMO_PASSWORD) : hash, now);
         return email;
     }

@@ -23,8 +23,11 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerDirectory;
+import dev.partnerportal.plan.CommitmentStatus;
 import dev.partnerportal.plan.JointPlan;
 import dev.partnerportal.plan.JointPlans;
+import dev.partnerportal.plan.NewCommitment;
+import dev.partnerportal.plan.PlanCommitment;
 import dev.partnerportal.plan.PlanCommitments;
 import dev.partnerportal.plan.PlanPdf;
 import dev.partnerportal.plan.PlanSide;
@@ -107,7 +110,7 @@ public class PlanView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         add(new H3(getTranslation("plan.commitments")));
         add(new CommitmentsPanel(plan, true, callerSide, new CommitmentsPanel.Actions() {
             @Override
-            public void add(dev.partnerportal.plan.NewCommitment commitment) {
+            public void add(NewCommitment commitment) {
                 attempt(() -> {
                     commitments.add(organization.organizationId(), commitment);
                     Notices.success(getTranslation("plan.commitment.added"));
@@ -115,7 +118,7 @@ public class PlanView extends Div implements HasUrlParameter<Long>, HasDynamicTi
             }
 
             @Override
-            public void checkIn(dev.partnerportal.plan.PlanCommitment commitment) {
+            public void checkIn(PlanCommitment commitment) {
                 var earlier = commitments.checkIns(organization.organizationId(), commitment.id()).orElseThrow();
                 new CheckInDialog(commitment, earlier, (progress, note) -> {
                     try {
@@ -130,7 +133,7 @@ public class PlanView extends Div implements HasUrlParameter<Long>, HasDynamicTi
             }
 
             @Override
-            public void changeStatus(dev.partnerportal.plan.PlanCommitment commitment, dev.partnerportal.plan.CommitmentStatus status) {
+            public void changeStatus(PlanCommitment commitment, CommitmentStatus status) {
                 attempt(() -> commitments.changeStatus(organization.organizationId(), commitment.id(), status), organization);
             }
         }));
