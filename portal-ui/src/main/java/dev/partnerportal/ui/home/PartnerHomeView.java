@@ -55,6 +55,7 @@ public class PartnerHomeView extends Div implements HasDynamicTitle {
         tiers.standing(organization.organizationId()).ifPresent(standing -> add(new TierStandingCard(standing)));
         add(new YourTeamPanel(team.myTeam(), profile.role() == Role.PARTNER_ADMIN));
         add(dev.partnerportal.ui.escalation.EscalationsPanel.of(organization.organizationId(), false));
+        add(new dev.partnerportal.ui.plan.OverdueCommitmentsPanel());
     }
 
     @Override

@@ -39,6 +39,7 @@ public class WorkspaceView extends Div implements HasDynamicTitle {
         add(new H2(getTranslation("workspace.welcome", profile.displayName())),
                 new Paragraph(getTranslation("workspace.intro", getTranslation("role." + profile.role().name()))),
                 areas);
+        add(new dev.partnerportal.ui.plan.OverdueCommitmentsPanel());
     }
 
     @Override

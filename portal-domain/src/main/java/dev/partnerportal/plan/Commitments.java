@@ -1,0 +1,13 @@
+package dev.partnerportal.plan;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** All commitments of all plans. */
+interface Commitments extends JpaRepository<Commitment, Long> {
+
+    List<Commitment> findByPlanIdOrderByDueWeekAscIdAsc(long planId);
+
+    List<Commitment> findByPlanIdInAndStatus(Collection<Long> planIds, CommitmentStatus status);
+}

@@ -1,0 +1,153 @@
+package dev.partnerportal.plan;
+
+import dev.partnerportal.shared.OrganizationId;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The current plan as a one-page A4 PDF: header, objectives, then the partner's sections beside the vendor's and
+ * the commitments of both sides; whatever does not fit the page is cut. Like the cheat sheet and the certificate
+ * it uses the standard Helvetica font, so characters outside Latin-1 (Arabic among them, until fonts with shaping
+ * arrive) print as "?" rather than failing.
+ */
+@Service
+public class PlanPdf {
+
+    private static final float MARGIN = 40;
+    private static final float GAP = 16;
+    private static final float PAGE_WIDTH = PDRectangle.A4.getWidth();
+    private static final float COLUMN = (PAGE_WIDTH - 2 * MARGIN - GAP) / 2;
+    private static final Map<PlanSection, String> LABELS = Map.of(
+            PlanSection.TARGET_MARKET, "Target market and segments",
+            PlanSection.PARTNER_STRATEGIES, "Strategies and tactics",
+            PlanSection.PARTNER_ROLES, "Who does what",
+            PlanSection.PARTNER_RESOURCES, "Resources committed",
+            PlanSection.VENDOR_STRATEGIES, "Strategies and tactics",
+            PlanSection.VENDOR_ROLES, "Who does what",
+            PlanSection.VENDOR_RESOURCES, "Resources committed",
+            PlanSection.EXPECTED_RETURN, "Expected return");
+
+    private final JointPlans plans;
+
+    PlanPdf(JointPlans plans) {
+        this.plans = plans;
+    }
+
+    /** The current plan as a PDF, if the caller may see the organization and it has a plan. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<byte[]> print(OrganizationId organization) {
+        return plans.current(organization).map(PlanPdf::render);
+    }
+
+    static byte[] render(JointPlan plan) {
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            var regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            try (var stream = new PDPageContentStream(document, page)) {
+                var text = new Writer(stream, regular, bold);
+                var y = PDRectangle.A4.getHeight() - MARGIN;
+                y = text.line(bold, 16, "Joint business plan: " + plan.organizationName(), MARGIN, y);
+                y = text.line(regular, 9, plan.periodStart() + " to " + plan.periodEnd() + " (" + plan.periodWeeks()
+                        + " weeks) · version " + plan.version() + " · " + plan.status()
+                        + (plan.approvedVersion() == null ? "" : " · approved version " + plan.approvedVersion()), MARGIN, y) - 6;
+                y = text.line(bold, 11, "Measurable objectives", MARGIN, y);
+                for (var objective : plan.objectives()) {
+                    y = text.paragraph(regular, 9, "• " + objective.asLine(), MARGIN, PAGE_WIDTH - 2 * MARGIN, y);
+                }
+                y -= 6;
+                var top = y;
+                var partnerY = text.line(bold, 11, "Partner", MARGIN, top);
+                var vendorY = text.line(bold, 11, "Vendor", MARGIN + COLUMN + GAP, top);
+                for (var section : PlanSection.values()) {
+                    var x = section.side() == PlanSide.PARTNER ? MARGIN : MARGIN + COLUMN + GAP;
+                    var at = section.side() == PlanSide.PARTNER ? partnerY : vendorY;
+                    at = text.line(bold, 9, LABELS.get(section), x, at - 2);
+                    at = text.paragraph(regular, 8.5f, plan.section(section), x, COLUMN, at);
+                    if (section.side() == PlanSide.PARTNER) {
+                        partnerY = at;
+                    } else {
+                        vendorY = at;
+                    }
+                }
+                y = Math.min(partnerY, vendorY) - 6;
+                y = text.line(bold, 11, "12-week commitments", MARGIN, y);
+                for (var c : plan.commitments()) {
+                    y = text.paragraph(regular, 8.5f, "Week " + c.dueWeek() + " · " + c.side() + " · " + c.ownerName() + ": "
+                            + c.description() + " (" + c.status() + ", " + c.progress() + "%" + (c.overdue() ? ", OVERDUE" : "")
+                            + ")", MARGIN, PAGE_WIDTH - 2 * MARGIN, y);
+                }
+            }
+            document.getDocumentInformation().setTitle(winAnsi("Joint business plan: " + plan.organizationName()));
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes lines from the top down and stops at the bottom margin, so the plan never spills onto a second page. */
+    private record Writer(PDPageContentStream stream, PDType1Font regular, PDType1Font bold) {
+
+        float line(PDType1Font font, float size, String text, float x, float y) throws IOException {
+            if (y < MARGIN) {
+                return y;
+            }
+            stream.beginText();
+            stream.setFont(font, size);
+            stream.newLineAtOffset(x, y);
+            stream.showText(winAnsi(text));
+            stream.endText();
+            return y - size * 1.3f;
+        }
+
+        float paragraph(PDType1Font font, float size, String text, float x, float width, float y) throws IOException {
+            for (var paragraph : text.split("\n")) {
+                for (var line : wrap(font, size, paragraph, width)) {
+                    y = line(font, size, line, x, y);
+                }
+            }
+            return y;
+        }
+    }
+
+    private static List<String> wrap(PDType1Font font, float size, String text, float width) throws IOException {
+        var lines = new ArrayList<String>();
+        var current = new StringBuilder();
+        for (var word : winAnsi(text).split(" ")) {
+            var candidate = current.isEmpty() ? word : current + " " + word;
+            if (font.getStringWidth(candidate) / 1000 * size > width && !current.isEmpty()) {
+                lines.add(current.toString());
+                current = new StringBuilder(word);
+            } else {
+                current = new StringBuilder(candidate);
+            }
+        }
+        if (!current.isEmpty()) {
+            lines.add(current.toString());
+        }
+        return lines;
+    }
+
+    /** Helvetica covers Latin-1 only; anything else (and control characters) becomes "?" rather than failing. */
+    static String winAnsi(String text) {
+        var builder = new StringBuilder();
+        text.codePoints().forEach(c -> builder.append(c == 0x2014 ? '-' : c == 0x2022 ? '*'
+                : c >= 0x20 && c <= 0xFF && c != 0x7F && (c < 0x80 || c >= 0xA0) ? (char) c : '?'));
+        return builder.toString();
+    }
+}

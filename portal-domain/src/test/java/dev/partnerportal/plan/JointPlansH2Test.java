@@ -1,0 +1,7 @@
+package dev.partnerportal.plan;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class JointPlansH2Test extends JointPlansContract {
+}
