@@ -3,6 +3,7 @@ package dev.partnerportal.onboarding;
 import dev.partnerportal.partner.PartnerRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,11 +11,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Demo mode: journeys for the demo organizations (Northwind well under way, Contoso just started) and a touchpoint. */
+/** Demo mode: journeys for the demo organizations (Northwind and Adventure Works well under way, Contoso just started) and a touchpoint. */
 @Component
 @Order(30)
 @ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
 class DemoJourneys implements ApplicationRunner {
+
+    /** Steps done per demo organization; Contoso has just started. */
+    private static final Map<String, Integer> STEPS_DONE = Map.of("Northwind Traders", 3, "Adventure Works", 99,
+            "Tailspin Toys", 3, "Litware Inc", 2, "Fabrikam Inc", 1);
 
     private final PartnerRegistry organizations;
     private final OnboardingJourneys journeys;
@@ -39,9 +44,11 @@ class DemoJourneys implements ApplicationRunner {
         }
         for (var organization : organizations.all()) {
             journeys.start(organization.organizationId(), organization.type());
+            // The relationship story (README): strategic and steady partners are well along, the quiet one barely.
+            var done = STEPS_DONE.getOrDefault(organization.name(), 0);
+            steps.findByOrganizationIdOrderByPosition(organization.id()).stream().limit(done)
+                    .forEach(step -> step.complete(null, clock.instant()));
             if (organization.name().equals("Northwind Traders")) {
-                steps.findByOrganizationIdOrderByPosition(organization.id()).stream().limit(3)
-                        .forEach(step -> step.complete(null, clock.instant()));
                 organizations.partnerManager(organization.organizationId()).ifPresent(manager -> touchpoints.save(new Touchpoint(organization.organizationId(),
                         TouchpointKind.QUARTERLY_REVIEW, LocalDate.now(clock).minusDays(20), "Alice Northwind",
                         "Reviewed Q3 pipeline; Northwind wants the retail cheat sheets in Arabic.", manager,
