@@ -8,10 +8,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dev.partnerportal.health.RelationshipHealth;
 import dev.partnerportal.identity.AccountService;
 import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.tier.Tiers;
+import dev.partnerportal.ui.health.HealthPanel;
 import dev.partnerportal.ui.onboarding.TierStandingCard;
 import dev.partnerportal.ui.layout.Facts;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.PARTNER_USER})
 public class PartnerHomeView extends Div implements HasDynamicTitle {
 
-    PartnerHomeView(AccountService accounts, PartnerDirectory directory, Tiers tiers) {
+    PartnerHomeView(AccountService accounts, PartnerDirectory directory, Tiers tiers, RelationshipHealth health) {
         addClassName("portal-page");
         setId("partner-home");
         var profile = accounts.myProfile();
@@ -51,6 +53,7 @@ public class PartnerHomeView extends Div implements HasDynamicTitle {
                 new Paragraph(getTranslation("partnerHome.intro")),
                 card);
         tiers.standing(organization.organizationId()).ifPresent(standing -> add(new TierStandingCard(standing)));
+        health.of(organization.organizationId()).ifPresent(reading -> add(new HealthPanel(reading)));
     }
 
     @Override

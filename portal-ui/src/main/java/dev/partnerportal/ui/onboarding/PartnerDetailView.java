@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import dev.partnerportal.health.RelationshipHealth;
 import dev.partnerportal.onboarding.JourneyStep;
 import dev.partnerportal.onboarding.OnboardingJourneys;
 import dev.partnerportal.onboarding.PartnerDesk;
@@ -28,6 +29,7 @@ import dev.partnerportal.onboarding.TouchpointKind;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.tier.Tiers;
+import dev.partnerportal.ui.health.HealthPanel;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -42,9 +44,11 @@ public class PartnerDetailView extends Div implements HasUrlParameter<Long>, Has
     private final PartnerDesk desk;
     private final OnboardingJourneys journeys;
     private final Tiers tiers;
+    private final RelationshipHealth health;
     private String title = "";
 
-    PartnerDetailView(PartnerDesk desk, OnboardingJourneys journeys, Tiers tiers) {
+    PartnerDetailView(PartnerDesk desk, OnboardingJourneys journeys, Tiers tiers, RelationshipHealth health) {
+        this.health = health;
         this.desk = desk;
         this.journeys = journeys;
         this.tiers = tiers;
@@ -64,6 +68,7 @@ public class PartnerDetailView extends Div implements HasUrlParameter<Long>, Has
         removeAll();
         add(new H2(title));
         tiers.standing(organization).ifPresent(standing -> add(new TierStandingCard(standing)));
+        health.of(organization).ifPresent(reading -> add(new HealthPanel(reading)));
         add(new H3(getTranslation("tier.history")), new TierOverridePanel(tiers, organization, () -> render(organization)));
         add(new H3(getTranslation("desk.journey")), new JourneyPanel(journeys.of(organization).orElseThrow(),
                 step -> true, step -> completeStep(step, organization)));
