@@ -8,7 +8,6 @@ import dev.partnerportal.partner.PartnerVisibility;
 import dev.partnerportal.shared.Caller;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
-import dev.partnerportal.shared.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -124,7 +123,7 @@ public class RelationshipHealth {
     }
 
     private Optional<OrganizationSummary> visible(Caller caller, OrganizationId organization) {
-        if (caller.role() == Role.CONTENT_EDITOR || !caller.mayAccess(organization)
+        if (!caller.mayAccess(organization)
                 || (caller.isStaff() && !visibility.allows(caller, organization))) {
             return Optional.empty();
         }
