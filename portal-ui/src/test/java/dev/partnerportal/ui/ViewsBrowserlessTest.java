@@ -84,7 +84,7 @@ class ViewsBrowserlessTest extends PortalBrowserlessTest {
 
         navigate("", WorkspaceView.class);
 
-        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Partners", "Library", "Applications", "Content", "Taxonomies", "Training", "Certifications", "Search gaps", "Feedback surveys", "Follow-ups", "My account", "Staff", "Outbox", "Tier rules", "Audit log", "Search index");
+        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Partners", "Library", "Applications", "Content", "Taxonomies", "Training", "Certifications", "Search gaps", "Feedback surveys", "Follow-ups", "My account", "Staff", "Outbox", "Tier rules", "Health weights", "Audit log", "Search index");
     }
 
     @Test
