@@ -1,6 +1,8 @@
 package dev.partnerportal.audit;
 
+import java.time.Instant;
 import java.util.List;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
@@ -8,4 +10,10 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 interface AuditEntries extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
 
     List<AuditEntry> findByActionOrderByIdAsc(String action);
+
+    /** How many different people of an organization signed in successfully since {@code since}. */
+    @Query("""
+            select count(distinct e.actor) from AuditEntry e
+            where e.organizationId = :organization and e.action = 'LOGIN_SUCCEEDED' and e.occurredAt >= :since""")
+    long countPeopleSignedIn(Long organization, Instant since);
 }

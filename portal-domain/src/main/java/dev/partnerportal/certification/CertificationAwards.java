@@ -27,4 +27,11 @@ interface CertificationAwards extends JpaRepository<CertificationAward, Long>, J
             where u.id = a.userId and u.enabled = true and d.id = a.definitionId and d.code = :code
               and a.organizationId = :organization and a.revokedAt is null and a.expiresOn >= :today""")
     long countHolders(Long organization, String code, LocalDate today);
+
+    /** People of an organization, with enabled accounts, who hold at least one valid award of any certification. */
+    @Query("""
+            select count(distinct a.userId) from CertificationAward a, PortalUser u
+            where u.id = a.userId and u.enabled = true
+              and a.organizationId = :organization and a.revokedAt is null and a.expiresOn >= :today""")
+    long countCertifiedPeople(Long organization, LocalDate today);
 }

@@ -1,5 +1,6 @@
 package dev.partnerportal.survey;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,4 +16,19 @@ interface SurveyResponses extends JpaRepository<SurveyResponse, Long> {
 
     @Query("select count(r) from SurveyResponse r where r.waveId = :waveId and r.status = 'SUBMITTED'")
     long countSubmitted(long waveId);
+
+    /** Attributed (not anonymous) waves in which an organization submitted at least one response since a time. */
+    @Query("""
+            select count(distinct r.waveId) from SurveyResponse r, SurveyWave w
+            where w.id = r.waveId and w.anonymous = false and r.organizationId = :organization
+              and r.status = 'SUBMITTED' and r.submittedAt >= :since""")
+    long countAttributedWavesAnswered(Long organization, Instant since);
+
+    /** An organization's NPS answers in attributed waves since a time; anonymous waves never count. */
+    @Query("""
+            select a.numberValue from SurveyAnswer a join a.response r, SurveyWave w, SurveyQuestion q
+            where w.id = r.waveId and q.id = a.questionId and q.kind = dev.partnerportal.survey.QuestionKind.NPS
+              and w.anonymous = false and r.organizationId = :organization and r.status = 'SUBMITTED'
+              and r.submittedAt >= :since and a.numberValue is not null""")
+    List<Integer> attributedNpsAnswers(Long organization, Instant since);
 }

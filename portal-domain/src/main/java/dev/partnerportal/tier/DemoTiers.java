@@ -3,6 +3,7 @@ package dev.partnerportal.tier;
 import dev.partnerportal.partner.PartnerRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -46,5 +47,13 @@ class DemoTiers implements ApplicationRunner {
             changes.save(new TierChange(northwind.id(), organizations.tier("REGISTERED").orElseThrow().id(), gold.id(),
                     "Manual override until " + until + ": " + reason, manager.value(), clock.instant()));
         }));
+        // The story's other partners came with their tier from the previous program; it holds until their first review.
+        for (var name : List.of("Fabrikam Inc", "Tailspin Toys", "Adventure Works", "Litware Inc")) {
+            organizations.findByName(name).ifPresent(partner -> organizations.partnerManager(partner.organizationId())
+                    .ifPresent(manager -> overrides.save(new TierOverride(partner.id(),
+                            organizations.tier(partner.tierCode()).orElseThrow().id(),
+                            "Tier carried over from the previous partner program until the first review.",
+                            LocalDate.now(clock).plusMonths(6), manager.value(), clock.instant()))));
+        }
     }
 }

@@ -45,4 +45,20 @@ class DemoDataTest {
         assertThat(partners.count()).isEqualTo(companies);
         assertThat(organizations.findByName("Northwind Traders")).isPresent();
     }
+
+    @Test
+    void seedsTheSevenDemoPartnersOfTheRelationshipStoryAllManagedByMona() {
+        var mona = users.findByEmail("manager@vendor.test").orElseThrow().id();
+        var names = java.util.List.of("Northwind Traders", "Contoso Ltd", "Fabrikam Inc", "Tailspin Toys",
+                "Adventure Works", "Wide World Importers", "Litware Inc");
+
+        assertThat(names).extracting(name -> organizations.findByName(name).map(o -> o.type() + ":" + o.region())
+                .orElse("missing")).containsExactly("RESELLER:EMEA", "AGENCY:North America", "TECHNOLOGY:North America",
+                "RESELLER:APAC", "RESELLER:EMEA", "REFERRAL:Latin America", "AGENCY:EMEA");
+        // Northwind's tier is Gold by the demo override; the five new partners keep the tier they were admitted in.
+        assertThat(names.subList(2, 7)).extracting(name -> organizations.findByName(name).orElseThrow().tierCode())
+                .containsExactly("SILVER", "SILVER", "GOLD", "REGISTERED", "SILVER");
+        assertThat(names).allSatisfy(name -> assertThat(organizations.partnerManager(
+                organizations.findByName(name).orElseThrow().organizationId())).contains(mona));
+    }
 }

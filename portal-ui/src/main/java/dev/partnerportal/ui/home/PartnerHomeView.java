@@ -8,11 +8,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dev.partnerportal.health.RelationshipHealth;
 import dev.partnerportal.identity.AccountService;
 import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.relationship.RelationshipTeam;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.tier.Tiers;
+import dev.partnerportal.ui.health.HealthPanel;
 import dev.partnerportal.ui.tier.TierStandingCard;
 import dev.partnerportal.ui.layout.Facts;
 import dev.partnerportal.ui.relationship.YourTeamPanel;
@@ -24,7 +26,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.PARTNER_USER})
 public class PartnerHomeView extends Div implements HasDynamicTitle {
 
-    PartnerHomeView(AccountService accounts, PartnerDirectory directory, Tiers tiers, RelationshipTeam team) {
+    PartnerHomeView(AccountService accounts, PartnerDirectory directory, Tiers tiers, RelationshipTeam team,
+                    RelationshipHealth health) {
         addClassName("portal-page");
         setId("partner-home");
         var profile = accounts.myProfile();
@@ -56,6 +59,7 @@ public class PartnerHomeView extends Div implements HasDynamicTitle {
         add(new YourTeamPanel(team.myTeam(), profile.role() == Role.PARTNER_ADMIN));
         add(dev.partnerportal.ui.escalation.EscalationsPanel.of(organization.organizationId(), false));
         add(new dev.partnerportal.ui.plan.OverdueCommitmentsPanel());
+        health.of(organization.organizationId()).ifPresent(reading -> add(new HealthPanel(reading)));
     }
 
     @Override

@@ -7,8 +7,10 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dev.partnerportal.health.RelationshipHealth;
 import dev.partnerportal.onboarding.PartnerDesk;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.ui.health.DeskHealthColumn;
 import dev.partnerportal.ui.relationship.RelationshipFlags;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +23,7 @@ import java.util.Locale;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CHANNEL_MANAGER})
 public class PartnerDeskView extends Div implements HasDynamicTitle {
 
-    PartnerDeskView(PartnerDesk desk) {
+    PartnerDeskView(PartnerDesk desk, RelationshipHealth health) {
         addClassNames("portal-page", "portal-page-full");
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         var grid = new Grid<PartnerDesk.DeskRow>();
@@ -49,6 +51,7 @@ public class PartnerDeskView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("desk.column.lastTouchpoint"));
         grid.addComponentColumn(row -> new RelationshipFlags(row.relationship())).setHeader(getTranslation("relationship.column")).setFlexGrow(2);
         grid.setItems(desk.myPartners());
+        DeskHealthColumn.addTo(grid, health);
         grid.setEmptyStateText(getTranslation("desk.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(PartnerDetailView.class, click.getItem().organization().id())));
         grid.setSizeFull();

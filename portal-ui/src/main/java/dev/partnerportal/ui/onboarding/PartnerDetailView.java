@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import dev.partnerportal.health.RelationshipHealth;
 import dev.partnerportal.onboarding.JourneyStep;
 import dev.partnerportal.onboarding.OnboardingJourneys;
 import dev.partnerportal.onboarding.PartnerDesk;
@@ -16,6 +17,7 @@ import dev.partnerportal.relationship.RelationshipTeam;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.tier.Tiers;
+import dev.partnerportal.ui.health.HealthPanel;
 import dev.partnerportal.ui.relationship.RelationshipPanel;
 import dev.partnerportal.ui.tier.TierOverridePanel;
 import dev.partnerportal.ui.tier.TierStandingCard;
@@ -31,11 +33,14 @@ public class PartnerDetailView extends Div implements HasUrlParameter<Long>, Has
     private final Tiers tiers;
     private final RelationshipTeam team;
     private final Conversations conversations;
+    private final RelationshipHealth health;
     private String title = "";
 
-    PartnerDetailView(PartnerDesk desk, OnboardingJourneys journeys, Tiers tiers, RelationshipTeam team, Conversations conversations) {
+    PartnerDetailView(PartnerDesk desk, OnboardingJourneys journeys, Tiers tiers, RelationshipTeam team,
+                      Conversations conversations, RelationshipHealth health) {
         this.team = team;
         this.conversations = conversations;
+        this.health = health;
         this.desk = desk;
         this.journeys = journeys;
         this.tiers = tiers;
@@ -55,6 +60,7 @@ public class PartnerDetailView extends Div implements HasUrlParameter<Long>, Has
         removeAll();
         add(new H2(title));
         tiers.standing(organization).ifPresent(standing -> add(new TierStandingCard(standing)));
+        health.of(organization).ifPresent(reading -> add(new HealthPanel(reading)));
         add(new H3(getTranslation("tier.history")), new TierOverridePanel(tiers, organization, () -> render(organization)));
         add(new dev.partnerportal.ui.plan.DeskPlanPanel(organization));
         add(new H3(getTranslation("desk.journey")), new JourneyPanel(journeys.of(organization).orElseThrow(),

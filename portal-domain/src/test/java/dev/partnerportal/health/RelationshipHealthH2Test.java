@@ -1,0 +1,7 @@
+package dev.partnerportal.health;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class RelationshipHealthH2Test extends RelationshipHealthContract {
+}
