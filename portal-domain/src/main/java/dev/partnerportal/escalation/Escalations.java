@@ -1,5 +1,6 @@
 package dev.partnerportal.escalation;
 
+import dev.partnerportal.shared.ErrorCode;
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.partner.PartnerRegistry;
@@ -218,7 +219,7 @@ public class Escalations {
         };
     }
 
-    private static void require(String text, int maxLength, EscalationError error) {
+    private static void require(String text, int maxLength, ErrorCode error) {
         if (text.isBlank() || text.strip().length() > maxLength) {
             throw new RuleViolation(error, maxLength);
         }

@@ -1,5 +1,6 @@
 package dev.partnerportal.productfeedback;
 
+import dev.partnerportal.shared.ErrorCode;
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.earlyaccess.BetaId;
@@ -159,7 +160,7 @@ public class ProductFeedback {
                 s.submittedAt());
     }
 
-    private static String required(String text, int maxLength, ProductFeedbackError error) {
+    private static String required(String text, int maxLength, ErrorCode error) {
         var value = text.strip();
         if (value.isEmpty() || value.length() > maxLength) {
             throw new RuleViolation(error, maxLength);

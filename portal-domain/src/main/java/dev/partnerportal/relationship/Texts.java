@@ -1,5 +1,6 @@
 package dev.partnerportal.relationship;
 
+import dev.partnerportal.shared.ErrorCode;
 import dev.partnerportal.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +21,7 @@ final class Texts {
         return stripped;
     }
 
-    static String required(@Nullable String text, int maxLength, RelationshipError error) {
+    static String required(@Nullable String text, int maxLength, ErrorCode error) {
         if (text == null || text.isBlank() || text.strip().length() > maxLength) {
             throw new RuleViolation(error, maxLength);
         }
