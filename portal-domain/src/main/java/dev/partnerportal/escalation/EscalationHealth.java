@@ -65,12 +65,14 @@ class EscalationHealth implements HealthSignal {
                 }
             }
         }
-        var facts = List.of(new HealthFact("escalation.health.fact.open", open),
+        var peopleToCall = mail.recipients(organization).size();
+        var facts = List.of(new HealthFact("escalation.health.fact.people-to-call", peopleToCall),
+                new HealthFact("escalation.health.fact.open", open),
                 new HealthFact("escalation.health.fact.targets-met", met),
                 new HealthFact("escalation.health.fact.targets-due", decided),
                 new HealthFact("escalation.health.fact.breached", breached));
         if (recent.isEmpty()) {
-            var reachable = !mail.recipients(organization).isEmpty();
+            var reachable = peopleToCall > 0;
             return Optional.of(new HealthReading(HealthComponent.ESCALATIONS, reachable ? 100 : 0, facts,
                     reachable ? "escalation.health.reason.none-path-known" : "escalation.health.reason.no-path",
                     List.of(WINDOW_DAYS)));

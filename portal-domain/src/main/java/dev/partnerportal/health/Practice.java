@@ -6,9 +6,10 @@ import org.jspecify.annotations.Nullable;
  * The practices that tell a partner from a vendor, each read from one component's score: present when the
  * component was measured and scores at least {@link #threshold()}. Thresholds: 60 where the component measures
  * the practice itself (cadence with strategy, breadth, escalation targets met, plan commitments on time); 50 for
- * product feedback, which shares the feedback-loop component with surveys and content feedback; any reading of
- * escalations at all for "reachable", since the escalation signal reads only organizations with an escalation
- * path. Selling together needs deals, which the portal does not record yet: never measured.
+ * product feedback, which shares the feedback-loop component with surveys and content feedback. "Reachable" is
+ * read from a fact instead of a score: at least one person an escalation reaches
+ * ({@link #REACHABLE_FACT}), however the targets went. Selling together needs deals, which the portal does not
+ * record yet: never measured.
  */
 public enum Practice {
     /** An escalation path whose response and resolution targets are met. */
@@ -25,6 +26,9 @@ public enum Practice {
     PLANS_JOINTLY(HealthComponent.PLAN_EXECUTION, 60),
     /** Joint deals: not measured until the portal records deals. */
     SELLS_TOGETHER(null, 0);
+
+    /** The escalation signal's count of people an escalation of the organization reaches. */
+    public static final String REACHABLE_FACT = "escalation.health.fact.people-to-call";
 
     private final @Nullable HealthComponent component;
     private final int threshold;
@@ -49,7 +53,9 @@ public enum Practice {
         }
         return health.component(component)
                 .filter(ComponentHealth::measured)
-                .filter(c -> c.score() >= threshold)
+                .filter(c -> this == REACHABLE
+                        ? c.facts().stream().anyMatch(f -> f.labelKey().equals(REACHABLE_FACT) && f.value() > 0)
+                        : c.score() >= threshold)
                 .map(c -> PracticeState.PRESENT).orElse(PracticeState.MISSING);
     }
 

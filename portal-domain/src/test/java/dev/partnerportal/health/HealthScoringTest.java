@@ -82,7 +82,8 @@ class HealthScoringTest {
     @Test
     void practicesAreReadFromTheirComponentsThresholds() {
         var health = HealthScoring.score(HealthWeights.equal(), List.of(reading(HealthComponent.CADENCE, 60),
-                reading(HealthComponent.BREADTH, 59), reading(HealthComponent.ESCALATIONS, 20)));
+                reading(HealthComponent.BREADTH, 59), new HealthReading(HealthComponent.ESCALATIONS, 20,
+                        List.of(new HealthFact(Practice.REACHABLE_FACT, 2)), "test.reason", List.of())));
 
         var practices = OrganizationHealth.practicesOf(health);
 
@@ -94,6 +95,11 @@ class HealthScoringTest {
                 .containsEntry(Practice.SELLS_TOGETHER, Practice.PracticeState.NOT_MEASURED);
         var silent = OrganizationHealth.practicesOf(HealthScoring.score(HealthWeights.equal(), List.of()));
         assertThat(silent).containsEntry(Practice.REACHABLE, Practice.PracticeState.MISSING);
+        var nobodyToCall = OrganizationHealth.practicesOf(HealthScoring.score(HealthWeights.equal(), List.of(
+                new HealthReading(HealthComponent.ESCALATIONS, 0, List.of(new HealthFact(Practice.REACHABLE_FACT, 0)),
+                        "test.reason", List.of()))));
+        assertThat(nobodyToCall).as("a reading with nobody to call is not reachable")
+                .containsEntry(Practice.REACHABLE, Practice.PracticeState.MISSING);
     }
 
     private static HealthReading reading(HealthComponent component, int score) {
