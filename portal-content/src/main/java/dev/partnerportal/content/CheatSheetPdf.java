@@ -5,6 +5,7 @@ import dev.partnerportal.partner.Logo;
 import dev.partnerportal.partner.OrganizationProfiles;
 import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.shared.CallerContext;
+import dev.partnerportal.shared.PdfText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -96,7 +97,7 @@ public class CheatSheetPdf {
                     y = line(stream, regular, 9, contact, y) - 10;
                 }
                 y = line(stream, bold, 18, item.title(), y) - 4;
-                for (var text : wrap(regular, 10, item.summary())) {
+                for (var text : PdfText.wrap(regular, 10, item.summary(), WIDTH)) {
                     y = line(stream, regular, 10, text, y);
                 }
                 y -= 8;
@@ -108,13 +109,13 @@ public class CheatSheetPdf {
                     }
                     y = line(stream, bold, 11, labels.get(i), y - 4);
                     for (var paragraph : sections.get(i).split("\n")) {
-                        for (var text : wrap(regular, 10, paragraph)) {
+                        for (var text : PdfText.wrap(regular, 10, paragraph, WIDTH)) {
                             y = y > MARGIN ? line(stream, regular, 10, text, y) : y;
                         }
                     }
                 }
             }
-            document.getDocumentInformation().setTitle(winAnsi(item.title()));
+            document.getDocumentInformation().setTitle(PdfText.winAnsi(item.title()));
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -126,33 +127,8 @@ public class CheatSheetPdf {
         stream.beginText();
         stream.setFont(font, size);
         stream.newLineAtOffset(MARGIN, y);
-        stream.showText(winAnsi(text));
+        stream.showText(PdfText.winAnsi(text));
         stream.endText();
         return y - size * 1.35f;
-    }
-
-    private static List<String> wrap(PDType1Font font, float size, String text) throws IOException {
-        var lines = new ArrayList<String>();
-        var current = new StringBuilder();
-        for (var word : winAnsi(text).split(" ")) {
-            var candidate = current.isEmpty() ? word : current + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size > WIDTH && !current.isEmpty()) {
-                lines.add(current.toString());
-                current = new StringBuilder(word);
-            } else {
-                current = new StringBuilder(candidate);
-            }
-        }
-        if (!current.isEmpty()) {
-            lines.add(current.toString());
-        }
-        return lines;
-    }
-
-    /** Helvetica covers Latin-1 only; anything else (and control characters) becomes "?" rather than failing. */
-    static String winAnsi(String text) {
-        var builder = new StringBuilder();
-        text.codePoints().forEach(c -> builder.append(c >= 0x20 && c <= 0xFF && c != 0x7F && (c < 0x80 || c >= 0xA0) ? (char) c : '?'));
-        return builder.toString();
     }
 }

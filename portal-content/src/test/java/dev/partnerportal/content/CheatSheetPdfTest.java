@@ -78,6 +78,6 @@ class CheatSheetPdfTest {
 
     @Test
     void textOutsideLatin1BecomesAQuestionMarkInsteadOfFailing() {
-        assertThat(CheatSheetPdf.winAnsi("Café العربية\u0007")).isEqualTo("Café ????????");
+        assertThat(dev.partnerportal.shared.PdfText.winAnsi("Café العربية\u0007")).isEqualTo("Café ????????");
     }
 }

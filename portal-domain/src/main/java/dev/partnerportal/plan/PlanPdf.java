@@ -1,11 +1,10 @@
 package dev.partnerportal.plan;
 
+import dev.partnerportal.shared.PdfText;
 import dev.partnerportal.shared.OrganizationId;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -92,7 +91,7 @@ public class PlanPdf {
                             + ")", MARGIN, PAGE_WIDTH - 2 * MARGIN, y);
                 }
             }
-            document.getDocumentInformation().setTitle(winAnsi("Joint business plan: " + plan.organizationName()));
+            document.getDocumentInformation().setTitle(PdfText.winAnsi("Joint business plan: " + plan.organizationName()));
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -110,44 +109,18 @@ public class PlanPdf {
             stream.beginText();
             stream.setFont(font, size);
             stream.newLineAtOffset(x, y);
-            stream.showText(winAnsi(text));
+            stream.showText(PdfText.winAnsi(text));
             stream.endText();
             return y - size * 1.3f;
         }
 
         float paragraph(PDType1Font font, float size, String text, float x, float width, float y) throws IOException {
             for (var paragraph : text.split("\n")) {
-                for (var line : wrap(font, size, paragraph, width)) {
+                for (var line : PdfText.wrap(font, size, paragraph, width)) {
                     y = line(font, size, line, x, y);
                 }
             }
             return y;
         }
-    }
-
-    private static List<String> wrap(PDType1Font font, float size, String text, float width) throws IOException {
-        var lines = new ArrayList<String>();
-        var current = new StringBuilder();
-        for (var word : winAnsi(text).split(" ")) {
-            var candidate = current.isEmpty() ? word : current + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size > width && !current.isEmpty()) {
-                lines.add(current.toString());
-                current = new StringBuilder(word);
-            } else {
-                current = new StringBuilder(candidate);
-            }
-        }
-        if (!current.isEmpty()) {
-            lines.add(current.toString());
-        }
-        return lines;
-    }
-
-    /** Helvetica covers Latin-1 only; anything else (and control characters) becomes "?" rather than failing. */
-    static String winAnsi(String text) {
-        var builder = new StringBuilder();
-        text.codePoints().forEach(c -> builder.append(c == 0x2014 ? '-' : c == 0x2022 ? '*'
-                : c >= 0x20 && c <= 0xFF && c != 0x7F && (c < 0x80 || c >= 0xA0) ? (char) c : '?'));
-        return builder.toString();
     }
 }
