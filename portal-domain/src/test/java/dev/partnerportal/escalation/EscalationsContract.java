@@ -215,8 +215,9 @@ abstract class EscalationsContract {
     void noEscalationsWithAKnownPathIsHealthyAndABreachCosts() {
         var fresh = organizations.admit("Health " + System.nanoTime(), dev.partnerportal.partner.PartnerType.RESELLER,
                 "EMEA", "REGISTERED", MONDAY_9).organizationId();
-        assertThat(health.read(fresh, LocalDate.of(2026, 11, 2)).orElseThrow())
-                .extracting(r -> r.score(), r -> r.reasonKey()).containsExactly(0, "escalation.health.reason.no-path");
+        var nobody = health.read(fresh, LocalDate.of(2026, 11, 2)).orElseThrow();
+        assertThat(nobody).extracting(r -> r.score(), r -> r.reasonKey()).containsExactly(0, "escalation.health.reason.no-path");
+        assertThat(nobody.facts()).contains(new HealthFact("escalation.health.fact.people-to-call", 0));
         organizations.assignPartnerManager(fresh, users.findByEmail("manager@vendor.test").orElseThrow().id());
         assertThat(health.read(fresh, LocalDate.of(2026, 11, 2)).orElseThrow())
                 .extracting(r -> r.score(), r -> r.reasonKey()).containsExactly(100, "escalation.health.reason.none-path-known");
@@ -225,7 +226,8 @@ abstract class EscalationsContract {
         clock.set(Instant.parse("2026-11-02T16:00:00Z")); // response due 13:00: breached
         var reading = health.read(northwind, LocalDate.of(2026, 11, 2)).orElseThrow();
         assertThat(reading.reasonKey()).isEqualTo("escalation.health.reason.breached");
-        assertThat(reading.facts()).extracting(HealthFact::labelKey).containsExactly("escalation.health.fact.open",
+        assertThat(reading.facts()).extracting(HealthFact::labelKey).containsExactly(
+                "escalation.health.fact.people-to-call", "escalation.health.fact.open",
                 "escalation.health.fact.targets-met", "escalation.health.fact.targets-due", "escalation.health.fact.breached");
         assertThat(reading.score()).isLessThan(100);
         SignIn.as(provider, "manager@vendor.test");
