@@ -67,8 +67,8 @@ class PlanController {
     }
 
     /** Sections left out stay as they are; a blank one is emptied; objectives, when present, replace the list. */
-    record PlanChange(@Nullable Map<PlanSection, @Size(max = PlanSection.MAX_LENGTH) String> sections,
-                      @Nullable @Size(max = PlanObjective.MAX_COUNT) List<@Valid Objective> objectives) {
+    record PlanChange(@Nullable Map<PlanSection, @NotNull @Size(max = PlanSection.MAX_LENGTH) String> sections,
+                      @Nullable @Size(max = PlanObjective.MAX_COUNT) List<@NotNull @Valid Objective> objectives) {
     }
 
     record Period(@NotNull LocalDate start, @Min(JointPlan.QUARTER_WEEKS) @Max(JointPlan.HALF_YEAR_WEEKS) int weeks) {
