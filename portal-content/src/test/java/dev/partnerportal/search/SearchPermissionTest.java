@@ -97,7 +97,7 @@ class SearchPermissionTest {
     }
 
     @Test
-    void tenThousandRandomAndMalformedQueriesNeverFail() throws IOException {
+    void randomAndMalformedQueriesNeverFail() throws IOException {
         var random = new Random(20261123);
         var alphabet = "abcdefghijklmnopqrstuvwxyz áéőűđ고객الشركاء\"'*-+|()~\\:!?^[]{}/<>&%$#@;,.0123456789\t\n";
         var fixed = new String[] {"\"", "\"\"", "*", "-", "+", "|", "()", "(", ")", "\\", "~", "~2", "-\"", "a*b*",
@@ -107,7 +107,7 @@ class SearchPermissionTest {
             assertThat(search(text, REGISTERED_NORTH_AMERICA).state()).isEqualTo(SearchResults.State.READY);
             assertThat(suggest(text, REGISTERED_NORTH_AMERICA)).isNotNull();
         }
-        for (int i = 0; i < 10_000; i++) {
+        for (int i = 0; i < SearchQueryFuzzTest.QUERIES; i++) {
             var length = random.nextInt(60);
             var text = new StringBuilder();
             for (int c = 0; c < length; c++) {

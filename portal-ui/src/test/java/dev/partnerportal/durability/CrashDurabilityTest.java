@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * the database after each restart. The real portal runs in a child JVM on one data folder; while an
  * administrator writes and publishes content, a partner saves survey answers and another signs in, the
  * child is killed with SIGKILL after a random number of acknowledged writes, restarted, and every
- * acknowledged write is looked up through the API. In the suite: 2 kills (each restart of the
+ * acknowledged write is looked up through the API. In the suite: 1 kill (each restart of the
  * real portal takes most of the time). The full loop (docs/operations.md):
  * {@code ./mvnw -B -pl portal-ui -am test -Dtest=CrashDurabilityTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dportal.e2e.skip=true -Dportal.durability.kills=20}.
@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 class CrashDurabilityTest {
 
     private static final Logger log = LoggerFactory.getLogger(CrashDurabilityTest.class);
-    private static final int KILLS = Integer.getInteger("portal.durability.kills", 2);
+    private static final int KILLS = Integer.getInteger("portal.durability.kills", 1);
     private static final Duration INDEX_PATIENCE = Duration.ofMinutes(2);
 
     private final Workload workload = new Workload();

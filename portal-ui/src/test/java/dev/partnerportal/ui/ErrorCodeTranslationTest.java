@@ -26,8 +26,18 @@ class ErrorCodeTranslationTest {
 
     private static final Pattern CODE = Pattern.compile("[a-z]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
-    static List<ErrorCode> allCodes() {
-        var codes = new ArrayList<ErrorCode>();
+    private static List<ErrorCode> codes;
+
+    /** Every {@code static ErrorCode} field of the main classes, imported once per test JVM. */
+    static synchronized List<ErrorCode> allCodes() {
+        if (codes == null) {
+            codes = importCodes();
+        }
+        return codes;
+    }
+
+    private static List<ErrorCode> importCodes() {
+        var found = new ArrayList<ErrorCode>();
         new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.partnerportal")
                 .stream().flatMap(type -> type.getFields().stream())
@@ -37,12 +47,12 @@ class ErrorCodeTranslationTest {
                     try {
                         var reflected = field.reflect();
                         reflected.setAccessible(true);
-                        codes.add((ErrorCode) reflected.get(null));
+                        found.add((ErrorCode) reflected.get(null));
                     } catch (IllegalAccessException e) {
                         throw new AssertionError(field.getFullName() + " is not readable", e);
                     }
                 });
-        return codes;
+        return List.copyOf(found);
     }
 
     @Test
