@@ -58,8 +58,18 @@ public class CheatSheetPdf {
     /** The PDF of a cheat sheet the caller may read; empty otherwise, as if the item did not exist. */
     @PreAuthorize("isAuthenticated()")
     public Optional<byte[]> cobranded(String slug) {
+        return cobranded(items.findBySlug(slug));
+    }
+
+    /** The PDF of a cheat sheet the caller may read, by id; empty otherwise, as if the item did not exist. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<byte[]> cobranded(ContentItemId id) {
+        return cobranded(items.findById(id.value()));
+    }
+
+    private Optional<byte[]> cobranded(Optional<ContentItem> found) {
         var caller = callers.require();
-        var item = items.findBySlug(slug).filter(i -> audience.mayRead(caller, i));
+        var item = found.filter(i -> audience.mayRead(caller, i));
         if (item.isEmpty()) {
             return Optional.empty();
         }
@@ -78,7 +88,7 @@ public class CheatSheetPdf {
         return Optional.of(render(item.get(), organization.name(), contact, logo));
     }
 
-    private static byte[] render(ContentItem item, String organization, String contact, byte @Nullable [] logo) {
+    static byte[] render(ContentItem item, String organization, String contact, byte @Nullable [] logo) {
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             var page = new PDPage(PDRectangle.A4);
             document.addPage(page);
