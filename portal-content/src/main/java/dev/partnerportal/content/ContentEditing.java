@@ -175,6 +175,7 @@ public class ContentEditing {
             throw new ContentConflictException(ContentError.CHANGED_CONCURRENTLY);
         }
         audit.recordChange(AuditAction.CONTENT_TRANSLATION_LINKED, null, item.slug() + " as " + item.language() + " of " + original.slug());
+        events.publishEvent(new TranslationGroupChanged(item.id()));
     }
 
     /** Takes {@code id} out of its translation group; the other items stay linked to each other. */
@@ -187,6 +188,7 @@ public class ContentEditing {
         item.joinTranslationGroup(UUID.randomUUID().toString());
         flush(item);
         audit.recordChange(AuditAction.CONTENT_TRANSLATION_UNLINKED, null, item.slug());
+        events.publishEvent(new TranslationGroupChanged(item.id()));
     }
 
     /** Refuses a language that another item of the group already has (the item itself aside). */
