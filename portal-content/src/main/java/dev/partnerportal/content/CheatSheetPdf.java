@@ -6,6 +6,7 @@ import dev.partnerportal.partner.OrganizationProfiles;
 import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.PdfText;
+import dev.partnerportal.shared.PdfText.Weight;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,9 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A cheat sheet as a one-page PDF carrying the downloading partner's organization name, logo and contact
  * (the signed-in person's name and email), for them to hand to customers. Only for items the caller may
- * read. The PDF uses the standard Helvetica font, so characters outside Latin-1 are replaced by "?".
+ * read. Text in any of the program's scripts is drawn with the embedded Noto fonts ({@link PdfText}); a
+ * right-to-left paragraph (an Arabic sheet) is aligned to the right margin.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,8 +58,18 @@ public class CheatSheetPdf {
     /** The PDF of a cheat sheet the caller may read; empty otherwise, as if the item did not exist. */
     @PreAuthorize("isAuthenticated()")
     public Optional<byte[]> cobranded(String slug) {
+        return cobranded(items.findBySlug(slug));
+    }
+
+    /** The PDF of a cheat sheet the caller may read, by id; empty otherwise, as if the item did not exist. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<byte[]> cobranded(ContentItemId id) {
+        return cobranded(items.findById(id.value()));
+    }
+
+    private Optional<byte[]> cobranded(Optional<ContentItem> found) {
         var caller = callers.require();
-        var item = items.findBySlug(slug).filter(i -> audience.mayRead(caller, i));
+        var item = found.filter(i -> audience.mayRead(caller, i));
         if (item.isEmpty()) {
             return Optional.empty();
         }
@@ -78,12 +88,11 @@ public class CheatSheetPdf {
         return Optional.of(render(item.get(), organization.name(), contact, logo));
     }
 
-    private static byte[] render(ContentItem item, String organization, String contact, byte @Nullable [] logo) {
+    static byte[] render(ContentItem item, String organization, String contact, byte @Nullable [] logo) {
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             var page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            var regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            var text = PdfText.of(document);
             try (var stream = new PDPageContentStream(document, page)) {
                 var y = PDRectangle.A4.getHeight() - MARGIN;
                 if (logo != null) {
@@ -93,12 +102,15 @@ public class CheatSheetPdf {
                     stream.drawImage(image, PDRectangle.A4.getWidth() - MARGIN - width, y - height, width, height);
                 }
                 if (!organization.isEmpty()) {
-                    y = line(stream, bold, 14, organization, y);
-                    y = line(stream, regular, 9, contact, y) - 10;
+                    y = line(stream, text, Weight.BOLD, 14, organization, y);
+                    y = line(stream, text, Weight.REGULAR, 9, contact, y) - 10;
                 }
-                y = line(stream, bold, 18, item.title(), y) - 4;
-                for (var text : PdfText.wrap(regular, 10, item.summary(), WIDTH)) {
-                    y = line(stream, regular, 10, text, y);
+                for (var title : text.wrap(Weight.BOLD, 18, item.title(), WIDTH)) {
+                    y = line(stream, text, Weight.BOLD, 18, title, y);
+                }
+                y -= 4;
+                for (var summary : text.wrap(Weight.REGULAR, 10, item.summary(), WIDTH)) {
+                    y = line(stream, text, Weight.REGULAR, 10, summary, y);
                 }
                 y -= 8;
                 var labels = List.of("What it is", "Who buys it", "Their pains", "The pitch", "Objections and answers", "Proof points");
@@ -107,28 +119,29 @@ public class CheatSheetPdf {
                     if (sections.get(i).isEmpty()) {
                         continue;
                     }
-                    y = line(stream, bold, 11, labels.get(i), y - 4);
+                    y = line(stream, text, Weight.BOLD, 11, labels.get(i), y - 4);
                     for (var paragraph : sections.get(i).split("\n")) {
-                        for (var text : PdfText.wrap(regular, 10, paragraph, WIDTH)) {
-                            y = y > MARGIN ? line(stream, regular, 10, text, y) : y;
+                        for (var wrapped : text.wrap(Weight.REGULAR, 10, paragraph, WIDTH)) {
+                            y = y > MARGIN ? line(stream, text, Weight.REGULAR, 10, wrapped, y) : y;
                         }
                     }
                 }
             }
-            document.getDocumentInformation().setTitle(PdfText.winAnsi(item.title()));
-            document.save(out);
+            document.getDocumentInformation().setTitle(item.title());
+            text.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static float line(PDPageContentStream stream, PDType1Font font, float size, String text, float y) throws IOException {
-        stream.beginText();
-        stream.setFont(font, size);
-        stream.newLineAtOffset(MARGIN, y);
-        stream.showText(PdfText.winAnsi(text));
-        stream.endText();
+    /** One line at the left margin, or at the right margin when it reads right to left; the next baseline. */
+    private static float line(PDPageContentStream stream, PdfText text, Weight weight, float size, String line, float y) throws IOException {
+        if (PdfText.rightToLeft(line)) {
+            text.rightAligned(stream, weight, size, line, MARGIN + WIDTH, y);
+        } else {
+            text.show(stream, weight, size, line, MARGIN, y);
+        }
         return y - size * 1.35f;
     }
 }

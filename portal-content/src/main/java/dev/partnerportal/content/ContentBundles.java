@@ -103,6 +103,7 @@ public class ContentBundles {
                     draft = draft.withSlug(baseName(file.getKey()));
                 }
                 rules.check(draft);
+                requireLanguageFreeInGroup(draft);
                 if (!slugs.add(draft.slug())) {
                     throw new RuleViolation(ContentError.BUNDLE_DUPLICATE_SLUG, draft.slug());
                 }
@@ -144,6 +145,17 @@ public class ContentBundles {
         audit.recordChange(AuditAction.CONTENT_IMPORTED, null,
                 created + " created, " + updated + " updated, " + unchanged + " unchanged");
         return new ImportReport(files.size(), created, updated, unchanged, List.of());
+    }
+
+    /** An update may not give an item a language that another item of its translation group has. */
+    private void requireLanguageFreeInGroup(ContentDraft draft) {
+        items.findBySlug(draft.slug()).ifPresent(existing -> items.findByTranslationGroupOrderByLanguage(
+                        existing.translationGroup()).stream()
+                .filter(other -> !other.id().equals(existing.id()) && other.language().equals(draft.language()))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw new RuleViolation(ContentError.TRANSLATION_LANGUAGE_TAKEN, draft.language(), other.title());
+                }));
     }
 
     /** The Markdown files of the zip by name; anything else, oversized or unreadable is an error. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -74,6 +75,7 @@ public class ContentEditing {
         var item = load(id);
         checkVersion(item, expectedVersion);
         rules.check(draft);
+        requireLanguageFree(item.translationGroup(), draft.language(), item);
         var slug = rules.uniqueSlug(draft.slug(), draft.title(), id);
         var withdrawn = item.edit(draft, slug, caller.userId(), clock.instant());
         flush(item);
@@ -93,6 +95,7 @@ public class ContentEditing {
         var old = revisions.findByItemIdAndRevision(id.value(), revision)
                 .orElseThrow(() -> new RuleViolation(ContentError.REVISION_NOT_FOUND, revision));
         var draft = ContentDocument.read(old.document());
+        requireLanguageFree(item.translationGroup(), draft.language(), item);
         var withdrawn = item.edit(draft, rules.uniqueSlug(draft.slug(), draft.title(), id), caller.userId(), clock.instant());
         flush(item);
         keepRevision(item, caller, "restored from revision " + revision);
@@ -147,7 +150,11 @@ public class ContentEditing {
         return queries.summary(flush(item));
     }
 
-    /** Makes {@code id} a translation of {@code of}: both then list each other (and the rest of the group). */
+    /**
+     * Makes {@code id} a translation of {@code of}: it leaves its own group and joins {@code of}'s, whose items then
+     * all list each other. A group holds one item per language: a language the group already has is refused
+     * (also when two editors link at the same moment: the database's unique key decides), and nothing changes.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR', 'CHANNEL_MANAGER')")
     public void linkTranslation(ContentItemId id, ContentItemId of) {
         var item = load(id);
@@ -155,7 +162,43 @@ public class ContentEditing {
         if (item.language().equals(original.language())) {
             throw new RuleViolation(ContentError.TRANSLATION_SAME_LANGUAGE);
         }
+        if (item.translationGroup().equals(original.translationGroup())) {
+            return;
+        }
+        requireLanguageFree(original.translationGroup(), item.language(), item);
         item.joinTranslationGroup(original.translationGroup());
+        try {
+            items.saveAndFlush(item);
+        } catch (DataIntegrityViolationException e) {
+            throw new RuleViolation(ContentError.TRANSLATION_LANGUAGE_TAKEN, item.language(), original.title());
+        } catch (OptimisticLockingFailureException e) {
+            throw new ContentConflictException(ContentError.CHANGED_CONCURRENTLY);
+        }
+        audit.recordChange(AuditAction.CONTENT_TRANSLATION_LINKED, null, item.slug() + " as " + item.language() + " of " + original.slug());
+        events.publishEvent(new TranslationGroupChanged(item.id()));
+    }
+
+    /** Takes {@code id} out of its translation group; the other items stay linked to each other. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR', 'CHANNEL_MANAGER')")
+    public void unlinkTranslation(ContentItemId id) {
+        var item = load(id);
+        if (items.findByTranslationGroupOrderByLanguage(item.translationGroup()).size() < 2) {
+            return;
+        }
+        item.joinTranslationGroup(UUID.randomUUID().toString());
+        flush(item);
+        audit.recordChange(AuditAction.CONTENT_TRANSLATION_UNLINKED, null, item.slug());
+        events.publishEvent(new TranslationGroupChanged(item.id()));
+    }
+
+    /** Refuses a language that another item of the group already has (the item itself aside). */
+    private void requireLanguageFree(String group, String language, ContentItem except) {
+        items.findByTranslationGroupOrderByLanguage(group).stream()
+                .filter(other -> !other.id().equals(except.id()) && other.language().equals(language))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw new RuleViolation(ContentError.TRANSLATION_LANGUAGE_TAKEN, language, other.title());
+                });
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR', 'CHANNEL_MANAGER')")

@@ -47,6 +47,8 @@ public final class ContentError {
     /** Arguments: the tier, the known tiers. */
     public static final ErrorCode UNKNOWN_TIER = ErrorCode.invalid("publishing.unknown-tier");
     public static final ErrorCode TRANSLATION_SAME_LANGUAGE = ErrorCode.invalid("publishing.translation-same-language");
+    /** Arguments: the language, the title of the item that already has it in the group. */
+    public static final ErrorCode TRANSLATION_LANGUAGE_TAKEN = ErrorCode.conflict("publishing.translation-language-taken");
     /** Arguments: the maximum length. */
     public static final ErrorCode COMMENT_TOO_LONG = ErrorCode.invalid("publishing.comment-too-long");
     /** Arguments: the maximum length. */

@@ -67,6 +67,45 @@ public class ContentLibrary {
         return visible(items.findById(id.value()));
     }
 
+    /**
+     * The library with one entry per translation group: the item in {@code language} (a language code such as
+     * "hu", the reader's) where the group has one the caller may read and that matches the filter, else the English
+     * one, else the oldest. Items that are not translated are listed as they are.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Page<ContentSummary> browse(ContentFilter filter, String language, Pageable pageable) {
+        return items.findAll(queries.onePerTranslationGroup(filter, audience.of(callers.require()), true,
+                ContentLanguages.primary(language)), pageable).map(queries::summary);
+    }
+
+    /**
+     * The item as its reader should see it first: its translation in {@code language} when the caller may read one,
+     * else the item itself, with every other version the caller may read offered as a translation. Empty exactly
+     * when {@link #find(ContentItemId)} is.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ContentDetails> find(ContentItemId id, String language) {
+        return preferred(items.findById(id.value()), language);
+    }
+
+    /** As {@link #find(ContentItemId, String)}, by slug. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ContentDetails> findBySlug(String slug, String language) {
+        return preferred(items.findBySlug(slug), language);
+    }
+
+    private Optional<ContentDetails> preferred(Optional<ContentItem> found, String language) {
+        var caller = callers.require();
+        var wanted = ContentLanguages.primary(language);
+        return found.filter(item -> mayRead(caller, item)).map(item -> {
+            var group = items.findByTranslationGroupOrderByLanguage(item.translationGroup()).stream()
+                    .filter(t -> mayRead(caller, t)).toList();
+            var shown = ContentLanguages.primary(item.language()).equals(wanted) ? item : group.stream()
+                    .filter(t -> ContentLanguages.primary(t.language()).equals(wanted)).findFirst().orElse(item);
+            return queries.details(shown, group);
+        });
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Optional<ContentDetails> findBySlug(String slug) {
         return visible(items.findBySlug(slug));
@@ -182,7 +221,7 @@ public class ContentLibrary {
         return new IndexableContent(i.id(), i.slug(), i.type(), i.language(), i.title(), i.summary(),
                 i.body(), i.cheatSheet(), i.tags(), i.industries(), i.products(), i.regions(), i.tiers(),
                 i.publishedAt(), i.expireAt(), files.stream().map(ContentAttachment::extractedText)
-                .filter(t -> !t.isEmpty()).toList());
+                .filter(t -> !t.isEmpty()).toList(), i.translationGroup());
     }
 
     private Optional<ContentDetails> visible(Optional<ContentItem> found) {

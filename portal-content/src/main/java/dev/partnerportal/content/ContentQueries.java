@@ -1,11 +1,15 @@
 package dev.partnerportal.content;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -69,6 +73,33 @@ class ContentQueries {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /**
+     * {@link #matching} with one item per translation group: an item is dropped when another item of its group also
+     * matches and ranks before it (the reader's {@code language} first, then English, then the lower id).
+     */
+    Specification<ContentItem> onePerTranslationGroup(ContentFilter filter, @Nullable Audience audience,
+                                                      boolean publishedOnly, String language) {
+        var base = matching(filter, audience, publishedOnly);
+        return base.and((root, query, cb) -> {
+            var sub = Objects.requireNonNull(query, "query").subquery(Long.class);
+            var other = sub.from(ContentItem.class);
+            var rootRank = rank(cb, root.get("language"), language);
+            var otherRank = rank(cb, other.get("language"), language);
+            var ranksBefore = cb.or(cb.lessThan(otherRank, rootRank),
+                    cb.and(cb.equal(otherRank, rootRank), cb.lessThan(other.<Long>get("id"), root.<Long>get("id"))));
+            sub.select(other.get("id")).where(cb.equal(other.get("translationGroup"), root.get("translationGroup")),
+                    cb.notEqual(other.get("id"), root.get("id")), base.toPredicate(other, query, cb), ranksBefore);
+            return cb.not(cb.exists(sub));
+        });
+    }
+
+    private static Expression<Integer> rank(CriteriaBuilder cb, Path<String> itemLanguage, String language) {
+        return cb.<Integer>selectCase()
+                .when(cb.equal(itemLanguage, language), 0)
+                .when(cb.equal(itemLanguage, "en"), 1)
+                .otherwise(2);
     }
 
     ContentSummary summary(ContentItem item) {

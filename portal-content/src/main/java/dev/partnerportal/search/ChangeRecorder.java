@@ -4,6 +4,7 @@ import dev.partnerportal.content.AttachmentsChanged;
 import dev.partnerportal.content.ContentItemId;
 import dev.partnerportal.content.ContentPublished;
 import dev.partnerportal.content.ContentWithdrawn;
+import dev.partnerportal.content.TranslationGroupChanged;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,16 @@ class ChangeRecorder {
     @EventListener
     void on(AttachmentsChanged event) {
         record(event.itemId());
+    }
+
+    @EventListener
+    void on(TranslationGroupChanged event) {
+        record(event.itemId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void afterCommit(TranslationGroupChanged event) {
+        follower.wake();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

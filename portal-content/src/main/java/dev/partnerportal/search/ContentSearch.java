@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,15 @@ public class ContentSearch {
     /** One page of results for the caller; a search that finds nothing is counted as a content gap. */
     @PreAuthorize("isAuthenticated()")
     public SearchResults search(SearchQuery query) {
+        return search(query, null);
+    }
+
+    /**
+     * As {@link #search(SearchQuery)}; of the items of one translation group the results show one, the item in
+     * {@code language} (the reader's, e.g. "hu") where it matches, else the English one, else the oldest.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public SearchResults search(SearchQuery query, @Nullable String language) {
         if (!index.serving()) {
             return SearchResults.rebuilding(query);
         }
@@ -56,7 +66,7 @@ public class ContentSearch {
         try {
             var searcher = index.acquire();
             try {
-                results = engine.search(searcher, query, audience, clock.instant());
+                results = engine.search(searcher, query, audience, language, clock.instant());
             } finally {
                 index.release(searcher);
             }

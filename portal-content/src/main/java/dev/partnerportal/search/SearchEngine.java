@@ -59,10 +59,19 @@ class SearchEngine {
      */
     SearchResults search(SearchIndex.FacetedSearcher searcher, SearchQuery query, Optional<ReaderAudience> audience,
                          Instant now) throws IOException {
+        return search(searcher, query, audience, null, now);
+    }
+
+    /**
+     * As above, with one hit per translation group: the item in {@code language} (the reader's) where it matches,
+     * else the English one, else the oldest ({@link TranslationCollapse}).
+     */
+    SearchResults search(SearchIndex.FacetedSearcher searcher, SearchQuery query, Optional<ReaderAudience> audience,
+                         @Nullable String language, Instant now) throws IOException {
         var text = new QueryText(query.text());
         while (true) {
             try {
-                return search(searcher, query, text, audience, now);
+                return search(searcher, query, text, audience, language, now);
             } catch (IndexSearcher.TooManyClauses e) {
                 var terms = text.terms();
                 log.debug("Query of {} words expands beyond {} clauses; searching fewer", terms,
@@ -78,18 +87,18 @@ class SearchEngine {
     }
 
     private SearchResults search(SearchIndex.FacetedSearcher searcher, SearchQuery query, QueryText text,
-                                 Optional<ReaderAudience> audience, Instant now) throws IOException {
+                                 Optional<ReaderAudience> audience, @Nullable String language, Instant now) throws IOException {
         var restrictions = restrictions(audience, now);
         var filters = filters(query, now);
         var textQuery = text.query();
-        var found = run(searcher, textQuery, restrictions, filters, query, now);
+        var found = run(searcher, textQuery, restrictions, filters, query, language, now);
         var approximate = false;
         String didYouMean = null;
         var spelling = found.total < FEW && !text.isBlank() ? Spelling.of(searcher, text, restrictions) : null;
         if (spelling != null) {
             var exact = found.total;
             var tolerant = new QueryText(spelling.alternatives()).query();
-            var retry = run(searcher, tolerant, restrictions, filters, query, now);
+            var retry = run(searcher, tolerant, restrictions, filters, query, language, now);
             if (retry.total > found.total) {
                 found = retry;
                 textQuery = tolerant;
@@ -102,7 +111,7 @@ class SearchEngine {
             didYouMean = corrected > exact ? spelling.best() : null;
         }
         var hits = SearchHits.page(searcher, found.top, query, textQuery);
-        var facets = facets(searcher, found.collector, textQuery, restrictions, filters, query, now);
+        var facets = facets(searcher, found.collector, textQuery, found.restrictions, filters, query, now);
         return new SearchResults(SearchResults.State.READY, found.total, query.page(), query.size(), hits, facets,
                 didYouMean, approximate);
     }
@@ -176,17 +185,22 @@ class SearchEngine {
         return query.build();
     }
 
-    private record Found(TopDocs top, FacetsCollector collector, long total) {
+    /** The hits, their facet counts and total, and the restrictions they ran with (translation collapse included). */
+    private record Found(TopDocs top, FacetsCollector collector, long total, List<Query> restrictions) {
     }
 
-    private static Found run(SearchIndex.FacetedSearcher searcher, Query text, List<Query> restrictions,
-                             Map<String, Query> filters, SearchQuery query, Instant now) throws IOException {
+    private static Found run(SearchIndex.FacetedSearcher searcher, Query text, List<Query> audienceAndExpiry,
+                             Map<String, Query> filters, SearchQuery query, @Nullable String language, Instant now)
+            throws IOException {
+        var restrictions = new ArrayList<>(audienceAndExpiry);
+        TranslationCollapse.filter(searcher, combined(text, audienceAndExpiry, filters, null), language)
+                .ifPresent(restrictions::add);
         var ranked = FunctionScoreQuery.boostByValue(combined(text, restrictions, filters, null),
                 new RecencyBoost(now.toEpochMilli()).source());
         var result = FacetsCollectorManager.search(searcher, ranked, (query.page() + 1) * query.size(),
                 new FacetsCollectorManager());
         long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-        return new Found(result.topDocs(), result.facetsCollector(), total);
+        return new Found(result.topDocs(), result.facetsCollector(), total, restrictions);
     }
 
     private List<SearchResults.Facet> facets(SearchIndex.FacetedSearcher searcher, FacetsCollector main, Query text,

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -20,12 +20,14 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 
@@ -37,7 +39,7 @@ import org.commonmark.renderer.text.TextContentRenderer;
 final class SearchSchema {
 
     /** Written into every index commit; a different value on start means "stale, rebuild". */
-    static final String VERSION = "2026-11-23.2";
+    static final String VERSION = "2026-12-06.20";
 
     /** The item's id: a KeywordField, so {@code updateDocument(term, doc)} replaces it idempotently. */
     static final String ID = "id";
@@ -68,6 +70,12 @@ final class SearchSchema {
     static final String TIER = "tier";
     static final String REGION = "region";
     static final String EVERYONE = "*";
+    /**
+     * The item's translation group and language as sorted doc values only (never searched): read per hit at query
+     * time by {@link TranslationCollapse} to keep one item per group, in the reader's language where it exists.
+     */
+    static final String TRANSLATION_GROUP = "translation_group";
+    static final String TRANSLATION_LANGUAGE = "translation_language";
     /**
      * Tags and taxonomy values: language-neutral words, folded (case and accents) but not stemmed, by the
      * default analyzer ({@link IndexLanguage.StandardFoldingAnalyzer}: the standard tokenizer is several
@@ -163,6 +171,8 @@ final class SearchSchema {
         doc.add(new StoredField(TYPE, item.type().name()));
         keyword(doc, LANGUAGE, item.language());
         doc.add(new StoredField(LANGUAGE, item.language()));
+        doc.add(new SortedDocValuesField(TRANSLATION_GROUP, new BytesRef(item.translationGroup())));
+        doc.add(new SortedDocValuesField(TRANSLATION_LANGUAGE, new BytesRef(item.language())));
         item.industries().forEach(value -> keyword(doc, INDUSTRY, value));
         item.products().forEach(value -> keyword(doc, PRODUCT, value));
         var updated = Objects.requireNonNullElse(item.publishedAt(), Instant.EPOCH).toEpochMilli();

@@ -4,6 +4,8 @@ import dev.partnerportal.certification.CertificateVerification;
 import dev.partnerportal.certification.CertificationAwardId;
 import dev.partnerportal.certification.Certifications;
 import dev.partnerportal.certification.HeldCertification;
+import dev.partnerportal.shared.PdfText;
+import dev.partnerportal.shared.PdfText.Weight;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,16 +16,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A certificate as a one-page landscape PDF: holder, organization, certification, dates, the verification URL
- * and a QR code of it (drawn as vector squares). Only for awards the caller may see. Like the cheat sheet it
- * uses Helvetica, so characters outside Latin-1 print as "?".
+ * and a QR code of it (drawn as vector squares). Only for awards the caller may see. Names and titles in any of
+ * the program's scripts are drawn with the embedded Noto fonts ({@link PdfText}).
  */
 @Service
 public class CertificatePdf {
@@ -50,29 +50,28 @@ public class CertificatePdf {
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             var page = new PDPage(PAGE);
             document.addPage(page);
-            var regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            var text = PdfText.of(document);
             float width = PAGE.getWidth();
             try (var stream = new PDPageContentStream(document, page)) {
                 stream.setLineWidth(3);
                 stream.addRect(28, 28, width - 56, PAGE.getHeight() - 56);
                 stream.stroke();
-                centered(stream, regular, 14, "CERTIFICATE", width, 470);
-                centered(stream, bold, 30, held.certification().name(), width, 420);
-                centered(stream, regular, 14, "awarded to", width, 380);
-                centered(stream, bold, 24, held.holderName(), width, 345);
-                centered(stream, regular, 14, held.organizationName(), width, 318);
-                centered(stream, regular, 12, "Level: " + held.certification().level().name().toLowerCase(Locale.ROOT)
+                text.centered(stream, Weight.REGULAR, 14, "CERTIFICATE", width, 470);
+                text.centered(stream, Weight.BOLD, 30, held.certification().name(), width, 420);
+                text.centered(stream, Weight.REGULAR, 14, "awarded to", width, 380);
+                text.centered(stream, Weight.BOLD, 24, held.holderName(), width, 345);
+                text.centered(stream, Weight.REGULAR, 14, held.organizationName(), width, 318);
+                text.centered(stream, Weight.REGULAR, 12, "Level: " + held.certification().level().name().toLowerCase(Locale.ROOT)
                         + "   Issued " + DATE.format(held.issuedOn()) + "   Valid until " + DATE.format(held.expiresOn()), width, 280);
-                text(stream, regular, 10, "Verify this certificate at", 60, 120);
-                text(stream, bold, 10, url, 60, 104);
-                text(stream, regular, 10, "Verification code " + held.verificationCode(), 60, 88);
+                text.show(stream, Weight.REGULAR, 10, "Verify this certificate at", 60, 120);
+                text.show(stream, Weight.BOLD, 10, url, 60, 104);
+                text.show(stream, Weight.REGULAR, 10, "Verification code " + held.verificationCode(), 60, 88);
                 drawQr(stream, url, width - 60 - 110, 60, 110);
             }
             var info = document.getDocumentInformation();
-            info.setTitle(winAnsi(held.certification().name() + " - " + held.holderName()));
+            info.setTitle(held.certification().name() + " - " + held.holderName());
             info.setSubject(url);
-            document.save(out);
+            text.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,25 +89,5 @@ public class CertificatePdf {
             }
         }
         stream.fill();
-    }
-
-    private static void centered(PDPageContentStream stream, PDType1Font font, float size, String text, float width, float y) throws IOException {
-        var safe = winAnsi(text);
-        text(stream, font, size, safe, (width - font.getStringWidth(safe) / 1000 * size) / 2, y);
-    }
-
-    private static void text(PDPageContentStream stream, PDType1Font font, float size, String text, float x, float y) throws IOException {
-        stream.beginText();
-        stream.setFont(font, size);
-        stream.newLineAtOffset(x, y);
-        stream.showText(winAnsi(text));
-        stream.endText();
-    }
-
-    /** Helvetica covers Latin-1 only; anything else becomes "?" rather than failing. */
-    static String winAnsi(String text) {
-        var builder = new StringBuilder();
-        text.codePoints().forEach(c -> builder.append(c >= 0x20 && c <= 0xFF && c != 0x7F && (c < 0x80 || c >= 0xA0) ? (char) c : '?'));
-        return builder.toString();
     }
 }

@@ -25,6 +25,8 @@ class CheatSheetPdfTest {
     PortalAuthenticationProvider provider;
     @Autowired
     OrganizationProfiles profiles;
+    @Autowired
+    ContentLibrary library;
 
     @AfterEach
     void signOut() {
@@ -77,7 +79,11 @@ class CheatSheetPdfTest {
     }
 
     @Test
-    void textOutsideLatin1BecomesAQuestionMarkInsteadOfFailing() {
-        assertThat(dev.partnerportal.shared.PdfText.winAnsi("Café العربية\u0007")).isEqualTo("Café ????????");
+    void theRestApiSheetIsTheSameForAnIdAsForItsSlug() throws IOException {
+        SignIn.as(provider, "alice@northwind.test");
+        var id = library.findBySlug("commerce-suite-retail").orElseThrow().id();
+
+        assertThat(text(pdf.cobranded(id).orElseThrow())).contains("Northwind Traders", "Commerce Suite for retailers");
+        assertThat(pdf.cobranded(new ContentItemId(Long.MAX_VALUE))).isEmpty();
     }
 }

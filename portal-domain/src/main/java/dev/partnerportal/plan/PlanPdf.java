@@ -1,6 +1,7 @@
 package dev.partnerportal.plan;
 
 import dev.partnerportal.shared.PdfText;
+import dev.partnerportal.shared.PdfText.Weight;
 import dev.partnerportal.shared.OrganizationId;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,16 +12,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * The current plan as a one-page A4 PDF: header, objectives, then the partner's sections beside the vendor's and
  * the commitments of both sides; whatever does not fit the page is cut. Like the cheat sheet and the certificate
- * it uses the standard Helvetica font, so characters outside Latin-1 (Arabic among them, until fonts with shaping
- * arrive) print as "?" rather than failing.
+ * it draws text in any of the program's scripts with the embedded Noto fonts ({@link PdfText}).
  */
 @Service
 public class PlanPdf {
@@ -55,28 +53,27 @@ public class PlanPdf {
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             var page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            var regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            var pdfText = PdfText.of(document);
             try (var stream = new PDPageContentStream(document, page)) {
-                var text = new Writer(stream, regular, bold);
+                var text = new Writer(stream, pdfText);
                 var y = PDRectangle.A4.getHeight() - MARGIN;
-                y = text.line(bold, 16, "Joint business plan: " + plan.organizationName(), MARGIN, y);
-                y = text.line(regular, 9, plan.periodStart() + " to " + plan.periodEnd() + " (" + plan.periodWeeks()
+                y = text.line(Weight.BOLD, 16, "Joint business plan: " + plan.organizationName(), MARGIN, y);
+                y = text.line(Weight.REGULAR, 9, plan.periodStart() + " to " + plan.periodEnd() + " (" + plan.periodWeeks()
                         + " weeks) · version " + plan.version() + " · " + plan.status()
                         + (plan.approvedVersion() == null ? "" : " · approved version " + plan.approvedVersion()), MARGIN, y) - 6;
-                y = text.line(bold, 11, "Measurable objectives", MARGIN, y);
+                y = text.line(Weight.BOLD, 11, "Measurable objectives", MARGIN, y);
                 for (var objective : plan.objectives()) {
-                    y = text.paragraph(regular, 9, "• " + objective.asLine(), MARGIN, PAGE_WIDTH - 2 * MARGIN, y);
+                    y = text.paragraph(Weight.REGULAR, 9, "• " + objective.asLine(), MARGIN, PAGE_WIDTH - 2 * MARGIN, y);
                 }
                 y -= 6;
                 var top = y;
-                var partnerY = text.line(bold, 11, "Partner", MARGIN, top);
-                var vendorY = text.line(bold, 11, "Vendor", MARGIN + COLUMN + GAP, top);
+                var partnerY = text.line(Weight.BOLD, 11, "Partner", MARGIN, top);
+                var vendorY = text.line(Weight.BOLD, 11, "Vendor", MARGIN + COLUMN + GAP, top);
                 for (var section : PlanSection.values()) {
                     var x = section.side() == PlanSide.PARTNER ? MARGIN : MARGIN + COLUMN + GAP;
                     var at = section.side() == PlanSide.PARTNER ? partnerY : vendorY;
-                    at = text.line(bold, 9, LABELS.get(section), x, at - 2);
-                    at = text.paragraph(regular, 8.5f, plan.section(section), x, COLUMN, at);
+                    at = text.line(Weight.BOLD, 9, LABELS.get(section), x, at - 2);
+                    at = text.paragraph(Weight.REGULAR, 8.5f, plan.section(section), x, COLUMN, at);
                     if (section.side() == PlanSide.PARTNER) {
                         partnerY = at;
                     } else {
@@ -84,15 +81,15 @@ public class PlanPdf {
                     }
                 }
                 y = Math.min(partnerY, vendorY) - 6;
-                y = text.line(bold, 11, "12-week commitments", MARGIN, y);
+                y = text.line(Weight.BOLD, 11, "12-week commitments", MARGIN, y);
                 for (var c : plan.commitments()) {
-                    y = text.paragraph(regular, 8.5f, "Week " + c.dueWeek() + " · " + c.side() + " · " + c.ownerName() + ": "
+                    y = text.paragraph(Weight.REGULAR, 8.5f, "Week " + c.dueWeek() + " · " + c.side() + " · " + c.ownerName() + ": "
                             + c.description() + " (" + c.status() + ", " + c.progress() + "%" + (c.overdue() ? ", OVERDUE" : "")
                             + ")", MARGIN, PAGE_WIDTH - 2 * MARGIN, y);
                 }
             }
-            document.getDocumentInformation().setTitle(PdfText.winAnsi("Joint business plan: " + plan.organizationName()));
-            document.save(out);
+            document.getDocumentInformation().setTitle("Joint business plan: " + plan.organizationName());
+            pdfText.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -100,24 +97,20 @@ public class PlanPdf {
     }
 
     /** Writes lines from the top down and stops at the bottom margin, so the plan never spills onto a second page. */
-    private record Writer(PDPageContentStream stream, PDType1Font regular, PDType1Font bold) {
+    private record Writer(PDPageContentStream stream, PdfText text) {
 
-        float line(PDType1Font font, float size, String text, float x, float y) throws IOException {
+        float line(Weight weight, float size, String line, float x, float y) throws IOException {
             if (y < MARGIN) {
                 return y;
             }
-            stream.beginText();
-            stream.setFont(font, size);
-            stream.newLineAtOffset(x, y);
-            stream.showText(PdfText.winAnsi(text));
-            stream.endText();
+            text.show(stream, weight, size, line, x, y);
             return y - size * 1.3f;
         }
 
-        float paragraph(PDType1Font font, float size, String text, float x, float width, float y) throws IOException {
-            for (var paragraph : text.split("\n")) {
-                for (var line : PdfText.wrap(font, size, paragraph, width)) {
-                    y = line(font, size, line, x, y);
+        float paragraph(Weight weight, float size, String paragraph, float x, float width, float y) throws IOException {
+            for (var part : paragraph.split("\n")) {
+                for (var line : text.wrap(weight, size, part, width)) {
+                    y = line(weight, size, line, x, y);
                 }
             }
             return y;

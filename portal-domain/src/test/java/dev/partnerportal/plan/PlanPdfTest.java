@@ -33,7 +33,7 @@ class PlanPdfTest {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             var text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Joint business plan: Northwind Traders", "2026-11-02 to 2027-01-24 (12 weeks)",
-                    "Win new logos - signed deals: 12", "Mid-market retail in EMEA", "Expected return",
+                    "Win new logos — signed deals: 12", "Mid-market retail in EMEA", "Expected return",
                     "Week 1 · PARTNER", "OVERDUE");
         }
     }

@@ -7,6 +7,7 @@ import dev.partnerportal.certification.Certifications;
 import dev.partnerportal.certification.HeldCertification;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.training.CertificatePdf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,11 +34,14 @@ class CertificationController {
     private final Certifications certifications;
     private final CertificateVerification verification;
     private final CallerContext callers;
+    private final CertificatePdf certificates;
 
-    CertificationController(Certifications certifications, CertificateVerification verification, CallerContext callers) {
+    CertificationController(Certifications certifications, CertificateVerification verification, CallerContext callers,
+                            CertificatePdf certificates) {
         this.certifications = certifications;
         this.verification = verification;
         this.callers = callers;
+        this.certificates = certificates;
     }
 
     @GetMapping("/api/certifications")
@@ -64,6 +71,18 @@ class CertificationController {
     @Operation(summary = "The Open Badges 2.0 assertion of a certification the caller may see")
     Map<String, Object> badge(@PathVariable long id) {
         return certifications.badge(CertificationAwardId.of(id)).orElseThrow(NotFoundException::new);
+    }
+
+    @GetMapping(value = "/api/certifications/{id}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @SecurityRequirement(name = OpenApiConfiguration.BEARER)
+    @Operation(summary = "The certificate as a one-page PDF (names in any script), for an award the caller may see; "
+            + "another organization's award answers 404")
+    ResponseEntity<byte[]> certificate(@PathVariable long id) {
+        return certificates.render(CertificationAwardId.of(id)).map(bytes -> ResponseEntity.ok()
+                        .contentType(MediaType.APPLICATION_PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"certificate-" + id + ".pdf\"")
+                        .body(bytes))
+                .orElseThrow(NotFoundException::new);
     }
 
     @GetMapping(value = "/api/public/badges/{code}", produces = "application/json")

@@ -1,16 +1,17 @@
 package dev.partnerportal.api;
 
 import dev.partnerportal.content.CheatSheet;
+import dev.partnerportal.content.CheatSheetPdf;
 import dev.partnerportal.content.ContentDetails;
 import dev.partnerportal.content.ContentDraft;
 import dev.partnerportal.content.ContentEditing;
+import dev.partnerportal.content.ContentError;
 import dev.partnerportal.content.ContentFilter;
 import dev.partnerportal.content.ContentItemId;
 import dev.partnerportal.content.ContentLibrary;
 import dev.partnerportal.content.ContentStatus;
 import dev.partnerportal.content.ContentSummary;
 import dev.partnerportal.content.ContentType;
-import dev.partnerportal.content.ContentError;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,11 +52,13 @@ class ContentController {
     private final ContentEditing editing;
     private final ContentLibrary library;
     private final CallerContext callers;
+    private final CheatSheetPdf cheatSheets;
 
-    ContentController(ContentEditing editing, ContentLibrary library, CallerContext callers) {
+    ContentController(ContentEditing editing, ContentLibrary library, CallerContext callers, CheatSheetPdf cheatSheets) {
         this.editing = editing;
         this.library = library;
         this.callers = callers;
+        this.cheatSheets = cheatSheets;
     }
 
     /** The writable fields; lists may be omitted (empty = every tier or region for the audience). */
@@ -132,25 +137,41 @@ class ContentController {
     }
 
     @GetMapping("/api/content/{id}")
-    @Operation(summary = "One item with its sanitized HTML, if the caller may see it")
-    ItemDetails one(@PathVariable long id) {
+    @Operation(summary = "One item with its sanitized HTML, if the caller may see it; for partners with lang (e.g. hu), "
+            + "its translation in that language where one exists")
+    ItemDetails one(@PathVariable long id, @RequestParam(required = false) @Nullable String lang) {
         var itemId = ContentItemId.of(id);
-        var found = callers.require().isStaff() ? editing.find(itemId) : library.find(itemId);
+        var found = callers.require().isStaff() ? editing.find(itemId)
+                : lang == null ? library.find(itemId) : library.find(itemId, lang);
         return found.map(ItemDetails::of).orElseThrow(NotFoundException::new);
     }
 
+    @GetMapping(value = "/api/content/{id}/cheat-sheet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The item's cheat sheet as a one-page PDF co-branded for the caller's organization (any script); "
+            + "an item outside the caller's audience answers 404")
+    ResponseEntity<byte[]> cheatSheet(@PathVariable long id) {
+        return cheatSheets.cobranded(ContentItemId.of(id)).map(bytes -> ResponseEntity.ok()
+                        .contentType(MediaType.APPLICATION_PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cheat-sheet-" + id + ".pdf\"")
+                        .body(bytes))
+                .orElseThrow(NotFoundException::new);
+    }
+
     @GetMapping("/api/content")
-    @Operation(summary = "Items the caller may see, filtered and paged (partners: published, in their audience)")
+    @Operation(summary = "Items the caller may see, filtered and paged (partners: published, in their audience; with lang, "
+            + "one entry per translation group, in that language where it exists)")
     PageOf<Item> list(@RequestParam(required = false) @Nullable ContentType type,
                       @RequestParam(required = false) @Nullable String industry,
                       @RequestParam(required = false) @Nullable String product,
                       @RequestParam(required = false) @Nullable ContentStatus status,
                       @RequestParam(required = false) @Nullable String q,
+                      @RequestParam(required = false) @Nullable String lang,
                       @RequestParam(defaultValue = "0") int page,
                       @RequestParam(defaultValue = "20") int size) {
         var filter = new ContentFilter(type, industry, product, status, q, null, false);
         var pageable = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by("id")));
-        var result = callers.require().isStaff() ? editing.list(filter, pageable) : library.browse(filter, pageable);
+        var result = callers.require().isStaff() ? editing.list(filter, pageable)
+                : lang == null ? library.browse(filter, pageable) : library.browse(filter, lang, pageable);
         return PageOf.of(result.map(Item::of));
     }
 
@@ -173,9 +194,16 @@ class ContentController {
     }
 
     @PostMapping("/api/content/{id}/translation-of/{of}")
-    @Operation(summary = "Link an item as a translation of another item (in another language)")
+    @Operation(summary = "Link an item as a translation of another item; a translation group holds one item per language (409 otherwise)")
     ResponseEntity<Void> linkTranslation(@PathVariable long id, @PathVariable long of) {
         editing.linkTranslation(ContentItemId.of(id), ContentItemId.of(of));
+        return ResponseEntity.noContent().build();
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/content/{id}/translation-group")
+    @Operation(summary = "Take an item out of its translation group (the other translations stay linked)")
+    ResponseEntity<Void> unlinkTranslation(@PathVariable long id) {
+        editing.unlinkTranslation(ContentItemId.of(id));
         return ResponseEntity.noContent().build();
     }
 }

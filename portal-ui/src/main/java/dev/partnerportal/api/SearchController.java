@@ -49,13 +49,15 @@ class SearchController {
     @GetMapping("/api/search")
     @Operation(summary = "Search published content", description = "Words, \"quoted phrases\", -exclusions and "
             + "prefix* are understood; any other input is searched as plain text. Answers 503 while the index is "
-            + "being rebuilt.")
+            + "being rebuilt. Translations of one item count once: the one in lang (the reader's language, e.g. hu) "
+            + "where it matches, else the English one.")
     ResponseEntity<?> search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String type,
                              @RequestParam(required = false) @Nullable String industry,
                              @RequestParam(required = false) @Nullable String product,
                              @RequestParam(required = false) @Nullable String language,
                              @RequestParam(required = false) @Nullable String updated,
-                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "10") int size) {
+                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "10") int size,
+                             @RequestParam(required = false) @Nullable String lang) {
         if (page < 0) {
             throw new RuleViolation(SearchError.PAGE_NEGATIVE);
         }
@@ -69,7 +71,7 @@ class SearchController {
             throw new RuleViolation(SearchError.QUERY_TOO_LONG, SearchQuery.TEXT_MAX_LENGTH);
         }
         var results = search.search(new SearchQuery(q, parse(ContentType.class, "type", type), industry, product,
-                language, parse(UpdatedWithin.class, "updated", updated), page, size));
+                language, parse(UpdatedWithin.class, "updated", updated), page, size), lang);
         if (results.state() == SearchResults.State.REBUILDING) {
             var problem = ApiExceptionHandler.problem(HttpStatus.SERVICE_UNAVAILABLE, "search-rebuilding",
                     "The search index is being rebuilt from the database. Try again in a minute.");

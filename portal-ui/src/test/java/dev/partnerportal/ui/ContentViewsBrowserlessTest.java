@@ -4,6 +4,7 @@ import dev.partnerportal.support.PortalBrowserlessTest;
 import static dev.partnerportal.support.PortalWebTest.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -26,6 +27,7 @@ import dev.partnerportal.ui.content.LibraryItemView;
 import dev.partnerportal.ui.content.LibraryView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -181,5 +183,23 @@ class ContentViewsBrowserlessTest extends PortalBrowserlessTest {
         navigate("content/edit/" + id, ContentEditorView.class);
         assertThat(find(Div.class).withId("item-feedback").single().getElement().getTextRecursively())
                 .contains("Northwind Traders", "Used it today");
+    }
+
+    @Test
+    void aHungarianReaderSeesTheHungarianVersionFirstAndTheLibraryListsTheGroupOnce() {
+        signInAs("bob@northwind.test");
+        UI.getCurrent().setLocale(Locale.forLanguageTag("hu"));
+        try {
+            navigate(LibraryView.class);
+            assertThat(libraryTitles()).contains("Commerce Suite kiskereskedőknek")
+                    .doesNotContain("Commerce Suite for retailers", "소매업체를 위한 Commerce Suite");
+
+            navigate("library/commerce-suite-retail", LibraryItemView.class);
+            assertThat(find(H2.class).withId("item-title").single().getText()).isEqualTo("Commerce Suite kiskereskedőknek");
+            assertThat(getCurrentView().getElement().getTextRecursively())
+                    .contains("Commerce Suite for retailers (en)", "소매업체를 위한 Commerce Suite (ko)");
+        } finally {
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+        }
     }
 }

@@ -114,6 +114,11 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
                 report(Notices.message(rejected), "error");
             }
         });
+        translations.addUnlinkListener(e -> {
+            editing.unlinkTranslation(item.id());
+            show(editing.find(item.id()).orElseThrow());
+            report(getTranslation("editor.translations.unlinked"), "success");
+        });
         extras.add(translations, history, uploads, new FeedbackPanel(editing.feedback(item.id())));
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -46,7 +47,9 @@ public class LibraryItemView extends Div implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var slug = event.getRouteParameters().get("slug").orElse("");
-        var found = library.findBySlug(slug);
+        // A link to another language (?lang=) shows exactly that version; otherwise the reader's language comes first.
+        var chosen = event.getLocation().getQueryParameters().getSingleParameter("lang").isPresent();
+        var found = chosen ? library.findBySlug(slug) : library.findBySlug(slug, getLocale().getLanguage());
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -83,8 +86,12 @@ public class LibraryItemView extends Div implements BeforeEnterObserver, HasDyna
         }
         if (!item.translations().isEmpty()) {
             var translations = new Div(new H3(getTranslation("library.translations")));
-            item.translations().forEach(t -> translations.add(new Div(new RouterLink(t.title() + " (" + t.language() + ")",
-                    LibraryItemView.class, new RouteParameters("slug", t.slug())))));
+            item.translations().forEach(t -> {
+                var link = new RouterLink(t.title() + " (" + t.language() + ")", LibraryItemView.class,
+                        new RouteParameters("slug", t.slug()));
+                link.setQueryParameters(QueryParameters.of("lang", t.language()));
+                translations.add(new Div(link));
+            });
             add(translations);
         }
         var feedback = new FeedbackForm();

@@ -73,7 +73,7 @@ public class LibraryView extends Div implements HasDynamicTitle {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
             var sorted = page.getSort().isSorted() ? page
                     : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "publishedAt", "id"));
-            return library.browse(filter(), sorted).stream();
+            return library.browse(filter(), getLocale().getLanguage(), sorted).stream();
         });
         grid.setSizeFull();
         type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

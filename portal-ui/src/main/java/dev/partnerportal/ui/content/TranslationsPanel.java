@@ -16,7 +16,10 @@ import dev.partnerportal.content.ContentSummary;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-/** The item's translations, and a search to link it to the same item in another language (fires {@link LinkEvent}). */
+/**
+ * The item's translations, a search to link it to the same item in another language (fires {@link LinkEvent}) and a
+ * button to take it out of its group (fires {@link UnlinkEvent}).
+ */
 class TranslationsPanel extends Div {
 
     TranslationsPanel(ContentDetails item, Function<String, Stream<ContentSummary>> search) {
@@ -34,13 +37,27 @@ class TranslationsPanel extends Div {
             }
         });
         link.setId("translation-link");
-        var row = new HorizontalLayout(other, link);
+        var unlink = new Button(getTranslation("editor.translations.unlink"), e -> fireEvent(new UnlinkEvent(this)));
+        unlink.setId("translation-unlink");
+        unlink.setVisible(!item.translations().isEmpty());
+        var row = new HorizontalLayout(other, link, unlink);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(row);
     }
 
     Registration addLinkListener(ComponentEventListener<LinkEvent> listener) {
         return addListener(LinkEvent.class, listener);
+    }
+
+    Registration addUnlinkListener(ComponentEventListener<UnlinkEvent> listener) {
+        return addListener(UnlinkEvent.class, listener);
+    }
+
+    /** Take this item out of its translation group. */
+    static final class UnlinkEvent extends ComponentEvent<TranslationsPanel> {
+        UnlinkEvent(TranslationsPanel source) {
+            super(source, false);
+        }
     }
 
     static final class LinkEvent extends ComponentEvent<TranslationsPanel> {

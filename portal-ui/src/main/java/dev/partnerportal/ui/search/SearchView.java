@@ -110,7 +110,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         suggestion.removeAll();
         SearchResults results;
         try {
-            results = search.search(query);
+            results = search.search(query, getLocale().getLanguage());
         } catch (RuntimeException e) {
             log.error("Search failed for a query of {} characters", query.text().length(), e);
             summary.setText(getTranslation("search.failed"));
