@@ -12,7 +12,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -53,9 +56,17 @@ public final class LocaleFormats {
                 when instanceof LocalDateTime local ? local.atZone(zone()) : when);
     }
 
-    /** A count or measure with the language's grouping and decimal separators. */
+    /**
+     * A count or measure with the language's grouping and decimal separators. A {@link BigDecimal} keeps the
+     * decimals it has ({@code -100.0} stays "-100.0", "-100,0" in Hungarian).
+     */
     public static String number(Number value, Locale locale) {
-        return NumberFormat.getNumberInstance(locale).format(value);
+        var format = NumberFormat.getNumberInstance(locale);
+        if (value instanceof BigDecimal decimal && decimal.scale() > 0) {
+            format.setMinimumFractionDigits(decimal.scale());
+            format.setMaximumFractionDigits(decimal.scale());
+        }
+        return format.format(value);
     }
 
     /** A share of a whole: {@code 0.42} is "42%" in English, "42 %" in Hungarian, "٪42" where the language puts it first. */
@@ -87,6 +98,13 @@ public final class LocaleFormats {
     /** Orders things by their name as the reader's language sorts names. */
     public static <T> Comparator<T> byName(Locale locale, Function<? super T, String> name) {
         return Comparator.comparing(name, collator(locale));
+    }
+
+    /** A copy of {@code items} sorted by their name as the reader's language sorts names, for pickers and lists. */
+    public static <T> List<T> sortedByName(Collection<? extends T> items, Function<? super T, String> name, Locale locale) {
+        var sorted = new ArrayList<T>(items);
+        sorted.sort(byName(locale, name));
+        return sorted;
     }
 
     /**
