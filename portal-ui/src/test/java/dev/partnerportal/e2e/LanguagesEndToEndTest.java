@@ -91,9 +91,9 @@ class LanguagesEndToEndTest extends BrowserTest {
     /** The whole page, not only the window: the viewport grows to the page's height for one capture. */
     private void screenshot(String name) throws IOException {
         var height = ((Number) js().executeScript("""
-                var layout = document.querySelector('vaadin-app-layout');
-                var content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
-                return Math.max(document.documentElement.scrollHeight, content ? content.scrollHeight + 80 : 0);""")).intValue();
+                var all = [...document.querySelectorAll('*')];
+                document.querySelectorAll('vaadin-app-layout').forEach(l => l.shadowRoot && all.push(...l.shadowRoot.querySelectorAll('*')));
+                return Math.max(document.documentElement.scrollHeight, ...all.map(e => e.scrollHeight)) + 80;""")).intValue();
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1280,
                 "height", Math.min(Math.max(height, 900), 8000), "deviceScaleFactor", 1, "mobile", false));
         try {
