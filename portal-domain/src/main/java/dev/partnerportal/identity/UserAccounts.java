@@ -88,6 +88,15 @@ public class UserAccounts {
         return UserAccount.of(users.save(PortalUser.partner(email, displayName, role, organization, passwordHash, now)));
     }
 
+    /** Opens a partner member's account, like the other overload, with the language the portal speaks to them in. */
+    @Transactional
+    public UserAccount openPartnerAccount(String email, String displayName, Role role, OrganizationId organization,
+                                          String passwordHash, Instant now, Locale preferredLocale) {
+        var user = PortalUser.partner(email, displayName, role, organization, passwordHash, now);
+        user.changePreferredLocale(preferredLocale);
+        return UserAccount.of(users.save(user));
+    }
+
     /** Gives an account another role; its sessions and tokens follow at their next request. */
     @Transactional
     public UserAccount changeRole(UserId id, Role role) {

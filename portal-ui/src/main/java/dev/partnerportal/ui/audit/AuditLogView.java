@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.audit;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,8 +19,6 @@ import dev.partnerportal.audit.AuditRecord;
 import dev.partnerportal.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 
 /** The audit log, newest first, filtered by action, person and dates. */
@@ -31,7 +30,6 @@ public class AuditLogView extends Div implements HasDynamicTitle {
     AuditLogView(AuditLog log) {
         addClassNames("portal-page", "portal-page-full");
         var zone = ZoneId.systemDefault();
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
         var action = new ComboBox<AuditAction>(getTranslation("audit.filter.action"));
         action.setItems(AuditAction.values());
         action.setItemLabelGenerator(a -> getTranslation("audit.action." + a.name()));
@@ -45,7 +43,7 @@ public class AuditLogView extends Div implements HasDynamicTitle {
 
         var grid = new Grid<AuditRecord>();
         grid.setId("audit-grid");
-        grid.addColumn(e -> when.format(e.occurredAt())).setHeader(getTranslation("audit.column.when")).setAutoWidth(true);
+        grid.addColumn(e -> LocaleFormats.dateTime(e.occurredAt(), getLocale())).setHeader(getTranslation("audit.column.when")).setAutoWidth(true);
         grid.addColumn(e -> actionLabel(e.action())).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
         grid.addColumn(e -> e.actor() == null ? "–" : e.actor()).setHeader(getTranslation("audit.column.actor"));
         grid.addColumn(e -> e.organizationId() == null ? "" : e.organizationId().toString())

@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.certification;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -73,7 +74,7 @@ public class CertificationAdminView extends Div implements HasDynamicTitle {
         status.setEmptySelectionAllowed(true);
         status.setId("filter-status");
         organization.setLabel(getTranslation("certificationAdmin.organization"));
-        organization.setItems(directory.list(PageRequest.of(0, 1000)).getContent());
+        organization.setItems(LocaleFormats.sortedByName(directory.list(PageRequest.of(0, 1000)).getContent(), OrganizationSummary::name, getLocale()));
         organization.setItemLabelGenerator(o -> o == null ? "" : o.name());
         organization.setEmptySelectionAllowed(true);
         organization.setId("filter-organization");

@@ -1,8 +1,7 @@
 package dev.partnerportal.ui.certification;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Dates in the reader's language. */
@@ -12,6 +11,6 @@ final class CertificationFormats {
     }
 
     static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return LocaleFormats.date(date, locale);
     }
 }

@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.content;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -62,11 +63,11 @@ class ContentForm extends FormLayout {
         setUp(language, "language");
         language.setMaxLength(ContentDraft.LANGUAGE_MAX_LENGTH);
         language.setValue("en");
-        industries.setItems(industryTerms);
+        industries.setItems(LocaleFormats.sortedByName(industryTerms, term -> term, getLocale()));
         setUp(industries, "industries");
-        products.setItems(productTerms);
+        products.setItems(LocaleFormats.sortedByName(productTerms, term -> term, getLocale()));
         setUp(products, "products");
-        regions.setItems(regionTerms);
+        regions.setItems(LocaleFormats.sortedByName(regionTerms, term -> term, getLocale()));
         setUp(regions, "regions");
         regions.setHelperText(getTranslation("editor.field.everyone"));
         tiers.setItems(tierCodes);

@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.content;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -52,11 +53,11 @@ public class LibraryView extends Div implements HasDynamicTitle {
         type.setItemLabelGenerator(t -> t == null ? getTranslation("library.filter.any") : getTranslation("contentType." + t.name()));
         industry.setId("library-industry");
         industry.setLabel(getTranslation("library.filter.industry"));
-        industry.setItems(library.terms(Taxonomy.INDUSTRY));
+        industry.setItems(LocaleFormats.sortedByName(library.terms(Taxonomy.INDUSTRY), term -> term, getLocale()));
         industry.setClearButtonVisible(true);
         product.setId("library-product");
         product.setLabel(getTranslation("library.filter.product"));
-        product.setItems(library.terms(Taxonomy.PRODUCT));
+        product.setItems(LocaleFormats.sortedByName(library.terms(Taxonomy.PRODUCT), term -> term, getLocale()));
         product.setClearButtonVisible(true);
         newOnly.setId("library-new-only");
         newOnly.setLabel(getTranslation("library.filter.newOnly"));

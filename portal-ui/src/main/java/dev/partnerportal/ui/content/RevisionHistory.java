@@ -10,14 +10,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dev.partnerportal.content.RevisionDiff;
 import dev.partnerportal.content.RevisionSummary;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import java.util.List;
 
 /** The revisions of an item, newest first; fires compare (with the previous revision) and restore events. */
 class RevisionHistory extends Div {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Div diff = new Div();
 
@@ -27,7 +24,7 @@ class RevisionHistory extends Div {
         grid.setId("history-grid");
         grid.addColumn(RevisionSummary::revision).setHeader(getTranslation("editor.history.revision")).setAutoWidth(true);
         grid.addColumn(RevisionSummary::savedBy).setHeader(getTranslation("editor.history.by")).setAutoWidth(true);
-        grid.addColumn(r -> WHEN.format(r.savedAt())).setHeader(getTranslation("editor.history.at")).setAutoWidth(true);
+        grid.addColumn(r -> LocaleFormats.dateTime(r.savedAt(), getLocale())).setHeader(getTranslation("editor.history.at")).setAutoWidth(true);
         grid.addColumn(RevisionSummary::note).setHeader(getTranslation("editor.history.note"));
         grid.addComponentColumn(r -> {
             var compare = new Button(getTranslation("editor.history.compare"),

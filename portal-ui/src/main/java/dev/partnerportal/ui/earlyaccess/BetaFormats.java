@@ -2,9 +2,8 @@ package dev.partnerportal.ui.earlyaccess;
 
 import com.vaadin.flow.component.Component;
 import dev.partnerportal.earlyaccess.BetaSummary;
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -15,19 +14,19 @@ final class BetaFormats {
     }
 
     static String dates(BetaSummary beta, Locale locale) {
-        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        return format.format(beta.startsOn()) + " – " + format.format(beta.endsOn());
+        return LocaleFormats.date(beta.startsOn(), locale) + " – " + LocaleFormats.date(beta.endsOn(), locale);
     }
 
     static String date(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+        return LocaleFormats.date(day, locale);
     }
 
     static String eligibility(BetaSummary beta, Component in) {
         var tier = beta.minimumTierName() == null ? in.getTranslation("earlyaccess.anyTier")
                 : in.getTranslation("earlyaccess.tierAndUp", beta.minimumTierName());
         var types = beta.partnerTypes().isEmpty() ? in.getTranslation("earlyaccess.anyType")
-                : beta.partnerTypes().stream().map(t -> in.getTranslation("partnerType." + t.name())).sorted()
+                : beta.partnerTypes().stream().map(t -> in.getTranslation("partnerType." + t.name()))
+                .sorted(LocaleFormats.collator(in.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ENGLISH)))
                 .collect(Collectors.joining(", "));
         return tier + " · " + types;
     }

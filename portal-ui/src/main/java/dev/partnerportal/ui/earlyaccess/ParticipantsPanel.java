@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.earlyaccess;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -44,7 +45,8 @@ class ParticipantsPanel extends Div {
         grid.setItems(earlyAccess.participants(beta.id()));
 
         var organization = new ComboBox<OrganizationSummary>(getTranslation("earlyaccess.invite.organization"));
-        organization.setItems(directory.list(PageRequest.of(0, INVITE_CHOICES, Sort.by("name"))).getContent());
+        organization.setItems(LocaleFormats.sortedByName(
+                directory.list(PageRequest.of(0, INVITE_CHOICES, Sort.by("name"))).getContent(), OrganizationSummary::name, getLocale()));
         organization.setItemLabelGenerator(OrganizationSummary::name);
         organization.setId("invite-organization");
         var invite = new Button(getTranslation("earlyaccess.invite"), click -> {

@@ -4,10 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import dev.partnerportal.escalation.EscalationSummary;
 import dev.partnerportal.escalation.TargetState;
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** How escalations read everywhere: times in the business-hours zone, targets as coloured badges. */
@@ -17,8 +16,7 @@ final class EscalationFormats {
     }
 
     static String time(Component on, Instant at, ZoneId zone) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(on.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ENGLISH)).withZone(zone).format(at);
+        return LocaleFormats.dateTime(at, zone, on.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ENGLISH));
     }
 
     /** The state of the target people should watch, as a badge whose class says how worried to be. */

@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.health;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -12,8 +13,6 @@ import dev.partnerportal.health.OrganizationHealth;
 import dev.partnerportal.health.Practice;
 import dev.partnerportal.ui.layout.Facts;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -45,9 +44,8 @@ public class HealthPanel extends Div {
             trend.add(new Span(getTranslation("health.trend.empty")));
             return trend;
         }
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        var description = getTranslation("health.trend.label", dates.format(health.trend().getFirst().takenOn()),
-                dates.format(health.trend().getLast().takenOn()), health.trend().getLast().score());
+        var description = getTranslation("health.trend.label", LocaleFormats.date(health.trend().getFirst().takenOn(), getLocale()),
+                LocaleFormats.date(health.trend().getLast().takenOn(), getLocale()), health.trend().getLast().score());
         var caption = new Span(getTranslation("health.trend", health.trend().size()));
         caption.addClassName("portal-health-trend-caption");
         trend.add(Sparkline.image(health.trend(), description), caption);

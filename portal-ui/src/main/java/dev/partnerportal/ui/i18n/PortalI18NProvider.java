@@ -1,9 +1,9 @@
 package dev.partnerportal.ui.i18n;
 
+import com.ibm.icu.text.MessageFormat;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,6 +20,10 @@ import org.springframework.stereotype.Component;
  * application frame and one bundle per feature ({@code i18n/<feature>.properties}), each with the same keys
  * in every offered language ({@code <feature>_ar.properties}, ...). A language falls back to English key by
  * key, never to the JVM's default locale, so a half-translated page stays readable.
+ *
+ * <p>Patterns are ICU message formats: a text that counts something says so with
+ * {@code {0, plural, one {# item} other {# items}}}, and each language uses the plural categories it has
+ * (Arabic six, Korean and Vietnamese one). Numbers inside a message follow the language's own formats.
  */
 @Component
 public class PortalI18NProvider implements I18NProvider {
@@ -43,7 +47,8 @@ public class PortalI18NProvider implements I18NProvider {
             var bundle = ResourceBundle.getBundle(name, bundleLocale, NO_DEFAULT_LOCALE);
             if (bundle.containsKey(key)) {
                 var pattern = bundle.getString(key);
-                return params.length == 0 ? pattern : new MessageFormat(pattern, bundleLocale).format(params);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, bundleLocale)
+                        .format(LocaleFormats.arguments(params, bundleLocale));
             }
         }
         log.warn("Missing translation key '{}' for {}", key, bundleLocale);

@@ -5,6 +5,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+import dev.partnerportal.identity.AccountService;
 import dev.partnerportal.identity.PortalPrincipal;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,42 +15,98 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Chooses each UI's language and writing direction: a choice made in this session first, then the
- * person's saved preference, then the browser's languages, then English. Right-to-left languages switch
- * the whole page to {@code dir="rtl"}.
+ * Chooses each UI's language and writing direction. A signed-in person sees the language they saved on their
+ * account (or chose in this session, which saves it too); without one, the browser's languages; without an
+ * offered one among those, English. Before sign-in, a language picked on the sign-in page holds for the session,
+ * and becomes the person's saved language when they sign in without one. Right-to-left languages switch the
+ * whole page to {@code dir="rtl"}.
+ *
+ * <p>Both choices live in the HTTP session, not in Vaadin's: the session survives sign-in (its id changes, its
+ * attributes stay) and ends at sign-out.
  */
 @Component
 public class UiLocales implements VaadinServiceInitListener {
 
-    private static final String SESSION_CHOICE = UiLocales.class.getName() + ".choice";
+    /** A language picked before signing in. */
+    static final String ANONYMOUS_CHOICE = UiLocales.class.getName() + ".anonymous";
+    /** A language the signed-in person chose in this session (and saved); {@value #BROWSER} for "as my browser". */
+    static final String SIGNED_IN_CHOICE = UiLocales.class.getName() + ".choice";
+    private static final String BROWSER = "browser";
+
+    private final AccountService accounts;
+
+    UiLocales(AccountService accounts) {
+        this.accounts = accounts;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> apply(init.getUI(), resolve(VaadinRequest.getCurrent())));
     }
 
-    /** Switches this UI, and every later one in the session, to {@code locale}; {@code null} means the browser's. */
+    /**
+     * The language switcher's action: shows this UI, and every later one in the session, in {@code locale}, and
+     * saves it on the signed-in person's account. The current page is built again in the new language.
+     */
+    public void switchTo(UI ui, Locale locale) {
+        var offered = SupportedLanguages.bestMatch(locale);
+        var session = ui.getSession().getSession();
+        if (caller().isPresent()) {
+            accounts.changePreferredLocale(offered);
+            session.setAttribute(SIGNED_IN_CHOICE, offered.toLanguageTag());
+        } else {
+            session.setAttribute(ANONYMOUS_CHOICE, offered.toLanguageTag());
+        }
+        apply(ui, offered);
+        ui.refreshCurrentRoute(true);
+    }
+
+    /**
+     * Shows this UI, and every later one in the session, in {@code locale} after the signed-in person saved it
+     * on their profile; {@code null} means the browser's.
+     */
     public void choose(UI ui, @Nullable Locale locale) {
-        ui.getSession().setAttribute(SESSION_CHOICE, locale == null ? null : locale.toLanguageTag());
-        apply(ui, locale != null ? locale : browserLocale(VaadinRequest.getCurrent()));
+        ui.getSession().getSession().setAttribute(SIGNED_IN_CHOICE, locale == null ? BROWSER : locale.toLanguageTag());
+        apply(ui, locale != null ? SupportedLanguages.bestMatch(locale) : browserLocale(VaadinRequest.getCurrent()));
     }
 
     Locale resolve(@Nullable VaadinRequest request) {
-        var session = VaadinSession.getCurrent();
-        var chosen = session == null ? null : (String) session.getAttribute(SESSION_CHOICE);
-        if (chosen != null) {
-            return SupportedLanguages.bestMatch(Locale.forLanguageTag(chosen));
+        var vaadinSession = VaadinSession.getCurrent();
+        var session = vaadinSession == null ? null : vaadinSession.getSession();
+        var caller = caller();
+        if (caller.isEmpty()) {
+            return attribute(session, ANONYMOUS_CHOICE).map(SupportedLanguages::bestMatch)
+                    .orElseGet(() -> browserLocale(request));
         }
-        return preferenceOfCaller()
-                .filter(SupportedLanguages::isOffered)
-                .map(SupportedLanguages::bestMatch)
-                .orElseGet(() -> browserLocale(request));
+        var chosen = session == null ? null : (String) session.getAttribute(SIGNED_IN_CHOICE);
+        if (chosen != null) {
+            return chosen.equals(BROWSER) ? browserLocale(request) : SupportedLanguages.bestMatch(Locale.forLanguageTag(chosen));
+        }
+        var beforeSignIn = attribute(session, ANONYMOUS_CHOICE);
+        if (session != null) {
+            session.removeAttribute(ANONYMOUS_CHOICE);
+        }
+        var saved = Optional.ofNullable(caller.get().preferredLocale()).filter(SupportedLanguages::isOffered);
+        if (saved.isPresent()) {
+            return SupportedLanguages.bestMatch(saved.get());
+        }
+        if (beforeSignIn.isPresent() && session != null) {
+            var adopted = SupportedLanguages.bestMatch(beforeSignIn.get());
+            accounts.changePreferredLocale(adopted);
+            session.setAttribute(SIGNED_IN_CHOICE, adopted.toLanguageTag());
+            return adopted;
+        }
+        return browserLocale(request);
     }
 
-    private static Optional<Locale> preferenceOfCaller() {
+    private static Optional<Locale> attribute(@Nullable WrappedSession session, String name) {
+        return Optional.ofNullable(session == null ? null : (String) session.getAttribute(name)).map(Locale::forLanguageTag);
+    }
+
+    private static Optional<PortalPrincipal> caller() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal principal) {
-            return Optional.ofNullable(principal.preferredLocale());
+            return Optional.of(principal);
         }
         return Optional.empty();
     }

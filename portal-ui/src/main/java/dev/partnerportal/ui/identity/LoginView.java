@@ -13,6 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.partnerportal.ui.i18n.LanguageSwitcher;
+import dev.partnerportal.ui.i18n.UiLocales;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -20,6 +22,7 @@ import org.springframework.modulith.NamedInterface;
  * does not say whether the account exists. {@code ?busy} (too many sign-ins at this moment: the password was not
  * checked) and {@code ?throttled} (too many failures from this network) each get their own message. The ui module's
  * named interface {@code login}: the security configuration names this view, and nothing else of ui.identity.
+ * The language picked here holds until sign-in and becomes the person's language if they have none saved.
  */
 @NamedInterface("login")
 @Route(value = LoginView.ROUTE, autoLayout = false)
@@ -33,7 +36,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     final LoginForm form = new LoginForm();
     final Paragraph notice = new Paragraph();
 
-    LoginView(AuthenticationContext authentication) {
+    LoginView(AuthenticationContext authentication, UiLocales locales) {
         this.authentication = authentication;
         addClassName("portal-login");
         form.setAction("login");
@@ -48,7 +51,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         brand.addClassName("portal-login-brand");
         var apply = new Anchor("apply", getTranslation("login.apply"));
         apply.setId("become-partner");
-        var panel = new Div(brand, notice, form, apply);
+        var panel = new Div(new LanguageSwitcher(locales), brand, notice, form, apply);
         panel.addClassName("portal-login-panel");
         add(panel);
     }

@@ -22,13 +22,15 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.partnerportal.identity.PortalPrincipal;
 import dev.partnerportal.search.ContentSearch;
+import dev.partnerportal.ui.i18n.LanguageSwitcher;
+import dev.partnerportal.ui.i18n.UiLocales;
 import dev.partnerportal.ui.search.SearchField;
 import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every signed-in page, with the search field in its top bar. The side navigation lists
  * only the views the caller's role may open: Vaadin's menu registry applies the same access annotations the
- * router enforces.
+ * router enforces. The language switcher sits at the end of the top bar.
  */
 @Layout
 @PermitAll
@@ -38,11 +40,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final H1 pageTitle = new H1();
     private final Div drawerContent = new Div();
 
-    MainLayout(AuthenticationContext authentication, ContentSearch search) {
+    MainLayout(AuthenticationContext authentication, ContentSearch search, UiLocales locales) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         pageTitle.addClassName("portal-page-title");
-        addToNavbar(new DrawerToggle(), pageTitle, new SearchField(search));
+        addToNavbar(new DrawerToggle(), pageTitle, new SearchField(search), new LanguageSwitcher(locales));
         drawerContent.addClassName("portal-drawer");
         addToDrawer(drawerContent);
     }

@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.mail;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,9 +16,6 @@ import dev.partnerportal.mail.Outbox;
 import dev.partnerportal.mail.OutboxMail;
 import dev.partnerportal.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Every mail the portal sent or holds, with one-time links masked. In demo mode, without an SMTP server, an
@@ -34,11 +32,9 @@ public class OutboxView extends Div implements HasDynamicTitle {
     OutboxView(Outbox outbox) {
         this.outbox = outbox;
         addClassNames("portal-page", "portal-page-full");
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         var grid = new Grid<OutboxMail>();
         grid.setId("outbox-grid");
-        grid.addColumn(m -> when.format(m.createdAt())).setHeader(getTranslation("outbox.column.created")).setAutoWidth(true);
+        grid.addColumn(m -> LocaleFormats.dateTime(m.createdAt(), getLocale())).setHeader(getTranslation("outbox.column.created")).setAutoWidth(true);
         grid.addColumn(OutboxMail::recipient).setHeader(getTranslation("outbox.column.recipient")).setAutoWidth(true);
         grid.addColumn(OutboxMail::subject).setHeader(getTranslation("outbox.column.subject")).setFlexGrow(2);
         grid.addColumn(m -> getTranslation("outbox.status." + m.status().name()))

@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.onboarding;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import dev.partnerportal.onboarding.Journey;
 import dev.partnerportal.onboarding.JourneyStep;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +24,6 @@ class JourneyPanel extends Div {
      */
     JourneyPanel(Journey journey, Predicate<JourneyStep> mayComplete, @Nullable Consumer<JourneyStep> onComplete) {
         addClassName("portal-journey");
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         var bar = new ProgressBar(0, 1, journey.progress());
         bar.setId("journey-progress");
         bar.getElement().setAttribute("aria-label", getTranslation("onboarding.progressLabel"));
@@ -41,7 +39,7 @@ class JourneyPanel extends Div {
             title.addClassName("portal-journey-title");
             var meta = new Span(getTranslation("onboarding.owner." + step.owner().name()) + " · "
                     + (step.done() ? getTranslation("onboarding.done")
-                    : getTranslation(step.overdue() ? "onboarding.overdueSince" : "onboarding.dueOn", dates.format(step.dueOn())))
+                    : getTranslation(step.overdue() ? "onboarding.overdueSince" : "onboarding.dueOn", LocaleFormats.date(step.dueOn(), getLocale())))
                     + (!step.done() && step.kind().completesAutomatically() ? " · " + getTranslation("onboarding.automatic") : ""));
             meta.addClassName("portal-journey-meta");
             var item = new ListItem(icon, new Div(title, meta));

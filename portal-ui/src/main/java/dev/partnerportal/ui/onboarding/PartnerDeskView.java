@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.onboarding;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -13,8 +14,6 @@ import dev.partnerportal.shared.Role;
 import dev.partnerportal.ui.health.DeskHealthColumn;
 import dev.partnerportal.ui.relationship.RelationshipFlags;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** The partner manager's desk: their partners with tier, onboarding progress and the last contact. */
@@ -25,7 +24,6 @@ public class PartnerDeskView extends Div implements HasDynamicTitle {
 
     PartnerDeskView(PartnerDesk desk, RelationshipHealth health) {
         addClassNames("portal-page", "portal-page-full");
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         var grid = new Grid<PartnerDesk.DeskRow>();
         grid.setId("desk-grid");
         grid.addColumn(row -> row.organization().name()).setHeader(getTranslation("desk.column.partner")).setFlexGrow(2);
@@ -47,7 +45,7 @@ public class PartnerDeskView extends Div implements HasDynamicTitle {
             }
             return cell;
         }).setHeader(getTranslation("desk.column.onboarding")).setFlexGrow(2);
-        grid.addColumn(row -> row.lastTouchpoint() == null ? getTranslation("desk.never") : dates.format(row.lastTouchpoint()))
+        grid.addColumn(row -> row.lastTouchpoint() == null ? getTranslation("desk.never") : LocaleFormats.date(row.lastTouchpoint(), getLocale()))
                 .setHeader(getTranslation("desk.column.lastTouchpoint"));
         grid.addComponentColumn(row -> new RelationshipFlags(row.relationship())).setHeader(getTranslation("relationship.column")).setFlexGrow(2);
         grid.setItems(desk.myPartners());

@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.partner;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -28,7 +29,7 @@ class ManagerDialog extends Dialog {
         var manager = new Select<StaffMember>();
         manager.setId("manager-person");
         manager.setLabel(getTranslation("partners.manager.person"));
-        manager.setItems(candidates);
+        manager.setItems(LocaleFormats.sortedByName(candidates, StaffMember::displayName, getLocale()));
         manager.setItemLabelGenerator(m -> m.displayName() + " · " + getTranslation("role." + m.role().name()));
         candidates.stream().filter(m -> Objects.equals(m.email(), currentEmail)).findFirst().ifPresent(manager::setValue);
         var reason = new TextArea(getTranslation("partners.manager.reason"));

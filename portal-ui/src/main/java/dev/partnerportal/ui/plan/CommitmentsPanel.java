@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.plan;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -15,8 +16,6 @@ import dev.partnerportal.plan.JointPlan;
 import dev.partnerportal.plan.NewCommitment;
 import dev.partnerportal.plan.PlanCommitment;
 import dev.partnerportal.plan.PlanSide;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -43,14 +42,13 @@ class CommitmentsPanel extends Div {
 
     CommitmentsPanel(JointPlan plan, boolean mayCheckIn, PlanSide callerSide, Actions actions) {
         addClassName("portal-plan-commitments");
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         var grid = new Grid<PlanCommitment>();
         grid.setId("plan-commitments");
         grid.addColumn(c -> getTranslation("plan.side." + c.side().name())).setHeader(getTranslation("plan.commitment.side"))
                 .setAutoWidth(true);
         grid.addColumn(PlanCommitment::description).setHeader(getTranslation("plan.commitment.description")).setFlexGrow(3);
         grid.addColumn(PlanCommitment::ownerName).setHeader(getTranslation("plan.commitment.owner")).setAutoWidth(true);
-        grid.addColumn(c -> c.dueWeek() + " · " + dates.format(c.dueBy())).setHeader(getTranslation("plan.commitment.dueBy"))
+        grid.addColumn(c -> c.dueWeek() + " · " + LocaleFormats.date(c.dueBy(), getLocale())).setHeader(getTranslation("plan.commitment.dueBy"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("plan.commitment.status")).setAutoWidth(true);
         grid.addComponentColumn(c -> {

@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.plan;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -11,8 +12,6 @@ import dev.partnerportal.plan.OverdueCommitment;
 import dev.partnerportal.plan.PlanCommitments;
 import dev.partnerportal.shared.Role;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -38,12 +37,11 @@ public class OverdueCommitmentsPanel extends Div {
             add(new Paragraph(getTranslation("plan.overdue.none")));
             return;
         }
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         var list = new UnorderedList();
         for (var item : overdue) {
             var c = item.commitment();
             var text = getTranslation("plan.overdue.line", getTranslation("plan.side." + c.side().name()), c.description(),
-                    c.dueWeek(), dates.format(c.dueBy()));
+                    c.dueWeek(), LocaleFormats.date(c.dueBy(), getLocale()));
             var entry = new ListItem(withOrganization
                     ? new RouterLink(item.organizationName() + " · " + text, PlanView.class, item.organization().value())
                     : new RouterLink(text, PlanView.class, item.organization().value()));

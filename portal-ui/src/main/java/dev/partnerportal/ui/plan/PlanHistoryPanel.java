@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.plan;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -9,9 +10,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import dev.partnerportal.plan.PlanDiff;
 import dev.partnerportal.plan.PlanVersionSummary;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -21,11 +19,10 @@ class PlanHistoryPanel extends Div {
 
     PlanHistoryPanel(List<PlanVersionSummary> versions, BiFunction<Integer, Integer, PlanDiff> diff) {
         addClassName("portal-plan-history");
-        var times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         var list = new UnorderedList();
         list.setId("plan-versions");
         versions.forEach(v -> list.add(new ListItem(getTranslation("plan.versionValue", v.number()) + " · "
-                + getTranslation("plan.status." + v.status().name()) + " · " + times.format(v.editedAt()) + " · " + v.editedBy())));
+                + getTranslation("plan.status." + v.status().name()) + " · " + LocaleFormats.dateTime(v.editedAt(), getLocale()) + " · " + v.editedBy())));
         add(list);
         if (versions.size() < 2) {
             return;

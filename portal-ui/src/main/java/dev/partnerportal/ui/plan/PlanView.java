@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.plan;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -40,8 +41,6 @@ import dev.partnerportal.ui.layout.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -142,15 +141,14 @@ public class PlanView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     }
 
     private Div facts(JointPlan plan) {
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         var status = new Span(getTranslation("plan.status." + plan.status().name()));
         status.addClassNames("portal-badge", "portal-plan-status-" + plan.status().name().toLowerCase(Locale.ROOT));
         status.setId("plan-status");
-        var week = plan.currentWeek() == 0 ? getTranslation("plan.notStarted", dates.format(plan.periodStart()))
+        var week = plan.currentWeek() == 0 ? getTranslation("plan.notStarted", LocaleFormats.date(plan.periodStart(), getLocale()))
                 : getTranslation("plan.weekValue", Math.min(plan.currentWeek(), plan.periodWeeks()), plan.periodWeeks());
         var card = new Div(Facts.of(
                 Facts.fact(getTranslation("plan.period"), new Span(getTranslation("plan.periodValue",
-                        dates.format(plan.periodStart()), dates.format(plan.periodEnd()), plan.periodWeeks()))),
+                        LocaleFormats.date(plan.periodStart(), getLocale()), LocaleFormats.date(plan.periodEnd(), getLocale()), plan.periodWeeks()))),
                 Facts.fact(getTranslation("plan.week"), new Span(week)),
                 Facts.fact(getTranslation("plan.status"), status),
                 Facts.fact(getTranslation("plan.version"), new Span(getTranslation("plan.versionValue", plan.version()))),

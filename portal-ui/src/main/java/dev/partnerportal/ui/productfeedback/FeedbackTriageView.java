@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.productfeedback;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,9 +16,6 @@ import dev.partnerportal.productfeedback.ProductFeedback;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.ui.layout.Notices;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Staff triage: every submission they may see, newest first, filtered by status; a dialog decides on one. */
 @Route("product-feedback/triage")
@@ -40,9 +38,8 @@ public class FeedbackTriageView extends Div implements HasDynamicTitle {
                 : getTranslation("productfeedback.status." + s.name()));
         filter.setId("triage-filter");
         filter.addValueChangeListener(change -> refresh());
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         grid.setId("triage-grid");
-        grid.addColumn(item -> dates.format(item.submittedAt())).setHeader(getTranslation("productfeedback.submittedAt")).setAutoWidth(true);
+        grid.addColumn(item -> LocaleFormats.date(item.submittedAt(), getLocale())).setHeader(getTranslation("productfeedback.submittedAt")).setAutoWidth(true);
         grid.addColumn(FeedbackItem::organizationName).setHeader(getTranslation("productfeedback.organization")).setFlexGrow(2);
         grid.addColumn(item -> getTranslation("productfeedback.kind." + item.kind().name())).setHeader(getTranslation("productfeedback.kind"));
         grid.addColumn(FeedbackItem::title).setHeader(getTranslation("productfeedback.title")).setFlexGrow(4);

@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.productfeedback;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -61,7 +62,7 @@ public class ProductFeedbackView extends Div implements HasDynamicTitle {
     }
 
     private Component votes(FeedbackItem item) {
-        var votes = new Button(String.valueOf(item.votes()),
+        var votes = new Button(LocaleFormats.number(item.votes(), getLocale()),
                 (item.votedByMe() ? VaadinIcon.THUMBS_UP : VaadinIcon.THUMBS_UP_O).create(), click -> {
             feedback.toggleVote(item.id());
             refresh();

@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.recruitment;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -14,9 +15,6 @@ import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.ui.layout.Notices;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Applications waiting for a decision, with their ideal-partner-profile score. */
 @Route("applications")
@@ -28,8 +26,6 @@ public class ApplicationsView extends Div implements HasDynamicTitle {
 
     ApplicationsView(Recruitment recruitment) {
         addClassNames("portal-page", "portal-page-full");
-        var submitted = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         grid.setId("applications-grid");
         grid.addColumn(SubmittedApplication::companyName).setHeader(getTranslation("applications.column.company"))
                 .setSortProperty("companyName").setFlexGrow(2);
@@ -39,7 +35,7 @@ public class ApplicationsView extends Div implements HasDynamicTitle {
                 .setSortProperty("region");
         grid.addComponentColumn(a -> scoreBar(a.score())).setHeader(getTranslation("applications.column.score"))
                 .setSortProperty("score");
-        grid.addColumn(a -> submitted.format(a.submittedAt())).setHeader(getTranslation("applications.column.submitted"))
+        grid.addColumn(a -> LocaleFormats.date(a.submittedAt(), getLocale())).setHeader(getTranslation("applications.column.submitted"))
                 .setSortProperty("submittedAt");
         grid.setEmptyStateText(getTranslation("applications.empty"));
         grid.setItems(query -> recruitment.open(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());

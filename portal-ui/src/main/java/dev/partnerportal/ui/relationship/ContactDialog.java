@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.relationship;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -41,7 +42,7 @@ class ContactDialog extends Dialog {
         var account = new Select<Person>();
         account.setLabel(getTranslation("relationship.contact.account"));
         account.setEmptySelectionAllowed(true);
-        account.setItems(accounts);
+        account.setItems(LocaleFormats.sortedByName(accounts, Person::name, getLocale()));
         account.setItemLabelGenerator(p -> p == null ? "" : p.name() + " · " + p.email());
 
         var binder = new Binder<Draft>();

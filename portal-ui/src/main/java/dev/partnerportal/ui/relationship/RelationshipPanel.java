@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.relationship;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,8 +20,6 @@ import dev.partnerportal.relationship.TouchpointEntry;
 import dev.partnerportal.relationship.VendorContactEntry;
 import dev.partnerportal.shared.OrganizationId;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -34,13 +33,11 @@ public class RelationshipPanel extends Div {
     private final RelationshipTeam team;
     private final Conversations conversations;
     private final OrganizationId organization;
-    private final DateTimeFormatter dates;
 
     public RelationshipPanel(RelationshipTeam team, Conversations conversations, OrganizationId organization) {
         this.team = team;
         this.conversations = conversations;
         this.organization = organization;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         addClassName("relationship-panel");
         setId("relationship-panel");
         render();
@@ -73,7 +70,7 @@ public class RelationshipPanel extends Div {
             var line = new ListItem(new Span(getTranslation("relationship.cadence.line",
                     getTranslation("relationship.kind." + status.entry().kind().name()), status.entry().everyWeeks())));
             var due = new Span(getTranslation(status.overdue() ? "relationship.cadence.overdue" : "relationship.cadence.due",
-                    dates.format(status.due())));
+                    LocaleFormats.date(status.due(), getLocale())));
             due.addClassNames("portal-badge", status.overdue() ? "portal-overdue" : "relationship-due");
             line.add(due);
             list.add(line);
@@ -102,7 +99,7 @@ public class RelationshipPanel extends Div {
         list.setId("touchpoints");
         var names = current.partnerContacts().stream().collect(Collectors.toMap(c -> c.id(), c -> c.name()));
         for (TouchpointEntry touchpoint : conversations.touchpoints(organization).orElseThrow()) {
-            var head = new Span(dates.format(touchpoint.happenedOn()) + " · "
+            var head = new Span(LocaleFormats.date(touchpoint.happenedOn(), getLocale()) + " · "
                     + getTranslation("relationship.kind." + touchpoint.kind().name())
                     + touchpoint.topics().stream().map(t -> getTranslation("relationship.topic." + t.name()))
                             .collect(Collectors.joining(", ", " · ", "")));
@@ -126,7 +123,7 @@ public class RelationshipPanel extends Div {
 
     private Div nextStep(NextStepEntry step) {
         var line = new Div(new Span(getTranslation("relationship.nextStep.line", step.description(), step.ownerName(),
-                getTranslation("relationship.side." + step.ownerSide().name()), dates.format(step.dueOn()))));
+                getTranslation("relationship.side." + step.ownerSide().name()), LocaleFormats.date(step.dueOn(), getLocale()))));
         line.addClassName("relationship-next-step");
         if (step.done()) {
             var done = new Span(getTranslation("relationship.nextStep.done"));

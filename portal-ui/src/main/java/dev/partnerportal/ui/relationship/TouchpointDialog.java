@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.relationship;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -60,10 +61,10 @@ class TouchpointDialog extends Dialog {
         notes.setMaxLength(TouchpointForm.NOTES_MAX_LENGTH);
         notes.setId("touchpoint-notes");
         var ours = new MultiSelectComboBox<Person>(getTranslation("relationship.touchpoint.staff"));
-        ours.setItems(staff);
+        ours.setItems(LocaleFormats.sortedByName(staff, Person::name, getLocale()));
         ours.setItemLabelGenerator(Person::name);
         var theirs = new MultiSelectComboBox<PartnerContactEntry>(getTranslation("relationship.touchpoint.contacts"));
-        theirs.setItems(contacts);
+        theirs.setItems(LocaleFormats.sortedByName(contacts, PartnerContactEntry::name, getLocale()));
         theirs.setItemLabelGenerator(PartnerContactEntry::name);
 
         kind.addValueChangeListener(change -> {

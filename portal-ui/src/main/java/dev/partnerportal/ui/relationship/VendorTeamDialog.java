@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.relationship;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -34,7 +35,7 @@ class VendorTeamDialog extends Dialog {
             var person = new Select<Person>();
             person.setLabel(getTranslation("relationship.function." + function.name()));
             person.setEmptySelectionAllowed(true);
-            person.setItems(staff);
+            person.setItems(LocaleFormats.sortedByName(staff, Person::name, getLocale()));
             person.setItemLabelGenerator(p -> p == null ? "" : p.name());
             person.setId("vendor-" + function.name());
             named.flatMap(p -> staff.stream().filter(s -> s.id().equals(p.id())).findFirst()).ifPresent(person::setValue);

@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.search;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,8 +13,6 @@ import dev.partnerportal.search.ContentGap;
 import dev.partnerportal.search.ContentSearch;
 import dev.partnerportal.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Content gaps: what partners searched for and did not find, most searched first, with a bar to compare at
@@ -38,12 +37,11 @@ public class ContentGapsView extends Div implements HasDynamicTitle {
         period.setItemLabelGenerator(days -> getTranslation("gaps.days", days));
         period.setValue(30);
         period.addValueChangeListener(e -> refresh());
-        var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.setId("gaps-grid");
         grid.addColumn(ContentGap::query).setHeader(getTranslation("gaps.column.query")).setFlexGrow(2);
         grid.addColumn(ContentGap::searches).setHeader(getTranslation("gaps.column.searches")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::bar)).setHeader(getTranslation("gaps.column.share")).setFlexGrow(1);
-        grid.addColumn(g -> day.format(g.lastSearched())).setHeader(getTranslation("gaps.column.last")).setAutoWidth(true);
+        grid.addColumn(g -> LocaleFormats.date(g.lastSearched(), getLocale())).setHeader(getTranslation("gaps.column.last")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("gaps.empty"));
         add(new Paragraph(getTranslation("gaps.intro")), period, grid);
         refresh();

@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.survey;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -20,7 +21,7 @@ final class BreakdownPanel extends Div {
         var grid = new Grid<GroupScore>();
         grid.addColumn(GroupScore::label).setHeader(getTranslation("survey.results.group")).setFlexGrow(2);
         grid.addColumn(GroupScore::responses).setHeader(getTranslation("survey.results.responses"));
-        grid.addColumn(g -> g.nps().value().toPlainString()).setHeader(getTranslation("survey.results.nps"));
+        grid.addColumn(g -> LocaleFormats.number(g.nps().value(), getLocale())).setHeader(getTranslation("survey.results.nps"));
         grid.addColumn(g -> g.nps().promoters() + " / " + g.nps().passives() + " / " + g.nps().detractors())
                 .setHeader(getTranslation("survey.results.split"));
         grid.setItems(breakdown.groups());

@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.survey;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -104,7 +105,8 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
         email.setWidthFull();
         // The person's organization lets an attributed detractor's follow-up reach the right partner manager.
         var organization = new ComboBox<OrganizationSummary>(getTranslation("survey.invite.organization"));
-        organization.setItems(directory.list(PageRequest.of(0, 500, Sort.by("name"))).getContent());
+        organization.setItems(LocaleFormats.sortedByName(
+                directory.list(PageRequest.of(0, 500, Sort.by("name"))).getContent(), OrganizationSummary::name, getLocale()));
         organization.setItemLabelGenerator(OrganizationSummary::name);
         organization.setClearButtonVisible(true);
         organization.setWidthFull();

@@ -1,24 +1,20 @@
 package dev.partnerportal.ui.survey;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Dates as the survey views show them. */
+/** Dates as the survey views show them, in the reader's language. */
 final class SurveyFormats {
 
     private SurveyFormats() {
     }
 
     static String dateTime(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZoneId.systemDefault()).format(instant);
+        return LocaleFormats.dateTime(instant, locale);
     }
 
     static String date(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(ZoneId.systemDefault()).format(instant);
+        return LocaleFormats.date(instant, locale);
     }
 }

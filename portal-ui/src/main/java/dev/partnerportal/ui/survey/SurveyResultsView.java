@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.survey;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -72,7 +73,7 @@ public class SurveyResultsView extends Div implements HasUrlParameter<Long>, Has
             add(SurveyCharts.image(SurveyCharts.bars(labels, counts, question.question().kind() == QuestionKind.NPS), question.question().text(getLocale()),
                     "question-chart-" + question.question().ordinal()));
             if (question.average() != null) {
-                add(new Paragraph(getTranslation("survey.results.average", question.average().toPlainString())));
+                add(new Paragraph(getTranslation("survey.results.average", LocaleFormats.number(question.average(), getLocale()))));
             }
         }
         add(new FreeTextPanel(results, result, getLocale()));
@@ -80,7 +81,7 @@ public class SurveyResultsView extends Div implements HasUrlParameter<Long>, Has
 
     private Div scoreCard(WaveResults result) {
         var nps = result.nps();
-        var score = new Span(nps.value().toPlainString());
+        var score = new Span(LocaleFormats.number(nps.value(), getLocale()));
         score.setId("nps-score");
         score.addClassName("portal-nps-score");
         var counts = new Paragraph(getTranslation("survey.results.counts", nps.promoters(), nps.promoterPercent(),

@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.survey;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -77,7 +78,7 @@ final class WaveDialog extends Dialog {
         regions.setLabel(getTranslation("survey.wave.regions"));
         regions.setHelperText(getTranslation("survey.wave.regionsHelp"));
         organizations.setLabel(getTranslation("survey.wave.organizations"));
-        organizations.setItems(organizationList);
+        organizations.setItems(LocaleFormats.sortedByName(organizationList, OrganizationSummary::name, getLocale()));
         organizations.setItemLabelGenerator(OrganizationSummary::name);
         audienceKind.addValueChangeListener(event -> showAudienceField());
         showAudienceField();

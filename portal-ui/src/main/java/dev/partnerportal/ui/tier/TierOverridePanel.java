@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.tier;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -16,9 +17,6 @@ import dev.partnerportal.tier.RecordedTierChange;
 import dev.partnerportal.tier.Tiers;
 import dev.partnerportal.ui.layout.Notices;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -29,11 +27,10 @@ public class TierOverridePanel extends Div {
     /** Shows the organization's tier history and override form; {@code onChange} runs after an override is set or ended. */
     public TierOverridePanel(Tiers tiers, OrganizationId organization, Runnable onChange) {
         addClassName("portal-tier-admin");
-        var when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.systemDefault());
         var history = new UnorderedList();
         history.setId("tier-history");
         for (RecordedTierChange change : tiers.history(organization).orElse(List.of())) {
-            history.add(new ListItem(when.format(change.changedAt()) + " · " + change.from().name() + " → "
+            history.add(new ListItem(LocaleFormats.date(change.changedAt(), getLocale()) + " · " + change.from().name() + " → "
                     + change.to().name() + " · " + change.reason()));
         }
         var tier = new Select<String>();

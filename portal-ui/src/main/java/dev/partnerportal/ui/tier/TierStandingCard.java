@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.tier;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -8,8 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.partnerportal.tier.TierStanding;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** An organization's tier, an override if one applies, and a checklist for the next tier up. */
@@ -18,13 +17,12 @@ public class TierStandingCard extends Div {
     public TierStandingCard(TierStanding standing) {
         addClassNames("portal-card", "portal-tier-card");
         setId("tier-standing");
-        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         var badge = new Span(standing.tierName());
         badge.addClassNames("portal-badge", "portal-tier-" + standing.tierCode().toLowerCase(Locale.ROOT));
         add(new H3(getTranslation("tier.heading")), badge);
         if (standing.override() != null) {
             var note = new Paragraph(getTranslation("tier.override", standing.override().tierName(),
-                    dates.format(standing.override().until()), standing.override().reason()));
+                    LocaleFormats.date(standing.override().until(), getLocale()), standing.override().reason()));
             note.addClassName("portal-tier-override");
             add(note);
         }

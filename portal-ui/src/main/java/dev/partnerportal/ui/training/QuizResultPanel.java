@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.training;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -18,7 +19,7 @@ class QuizResultPanel extends Div {
         var bar = new Div(new Span());
         bar.addClassName("training-score-bar");
         bar.getElement().setAttribute("role", "img");
-        bar.getElement().setAttribute("aria-label", result.scorePercent() + " %");
+        bar.getElement().setAttribute("aria-label", LocaleFormats.percent(result.scorePercent(), getLocale()));
         bar.getChildren().findFirst().orElseThrow().getElement().getStyle().set("inline-size", result.scorePercent() + "%");
         var mark = new Span();
         mark.addClassName("training-pass-mark");

@@ -1,9 +1,7 @@
 package dev.partnerportal.ui.training;
 
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +12,6 @@ final class TrainingFormats {
     }
 
     static String dateTime(@Nullable Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZoneId.systemDefault()).format(instant);
+        return instant == null ? "" : LocaleFormats.dateTime(instant, locale);
     }
 }
