@@ -7,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,6 +33,7 @@ class SalesLead {
     private @Nullable String domain;
 
     @Column(nullable = false, length = 2)
+    @JdbcTypeCode(SqlTypes.CHAR)
     private String country;
 
     private @Nullable String region;
@@ -60,6 +63,7 @@ class SalesLead {
     private BigDecimal estimatedValue;
 
     @Column(nullable = false, length = 3)
+    @JdbcTypeCode(SqlTypes.CHAR)
     private String currency;
 
     private @Nullable String notes;

@@ -7,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,6 +44,7 @@ class FundRequestRecord {
     private BigDecimal cost;
 
     @Column(nullable = false, length = 3)
+    @JdbcTypeCode(SqlTypes.CHAR)
     private String currency;
 
     @Column(name = "expected_leads", nullable = false)
@@ -95,7 +98,7 @@ class FundRequestRecord {
         this.requestedAt = now;
     }
 
-    void approve(long by, Instant at) {
+    void approve(@Nullable Long by, Instant at) {
         decide(FundRequestStatus.APPROVED, null, by, at);
     }
 
@@ -103,7 +106,7 @@ class FundRequestRecord {
         decide(FundRequestStatus.REJECTED, reason, by, at);
     }
 
-    private void decide(FundRequestStatus next, @Nullable String reason, long by, Instant at) {
+    private void decide(FundRequestStatus next, @Nullable String reason, @Nullable Long by, Instant at) {
         if (status != FundRequestStatus.SUBMITTED) {
             throw new RuleViolation(MdfError.STATUS_CHANGE_REFUSED, status, next);
         }

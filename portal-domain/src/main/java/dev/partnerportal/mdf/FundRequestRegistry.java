@@ -1,5 +1,6 @@
 package dev.partnerportal.mdf;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -22,5 +23,11 @@ public class FundRequestRegistry {
     /** The organization whose request this is, if the request exists. */
     public Optional<Long> organizationOf(UUID fundRequestId) {
         return requests.findById(fundRequestId).map(FundRequestRecord::getOrganizationId);
+    }
+
+    /** The approved requests of an organization, newest first. */
+    public List<UUID> approvedOf(long organizationId) {
+        return requests.findByOrganizationIdOrderByRequestedAtDesc(organizationId).stream()
+                .filter(r -> r.getStatus() == FundRequestStatus.APPROVED).map(FundRequestRecord::getId).toList();
     }
 }
