@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Staff: every lead and where it stands, the new-lead form and the CSV import. */
 @Route("leads/desk")
-@Menu(order = 7, title = "lead.nav.desk")
+@Menu(order = 16, title = "lead.nav.desk")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CHANNEL_MANAGER})
 public class LeadDeskView extends Div implements HasDynamicTitle {
 

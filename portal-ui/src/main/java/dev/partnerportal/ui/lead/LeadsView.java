@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * accepted. Selecting an offered lead shows its contact and the accept and reject actions.
  */
 @Route("leads")
-@Menu(order = 7, title = "lead.nav.leads")
+@Menu(order = 16, title = "lead.nav.leads")
 @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.PARTNER_USER})
 public class LeadsView extends Div implements HasDynamicTitle {
 

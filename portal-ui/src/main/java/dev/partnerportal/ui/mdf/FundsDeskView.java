@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * approve or reject a request; approve, reject or mark paid its claim.
  */
 @Route("funds/desk")
-@Menu(order = 8, title = "mdf.nav.desk")
+@Menu(order = 17, title = "mdf.nav.desk")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CHANNEL_MANAGER})
 public class FundsDeskView extends Div implements HasDynamicTitle {
 

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * with proof files for an approved request.
  */
 @Route("funds")
-@Menu(order = 8, title = "mdf.nav.funds")
+@Menu(order = 17, title = "mdf.nav.funds")
 @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.PARTNER_USER})
 public class FundsView extends Div implements HasDynamicTitle {
 
