@@ -3,7 +3,10 @@ package dev.partnerportal.api;
 import dev.partnerportal.mdf.ActivityType;
 import dev.partnerportal.mdf.AllocationView;
 import dev.partnerportal.mdf.ClaimStatus;
+import dev.partnerportal.mdf.ClaimView;
 import dev.partnerportal.mdf.FiscalQuarter;
+import dev.partnerportal.mdf.FundRequestResults;
+import dev.partnerportal.mdf.FundRequestStatus;
 import dev.partnerportal.mdf.FundRequestView;
 import dev.partnerportal.mdf.MarketDevelopmentFunds;
 import dev.partnerportal.mdf.NewFundRequest;
@@ -21,6 +24,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +59,27 @@ class MdfController {
         this.funds = funds;
     }
 
+    @Schema(description = "An allocation: the amount, what approved requests reserved and what is still free")
+    record Allocation(long id, long organizationId, String organizationName, String quarter, BigDecimal amount,
+                      BigDecimal reserved, BigDecimal free, String currency) {
+        static Allocation of(AllocationView a) {
+            return new Allocation(a.id(), a.organizationId(), a.organizationName(), a.quarter().toString(), a.amount(),
+                    a.reserved(), a.free(), a.currency());
+        }
+    }
+
+    @Schema(description = "A fund request with its claims and the results attributed to it")
+    record FundRequest(UUID id, long organizationId, String organizationName, String quarter, ActivityType activityType,
+                       String title, String plan, BigDecimal cost, String currency, int expectedLeads, LocalDate startsOn,
+                       LocalDate endsOn, FundRequestStatus status, @Nullable String reason, Instant requestedAt,
+                       List<ClaimView> claims, FundRequestResults results) {
+        static FundRequest of(FundRequestView r) {
+            return new FundRequest(r.id(), r.organizationId(), r.organizationName(), r.quarter().toString(),
+                    r.activityType(), r.title(), r.plan(), r.cost(), r.currency(), r.expectedLeads(), r.startsOn(),
+                    r.endsOn(), r.status(), r.reason(), r.requestedAt(), r.claims(), r.results());
+        }
+    }
+
     @Schema(description = "An organization's allocation for a quarter (written 2026-Q4)")
     record AllocationRequest(long organizationId, @NotBlank String quarter, @NotNull BigDecimal amount,
                              @NotBlank @Size(max = 3) String currency) {
@@ -84,15 +109,15 @@ class MdfController {
 
     @GetMapping("/api/mdf/allocations")
     @Operation(summary = "The allocations the caller may see: partners their own organization's, staff every one")
-    List<AllocationView> allocations() {
-        return funds.allocations();
+    List<Allocation> allocations() {
+        return funds.allocations().stream().map(Allocation::of).toList();
     }
 
     @PutMapping("/api/mdf/allocations")
     @Operation(summary = "Set an organization's allocation for a quarter; never below what is reserved (staff)")
-    AllocationView allocate(@Valid @RequestBody AllocationRequest request) {
-        return funds.allocate(OrganizationId.of(request.organizationId()), FiscalQuarter.parse(request.quarter()),
-                request.amount(), request.currency());
+    Allocation allocate(@Valid @RequestBody AllocationRequest request) {
+        return Allocation.of(funds.allocate(OrganizationId.of(request.organizationId()), FiscalQuarter.parse(request.quarter()),
+                request.amount(), request.currency()));
     }
 
     @PostMapping("/api/mdf/allocations/by-tier")
@@ -104,40 +129,40 @@ class MdfController {
 
     @GetMapping("/api/mdf/requests")
     @Operation(summary = "The fund requests the caller may see, newest first, with claims and results")
-    List<FundRequestView> requests() {
-        return funds.requests();
+    List<FundRequest> requests() {
+        return funds.requests().stream().map(FundRequest::of).toList();
     }
 
     @GetMapping("/api/mdf/requests/{id}")
     @Operation(summary = "One fund request with its claims and results, if the caller may see it")
-    FundRequestView one(@PathVariable UUID id) {
-        return funds.find(id).orElseThrow(NotFoundException::new);
+    FundRequest one(@PathVariable UUID id) {
+        return funds.find(id).map(FundRequest::of).orElseThrow(NotFoundException::new);
     }
 
     @PostMapping("/api/mdf/requests")
     @Operation(summary = "Request funds for an activity of the caller's organization (partner people)")
-    ResponseEntity<FundRequestView> submit(@Valid @RequestBody FundRequestRequest request) {
+    ResponseEntity<FundRequest> submit(@Valid @RequestBody FundRequestRequest request) {
         var created = funds.submit(new NewFundRequest(request.activityType(), request.title(), request.plan(),
                 request.cost(), request.expectedLeads(), request.startsOn(), request.endsOn()));
-        return ResponseEntity.created(URI.create("/api/mdf/requests/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/mdf/requests/" + created.id())).body(FundRequest.of(created));
     }
 
     @PostMapping("/api/mdf/requests/{id}/approve")
     @Operation(summary = "Approve a request and reserve its cost; 409 when the allocation has not enough free (staff)")
-    FundRequestView approve(@PathVariable UUID id) {
-        return funds.approve(id);
+    FundRequest approve(@PathVariable UUID id) {
+        return FundRequest.of(funds.approve(id));
     }
 
     @PostMapping("/api/mdf/requests/{id}/reject")
     @Operation(summary = "Reject a request with a reason (staff)")
-    FundRequestView reject(@PathVariable UUID id, @Valid @RequestBody ReasonRequest request) {
-        return funds.reject(id, request.reason());
+    FundRequest reject(@PathVariable UUID id, @Valid @RequestBody ReasonRequest request) {
+        return FundRequest.of(funds.reject(id, request.reason()));
     }
 
     @PostMapping(path = "/api/mdf/requests/{id}/claims", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Claim an approved request's actual cost (form field \"actualCost\") with one or more proof "
             + "files (form field \"files\": PDF, PNG or JPEG, checked by content); partner people")
-    ResponseEntity<FundRequestView> claim(@PathVariable UUID id, @RequestParam BigDecimal actualCost,
+    ResponseEntity<FundRequest> claim(@PathVariable UUID id, @RequestParam BigDecimal actualCost,
                                           @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files)
             throws IOException {
         var proofs = new ArrayList<ProofFile>();
@@ -145,13 +170,13 @@ class MdfController {
             proofs.add(new ProofFile(file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), file.getBytes()));
         }
         var claimed = funds.claim(id, actualCost, proofs).orElseThrow(NotFoundException::new);
-        return ResponseEntity.created(URI.create("/api/mdf/requests/" + id)).body(claimed);
+        return ResponseEntity.created(URI.create("/api/mdf/requests/" + id)).body(FundRequest.of(claimed));
     }
 
     @PostMapping("/api/mdf/claims/{id}/decision")
     @Operation(summary = "Move a claim on: approve, reject with a reason, or mark it paid (staff)")
-    FundRequestView decide(@PathVariable long id, @Valid @RequestBody ClaimDecision decision) {
-        return funds.decideClaim(id, decision.status(), decision.reason());
+    FundRequest decide(@PathVariable long id, @Valid @RequestBody ClaimDecision decision) {
+        return FundRequest.of(funds.decideClaim(id, decision.status(), decision.reason()));
     }
 
     @GetMapping("/api/mdf/proofs/{id}")
