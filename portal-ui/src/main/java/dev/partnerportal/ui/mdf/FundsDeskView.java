@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,6 +22,8 @@ import dev.partnerportal.mdf.FiscalQuarter;
 import dev.partnerportal.mdf.FundRequestStatus;
 import dev.partnerportal.mdf.FundRequestView;
 import dev.partnerportal.mdf.MarketDevelopmentFunds;
+import dev.partnerportal.partner.OrganizationSummary;
+import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.ui.layout.Notices;
@@ -32,9 +35,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /**
- * Staff: every visible allocation and fund request with its results; set the quarter's allocations by tier;
+ * Staff: every visible allocation and fund request with its results; set one organization's allocation or the
+ * quarter's allocations by tier;
  * approve or reject a request; approve, reject or mark paid its claim.
  */
 @Route("funds/desk")
@@ -49,7 +55,7 @@ public class FundsDeskView extends Div implements HasDynamicTitle {
     private final Grid<FundRequestView> requests;
     private final Div decision = new Div();
 
-    FundsDeskView(MarketDevelopmentFunds funds, Clock clock) {
+    FundsDeskView(MarketDevelopmentFunds funds, PartnerDirectory directory, Clock clock) {
         this.funds = funds;
         addClassName("portal-page");
         setId("funds-desk");
@@ -59,8 +65,44 @@ public class FundsDeskView extends Div implements HasDynamicTitle {
         decision.setId("mdf-decision");
         add(new Paragraph(getTranslation("mdf.desk.intro")), new H3(getTranslation("mdf.requests.title")), requests,
                 decision, new H3(getTranslation("mdf.allocations.title")), allocations,
+                new Details(getTranslation("mdf.allocate.title"), allocateOne(directory, FiscalQuarter.of(LocalDate.now(clock)))),
                 new Details(getTranslation("mdf.byTier.title"), byTier(FiscalQuarter.of(LocalDate.now(clock)))));
         refresh();
+    }
+
+    /** One organization's allocation for a quarter: created, or changed (never below what is reserved). */
+    private FormLayout allocateOne(PartnerDirectory directory, FiscalQuarter current) {
+        var form = new FormLayout();
+        form.setId("mdf-allocate");
+        var organization = new Select<OrganizationSummary>();
+        organization.setLabel(getTranslation("mdf.field.organization"));
+        organization.setItems(directory.list(PageRequest.of(0, 500, Sort.by("name"))).getContent());
+        organization.setItemLabelGenerator(OrganizationSummary::name);
+        organization.setId("mdf-allocate-organization");
+        var quarter = new TextField(getTranslation("mdf.field.quarter"));
+        quarter.setValue(current.toString());
+        quarter.setId("mdf-allocate-quarter");
+        var amount = new BigDecimalField(getTranslation("mdf.field.amount"));
+        amount.setId("mdf-allocate-amount");
+        var currency = new TextField(getTranslation("mdf.field.currency"));
+        currency.setValue("EUR");
+        currency.setMaxLength(3);
+        currency.setId("mdf-allocate-currency");
+        var set = new Button(getTranslation("mdf.allocate.apply"), click -> {
+            if (organization.getValue() == null || amount.getValue() == null) {
+                Notices.warning(getTranslation("mdf.field.required"));
+                return;
+            }
+            act(() -> {
+                var allocation = funds.allocate(organization.getValue().organizationId(), FiscalQuarter.parse(quarter.getValue()),
+                        amount.getValue(), currency.getValue());
+                return getTranslation("mdf.allocate.done", allocation.organizationName(), allocation.quarter().toString());
+            });
+        });
+        set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        set.setId("mdf-allocate-apply");
+        form.add(organization, quarter, amount, currency, set);
+        return form;
     }
 
     private FormLayout byTier(FiscalQuarter current) {

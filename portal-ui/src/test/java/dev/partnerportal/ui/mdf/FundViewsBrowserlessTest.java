@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.partnerportal.mdf.FundRequestView;
+import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.support.PortalBrowserlessTest;
 import dev.partnerportal.support.PortalWebTest;
 import dev.partnerportal.testsupport.MutableClock;
@@ -23,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A partner requests funds from the demo allocation of the current quarter (too much is refused and nothing is
- * stored); the manager approves it on the desk and the allocation's reserved amount grows by its cost.
+ * stored); the manager approves it on the desk and the allocation's reserved amount grows by its cost. The manager
+ * sets one partner's allocation for a quarter.
  */
 @PortalWebTest
 class FundViewsBrowserlessTest extends PortalBrowserlessTest {
@@ -84,6 +87,26 @@ class FundViewsBrowserlessTest extends PortalBrowserlessTest {
                 .isEqualTo("APPROVED");
         assertThat(jdbc.queryForObject("select reserved from mdf_allocation where id = ?", BigDecimal.class, allocation))
                 .isEqualByComparingTo(reservedBefore.add(new BigDecimal("1500")));
+    }
+
+    @Test
+    void theManagerSetsOnePartnersAllocationForAQuarter() {
+        signInAs("manager@vendor.test");
+        navigate(FundsDeskView.class);
+        @SuppressWarnings("unchecked")
+        Select<OrganizationSummary> organization = find(Select.class).withId("mdf-allocate-organization").single();
+        test(organization).selectItem("Contoso Ltd");
+        test(find(TextField.class).withId("mdf-allocate-quarter").single()).setValue("2034-Q1");
+        find(BigDecimalField.class).withId("mdf-allocate-amount").single().setValue(new BigDecimal("7500"));
+        test(find(Button.class).withId("mdf-allocate-apply").single()).click();
+
+        try {
+            assertThat(jdbc.queryForObject("select a.amount from mdf_allocation a join partner_organization o on o.id = "
+                    + "a.organization_id where o.name = 'Contoso Ltd' and a.fiscal_quarter = '2034-Q1'", BigDecimal.class))
+                    .isEqualByComparingTo("7500.00");
+        } finally {
+            jdbc.update("delete from mdf_allocation where fiscal_quarter = '2034-Q1'");
+        }
     }
 
     private long count() {
