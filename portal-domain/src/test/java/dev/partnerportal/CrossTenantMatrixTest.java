@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
 import dev.partnerportal.identity.Team;
 import dev.partnerportal.identity.UserAccounts;
+import dev.partnerportal.lead.Leads;
+import dev.partnerportal.mdf.MarketDevelopmentFunds;
+import dev.partnerportal.mdf.ProofFile;
 import dev.partnerportal.onboarding.OnboardingJourneys;
 import dev.partnerportal.partner.OrganizationProfiles;
 import dev.partnerportal.partner.PartnerDirectory;
@@ -14,8 +17,11 @@ import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.UserId;
 import dev.partnerportal.testsupport.SignIn;
 import dev.partnerportal.tier.Tiers;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,12 +46,16 @@ class CrossTenantMatrixTest {
         }
     }
 
-    record Context(Services services, OrganizationId organization, UserId member, long partnerStep) {
+    record Context(Services services, OrganizationId organization, UserId member, long partnerStep, UUID lead,
+                   UUID fundRequest) {
     }
 
     record Services(PartnerDirectory directory, OnboardingJourneys journeys, Tiers tiers, OrganizationProfiles profiles,
-                    Team team) {
+                    Team team, Leads leads, MarketDevelopmentFunds funds) {
     }
+
+    static final List<ProofFile> PROOF = List.of(new ProofFile("invoice.pdf",
+            "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
 
     static List<Call> calls() {
         return List.of(
@@ -59,7 +69,13 @@ class CrossTenantMatrixTest {
                         c -> c.services().profiles().logo(c.organization()).isPresent()
                                 || c.services().profiles().profile(c.organization()).isPresent()),
                 new Call("Team.changeRole", c -> c.services().team().changeRole(c.member(), Role.PARTNER_USER)),
-                new Call("Team.deactivate", c -> c.services().team().deactivate(c.member())));
+                new Call("Team.deactivate", c -> c.services().team().deactivate(c.member())),
+                new Call("Leads.find (a lead offered to the organization)", c -> c.services().leads().find(c.lead()).isPresent()),
+                new Call("Leads.accept", c -> c.services().leads().accept(c.lead()).isPresent()),
+                new Call("Leads.reject", c -> c.services().leads().reject(c.lead(), "Not for us").isPresent()),
+                new Call("MarketDevelopmentFunds.find", c -> c.services().funds().find(c.fundRequest()).isPresent()),
+                new Call("MarketDevelopmentFunds.claim",
+                        c -> c.services().funds().claim(c.fundRequest(), BigDecimal.TEN, PROOF).isPresent()));
     }
 
     @Autowired
@@ -80,9 +96,14 @@ class CrossTenantMatrixTest {
     PortalAuthenticationProvider provider;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Leads leads;
+    @Autowired
+    MarketDevelopmentFunds funds;
 
     @BeforeEach
     void signInAsNorthwindsAdministrator() {
+        LeadAndFundFixtures.create(jdbc);
         SignIn.as(provider, "alice@northwind.test");
     }
 
@@ -92,6 +113,7 @@ class CrossTenantMatrixTest {
         jdbc.update("update portal_user set enabled = true, role = 'PARTNER_USER' where email = 'bob@northwind.test'");
         jdbc.update("update portal_user set enabled = true, role = 'PARTNER_ADMIN' where email = 'carol@contoso.test'");
         jdbc.update("update onboarding_step set completed_at = null, completed_by = null");
+        LeadAndFundFixtures.remove(jdbc);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -118,7 +140,8 @@ class CrossTenantMatrixTest {
         var member = users.findByEmail(memberEmail).orElseThrow().id();
         long step = jdbc.queryForObject("select min(id) from onboarding_step where organization_id = ? and owner = 'PARTNER'",
                 Long.class, organization.value());
-        return new Context(new Services(directory, journeys, tiers, profiles, team), organization, member, step);
+        return new Context(new Services(directory, journeys, tiers, profiles, team, leads, funds), organization, member, step,
+                LeadAndFundFixtures.lead(jdbc, organization), LeadAndFundFixtures.fundRequest(jdbc, organization));
     }
 
     private List<Object> snapshot() {
@@ -126,6 +149,9 @@ class CrossTenantMatrixTest {
                 jdbc.queryForList("select email, role, enabled from portal_user order by id"),
                 jdbc.queryForList("select id, completed_at from onboarding_step order by id"),
                 jdbc.queryForList("select id, tier_id, contact_name from partner_organization order by id"),
-                Optional.ofNullable(jdbc.queryForObject("select count(*) from tier_change", Long.class)));
+                Optional.ofNullable(jdbc.queryForObject("select count(*) from tier_change", Long.class)),
+                jdbc.queryForList("select id, status, offered_to, deal_registration_id from sales_lead order by id"),
+                jdbc.queryForList("select id, outcome from sales_lead_offer order by id"),
+                jdbc.queryForList("select id, status from mdf_claim order by id"));
     }
 }

@@ -87,6 +87,11 @@ public class PartnerRegistry {
         organizations.findById(id.value()).orElseThrow().changeTier(tiers.findByCode(tierCode).orElseThrow());
     }
 
+    /** The industries an organization says it serves (its profile); empty when none or unknown. */
+    public List<String> industries(OrganizationId id) {
+        return organizations.findById(id.value()).map(org -> org.profile().industries()).orElse(List.of());
+    }
+
     /** Every program tier, lowest first. */
     public List<ProgramTier> tiers() {
         return tiers.findAllByOrderByRankAsc().stream().map(ProgramTier::of).toList();
