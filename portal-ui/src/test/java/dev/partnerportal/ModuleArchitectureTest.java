@@ -23,7 +23,9 @@ import dev.partnerportal.ui.layout.Notices;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.data.repository.Repository;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -68,6 +70,12 @@ class ModuleArchitectureTest {
             .should().callMethodWhere(DescribedPredicate.describe("Notification.show(..)", call ->
                     call.getTargetOwner().isEquivalentTo(Notification.class) && call.getName().equals("show")))
             .because("every notice looks, sits and lasts the same, and a refusal is translated in one place (ui.layout.Notices)");
+
+    @ArchTest
+    static final ArchRule everyScheduledJobRunsOnOneNodeAtATime = methods()
+            .that().areAnnotatedWith(Scheduled.class)
+            .should().beAnnotatedWith(SchedulerLock.class)
+            .because("several nodes share one database: a job without a lock runs once per node (shared.ScheduledJobLocks)");
 
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("dev.partnerportal.(*)..").should().beFreeOfCycles();

@@ -1,6 +1,7 @@
 package dev.partnerportal.content;
 
 import java.time.Clock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,12 @@ public class ContentSchedule {
 
     /** Runs every minute (property {@code portal.content.schedule-interval}); returns how many items changed. */
     @Scheduled(fixedDelayString = "${portal.content.schedule-interval:1m}")
+    @SchedulerLock(name = "content.schedule")
+    @Transactional
+    void runOnSchedule() {
+        run();
+    }
+
     @Transactional
     public int run() {
         var now = clock.instant();

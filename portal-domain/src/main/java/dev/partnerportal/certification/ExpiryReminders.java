@@ -4,11 +4,13 @@ import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.mail.Mailer;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.ScheduledJobs;
 import dev.partnerportal.shared.UserId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -67,8 +69,14 @@ public class ExpiryReminders {
                 }).toList();
     }
 
-    /** Daily: sends the reminder stages that are due. Returns how many went out. */
     @Scheduled(cron = "${portal.certifications.reminder-cron:0 30 6 * * *}")
+    @SchedulerLock(name = "certification.expiry-reminders", lockAtLeastFor = ScheduledJobs.CRON_LOCK_AT_LEAST)
+    @Transactional
+    void sendDueOnSchedule() {
+        sendDue();
+    }
+
+    /** Daily: sends the reminder stages that are due. Returns how many went out. */
     @Transactional
     int sendDue() {
         var today = LocalDate.now(clock);

@@ -8,6 +8,7 @@ import dev.partnerportal.partner.PartnerVisibility;
 import dev.partnerportal.shared.Caller;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.ScheduledJobs;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -110,6 +112,7 @@ public class RelationshipHealth {
 
     /** The weekly snapshot ({@code portal.health.snapshot-cron}, Mondays at 04:00 by default). */
     @Scheduled(cron = "${portal.health.snapshot-cron:0 0 4 * * MON}")
+    @SchedulerLock(name = "health.weekly-snapshot", lockAtLeastFor = ScheduledJobs.CRON_LOCK_AT_LEAST)
     @Transactional
     void weeklySnapshot() {
         log.info("Health snapshots taken for {} organizations", snapshotAll());

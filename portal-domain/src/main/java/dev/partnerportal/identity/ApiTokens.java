@@ -1,13 +1,14 @@
 package dev.partnerportal.identity;
 
-import dev.partnerportal.shared.Sha256;
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
+import dev.partnerportal.shared.Sha256;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
@@ -114,6 +115,7 @@ public class ApiTokens {
     }
 
     @Scheduled(fixedDelayString = "${portal.api.token-cleanup-interval:1h}")
+    @SchedulerLock(name = "identity.purge-expired-tokens")
     @Transactional
     void purgeExpired() {
         tokens.deleteExpired(clock.instant());

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -138,6 +139,7 @@ class LoginThrottle {
     }
 
     @Scheduled(fixedDelayString = "${portal.security.login.cleanup-interval:1h}")
+    @SchedulerLock(name = "identity.forget-stale-sign-in-counters")
     void forgetStaleCounters() {
         var now = clock.instant();
         throttles.forgetStale(ThrottleKind.SIGN_IN, now.minus(accountLimits.window()), now.minus(forgetAfter));

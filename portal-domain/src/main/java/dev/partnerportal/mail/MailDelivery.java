@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -54,12 +55,14 @@ class MailDelivery {
     }
 
     @Scheduled(fixedDelayString = "${portal.mail.retry-interval:1m}")
+    @SchedulerLock(name = "mail.deliver-queued")
     void retryQueued() {
         messages.findTop50ByStatusOrderByIdAsc(MailStatus.QUEUED).forEach(message -> deliver(message.getId()));
     }
 
     /** Scrubs the links of delivered mail (including mail sent before links were scrubbed) and of expired held mail. */
     @Scheduled(fixedDelayString = "${portal.mail.retry-interval:1m}")
+    @SchedulerLock(name = "mail.scrub-expired-links")
     void scrubExpiredLinks() {
         boolean more;
         do {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,6 +46,7 @@ class EventPublicationRetries {
 
     /** Runs every failed publication not tried for retry-after once more; one that fails again waits for a later run. */
     @Scheduled(fixedDelayString = "${portal.events.retry-interval:1m}", initialDelayString = "${portal.events.retry-interval:1m}")
+    @SchedulerLock(name = "events.resubmit-failed")
     void resubmitFailed() {
         var due = clock.instant().minus(retryAfter);
         // The age is checked here as well: Modulith 2.1.1's JPA query applies minAge only to publications
@@ -60,6 +62,7 @@ class EventPublicationRetries {
 
     /** Completed publications only serve diagnosis; the table stays small. */
     @Scheduled(fixedDelayString = "${portal.events.purge-interval:1h}", initialDelayString = "${portal.events.purge-interval:1h}")
+    @SchedulerLock(name = "events.purge-completed")
     void purgeCompleted() {
         completed.deletePublicationsOlderThan(keepCompleted);
         log.debug("Completed event publications older than {} deleted.", keepCompleted);

@@ -16,6 +16,7 @@ import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.RuleViolation;
+import dev.partnerportal.shared.ScheduledJobs;
 import dev.partnerportal.shared.UserId;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -97,6 +99,7 @@ public class Tiers {
 
     /** Ends overrides whose date has passed and lets the requirements decide again. */
     @Scheduled(cron = "${portal.tiers.expiry-cron:0 15 2 * * *}")
+    @SchedulerLock(name = "tier.expire-overrides", lockAtLeastFor = ScheduledJobs.CRON_LOCK_AT_LEAST)
     @Transactional
     void expireOverrides() {
         var today = LocalDate.now(clock);
