@@ -5,6 +5,7 @@ import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.shared.OrganizationId;
 import java.time.Clock;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,6 +39,7 @@ class LeadOfferExpiry {
     }
 
     @Scheduled(fixedDelayString = "${portal.leads.expiry-interval:5m}", initialDelayString = "${portal.leads.expiry-interval:5m}")
+    @SchedulerLock(name = "lead.move-expired-offers")
     void run() {
         moveExpiredOffers();
     }
