@@ -91,6 +91,12 @@ public final class ContentError {
     public static final ErrorCode DOCUMENT_DATE = ErrorCode.invalid("publishing.document-date");
     /** Arguments: the field. */
     public static final ErrorCode DOCUMENT_TIME = ErrorCode.invalid("publishing.document-time");
+    /** Arguments: the longest alt text. */
+    public static final ErrorCode IMAGE_ALT_TEXT = ErrorCode.invalid("publishing.image-alt-text");
+    /** Arguments: the largest image in MB. */
+    public static final ErrorCode IMAGE_TOO_LARGE = ErrorCode.invalid("publishing.image-too-large");
+    /** Arguments: the detected media type. */
+    public static final ErrorCode IMAGE_TYPE = ErrorCode.invalid("publishing.image-type");
 
     private ContentError() {
     }
