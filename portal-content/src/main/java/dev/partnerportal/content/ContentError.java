@@ -97,6 +97,8 @@ public final class ContentError {
     public static final ErrorCode IMAGE_TOO_LARGE = ErrorCode.invalid("publishing.image-too-large");
     /** Arguments: the detected media type. */
     public static final ErrorCode IMAGE_TYPE = ErrorCode.invalid("publishing.image-type");
+    /** Arguments: the industry that is not in the taxonomy. */
+    public static final ErrorCode AUDIENCE_INDUSTRY_UNKNOWN = ErrorCode.invalid("publishing.audience-industry-unknown");
 
     private ContentError() {
     }

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A published item as the search index reads it: all its text in plain fields, plus the audience
- * ({@code tiers}, {@code regions}; empty = everyone) that search results must be filtered by.
+ * ({@code tiers}, {@code regions}, {@code audienceIndustries}; empty = everyone) that search results must be
+ * filtered by.
  * {@code attachmentText} holds the text Tika extracted from each attachment.
  */
 public record IndexableContent(
@@ -25,5 +26,15 @@ public record IndexableContent(
         List<String> tiers,
         @Nullable Instant publishedAt,
         @Nullable Instant expireAt,
-        List<String> attachmentText) {
+        List<String> attachmentText,
+        List<String> audienceIndustries) {
+
+    /** An item for every industry. */
+    public IndexableContent(ContentItemId id, String slug, ContentType type, String language, String title, String summary,
+                            String bodyMarkdown, CheatSheet cheatSheet, List<String> tags, List<String> industries,
+                            List<String> products, List<String> regions, List<String> tiers, @Nullable Instant publishedAt,
+                            @Nullable Instant expireAt, List<String> attachmentText) {
+        this(id, slug, type, language, title, summary, bodyMarkdown, cheatSheet, tags, industries, products, regions, tiers,
+                publishedAt, expireAt, attachmentText, List.of());
+    }
 }

@@ -21,6 +21,7 @@ import dev.partnerportal.content.ContentFilter;
 import dev.partnerportal.content.ContentItemId;
 import dev.partnerportal.content.ContentLibrary;
 import dev.partnerportal.content.ContentPreview;
+import dev.partnerportal.content.IndustryAudiences;
 import dev.partnerportal.content.InlineImages;
 import dev.partnerportal.content.ContentStatus;
 import dev.partnerportal.content.ContentSummary;
@@ -45,6 +46,8 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
     private final ContentEditing editing;
     private final ContentAttachments attachments;
     private final InlineImages images;
+    private final IndustryAudiences industryAudiences;
+    private final java.util.List<String> industryTerms;
     private final Role role;
     private final ContentForm form;
     private final Span status = new Span();
@@ -54,9 +57,12 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
     private @Nullable ContentSummary current;
 
     ContentEditorView(ContentEditing editing, ContentLibrary library, ContentAttachments attachments,
-                      AccountService accounts, ContentPreview preview, InlineImages images) {
+                      AccountService accounts, ContentPreview preview, InlineImages images,
+                      IndustryAudiences industryAudiences) {
         this.editing = editing;
         this.images = images;
+        this.industryAudiences = industryAudiences;
+        this.industryTerms = library.terms(Taxonomy.INDUSTRY);
         this.attachments = attachments;
         this.role = accounts.myProfile().role();
         addClassName("portal-page");
@@ -120,7 +126,8 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
                 report(Notices.message(rejected), "error");
             }
         });
-        extras.add(translations, history, uploads, new FeedbackPanel(editing.feedback(item.id())));
+        extras.add(new IndustryAudiencePanel(industryAudiences, item.id(), industryTerms), translations, history, uploads,
+                new FeedbackPanel(editing.feedback(item.id())));
     }
 
     private void showActions() {

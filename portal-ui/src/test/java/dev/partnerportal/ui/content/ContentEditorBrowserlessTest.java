@@ -90,6 +90,22 @@ class ContentEditorBrowserlessTest extends PortalBrowserlessTest {
                 .isEqualTo("Save the item once before adding images.");
     }
 
+    @Test
+    void anEditorAddressesAnItemToAnIndustry() {
+        signInAs("editor@vendor.test");
+        var item = editing.create(ContentDraft.of(ContentType.PLAYBOOK, "Industry " + UUID.randomUUID(), "", "Body"));
+        navigate("content/edit/" + item.id().value(), ContentEditorView.class);
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<String> industries =
+                find(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withId("field-audience-industries").single();
+        industries.setValue(java.util.Set.of("Retail"));
+        test(find(Button.class).withId("save-audience-industries").single()).click();
+
+        assertThat(jdbc.queryForObject("select audience_industries from content_item where id = ?", String.class, item.id().value()))
+                .isEqualTo("|Retail|");
+    }
+
     private long attachments(long item) {
         return jdbc.queryForObject("select count(*) from content_attachment where item_id = ?", Long.class, item);
     }

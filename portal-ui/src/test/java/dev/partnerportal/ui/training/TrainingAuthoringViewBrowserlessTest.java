@@ -50,10 +50,10 @@ class TrainingAuthoringViewBrowserlessTest extends PortalBrowserlessTest {
                 .isEqualTo("|implementation-basics|sales-fundamentals|");
         assertThat(paths()).extracting(PathDraft::code).containsExactly("new-partner-essentials", "browserless-path");
 
-        test(find(Button.class).withId("path-up-browserless-path").single()).click();
+        test(pathAction("browserless-path", "path-up-browserless-path")).click();
         assertThat(paths()).extracting(PathDraft::code).containsExactly("browserless-path", "new-partner-essentials");
 
-        test(find(Button.class).withId("path-retire-browserless-path").single()).click();
+        test(pathAction("browserless-path", "path-retire-browserless-path")).click();
         assertThat(paths()).extracting(PathDraft::code, PathDraft::retired).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("new-partner-essentials", false),
                 org.assertj.core.groups.Tuple.tuple("browserless-path", true));
@@ -87,7 +87,13 @@ class TrainingAuthoringViewBrowserlessTest extends PortalBrowserlessTest {
         navigate(TrainingAuthoringView.class);
         long id = jdbc.queryForObject("select id from training_course where code = 'implementation-basics'", Long.class);
 
-        test(find(Button.class).withId("course-edit-implementation-basics").single()).click();
+        @SuppressWarnings("unchecked")
+        Grid<dev.partnerportal.training.CourseOverview> courses = find(Grid.class).withId("courses-grid").single();
+        int row = java.util.stream.IntStream.range(0, test(courses).size())
+                .filter(i -> test(courses).getRow(i).code().equals("implementation-basics")).findFirst().orElseThrow();
+        var edit = (Button) test(courses).getCellComponent(row, 4);
+        assertThat(edit.getId()).contains("course-edit-implementation-basics");
+        test(edit).click();
         var code = find(TextField.class).withId("course-code").single();
         assertThat(code.getValue()).isEqualTo("implementation-basics");
         assertThat(code.isReadOnly()).isTrue();
@@ -102,6 +108,16 @@ class TrainingAuthoringViewBrowserlessTest extends PortalBrowserlessTest {
                 .isEqualTo("Implementation basics, revised");
         assertThat(jdbc.queryForObject("select count(*) from training_course where code like 'implementation-basics%'", Long.class))
                 .isEqualTo(1);
+    }
+
+    /** The action button with {@code id} in the row of path {@code code} (grid cells are not in the component tree). */
+    @SuppressWarnings("unchecked")
+    private Button pathAction(String code, String id) {
+        Grid<PathDraft> grid = find(Grid.class).withId("paths-grid").single();
+        int row = java.util.stream.IntStream.range(0, test(grid).size()).filter(i -> test(grid).getRow(i).code().equals(code))
+                .findFirst().orElseThrow();
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test(grid).getCellComponent(row, 4);
+        return actions.getChildren().filter(c -> c.getId().orElse("").equals(id)).map(Button.class::cast).findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
