@@ -98,9 +98,11 @@ class TrainingAuthoringViewBrowserlessTest extends PortalBrowserlessTest {
         assertThat(code.getValue()).isEqualTo("implementation-basics");
         assertThat(code.isReadOnly()).isTrue();
         test(find(TextField.class).withId("course-title").single()).setValue("Implementation basics, revised");
-        test(find(IntegerField.class).withId("course-minutes").single()).setValue(0);
+        find(IntegerField.class).withId("course-minutes").single().clear();
         test(find(Button.class).withId("course-save").single()).click();
-        assertThat(find(IntegerField.class).withId("course-minutes").single().isInvalid()).as("Binder refuses 0 minutes").isTrue();
+        assertThat(find(IntegerField.class).withId("course-minutes").single().isInvalid()).as("Binder requires the minutes").isTrue();
+        assertThat(jdbc.queryForObject("select title from training_course where id = ?", String.class, id))
+                .as("nothing saved yet").isEqualTo("Implementation basics");
         test(find(IntegerField.class).withId("course-minutes").single()).setValue(60);
         test(find(Button.class).withId("course-save").single()).click();
 
