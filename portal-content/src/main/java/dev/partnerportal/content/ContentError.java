@@ -93,6 +93,14 @@ public final class ContentError {
     public static final ErrorCode DOCUMENT_DATE = ErrorCode.invalid("publishing.document-date");
     /** Arguments: the field. */
     public static final ErrorCode DOCUMENT_TIME = ErrorCode.invalid("publishing.document-time");
+    /** Arguments: the longest alt text. */
+    public static final ErrorCode IMAGE_ALT_TEXT = ErrorCode.invalid("publishing.image-alt-text");
+    /** Arguments: the largest image in MB. */
+    public static final ErrorCode IMAGE_TOO_LARGE = ErrorCode.invalid("publishing.image-too-large");
+    /** Arguments: the detected media type. */
+    public static final ErrorCode IMAGE_TYPE = ErrorCode.invalid("publishing.image-type");
+    /** Arguments: the industry that is not in the taxonomy. */
+    public static final ErrorCode AUDIENCE_INDUSTRY_UNKNOWN = ErrorCode.invalid("publishing.audience-industry-unknown");
 
     private ContentError() {
     }

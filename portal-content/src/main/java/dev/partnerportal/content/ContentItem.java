@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -50,6 +51,9 @@ class ContentItem {
     private String regions;
     @Column(name = "audience_tiers", nullable = false, length = 1000)
     private String audienceTiers;
+    /** Industries the item is for, '|a|b|' (empty: every industry); matched against the partner's industries. */
+    @Column(name = "audience_industries", nullable = false, length = 2000)
+    private String audienceIndustries = "";
     @Column(nullable = false, length = 1000)
     private String tags;
     @Column(name = "sheet_what_it_is", nullable = false, length = CheatSheet.SECTION_MAX_LENGTH)
@@ -232,10 +236,26 @@ class ContentItem {
         }
     }
 
-    /** The audience rule: published, and the partner's tier and region are listed or the lists are empty. */
-    boolean visibleTo(String tierCode, String region) {
-        return status == ContentStatus.PUBLISHED && addressedTo(tierCode, region);
+    /**
+     * The audience rule: published, the partner's tier and region are listed or the lists are empty, and the
+     * item is for every industry or for one of the partner organization's industries.
+     */
+    boolean visibleTo(String tierCode, String region, Collection<String> industries) {
+        return status == ContentStatus.PUBLISHED && addressedTo(tierCode, region, industries);
     }
+
+    /** The tier, region and industry half of the audience rule, whatever the status. */
+    boolean addressedTo(String tierCode, String region, Collection<String> industries) {
+        return addressedTo(tierCode, region)
+                && (audienceIndustries.isEmpty() || Terms.decode(audienceIndustries).stream().anyMatch(industries::contains));
+    }
+
+    /** Addresses the item to these industries only (empty: every industry). */
+    void addressIndustries(List<String> industries) {
+        this.audienceIndustries = Terms.encode(industries);
+    }
+
+    List<String> audienceIndustries() { return Terms.decode(audienceIndustries); }
 
     /** The tier and region half of the audience rule, whatever the status. */
     boolean addressedTo(String tierCode, String region) {

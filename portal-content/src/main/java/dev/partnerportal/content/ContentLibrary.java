@@ -199,7 +199,7 @@ public class ContentLibrary {
     @PreAuthorize("isAuthenticated()")
     public Optional<ReaderAudience> audienceOfCaller() {
         return Optional.ofNullable(audience.of(callers.require()))
-                .map(a -> new ReaderAudience(a.tierCode(), a.region()));
+                .map(a -> new ReaderAudience(a.tierCode(), a.region(), a.industries()));
     }
 
     /**
@@ -214,14 +214,14 @@ public class ContentLibrary {
             return true;
         }
         return items.findAllById(ids.stream().map(ContentItemId::value).toList()).stream()
-                .allMatch(item -> item.addressedTo(reader.tierCode(), reader.region()));
+                .allMatch(item -> item.addressedTo(reader.tierCode(), reader.region(), reader.industries()));
     }
 
     private static IndexableContent indexable(ContentItem i, List<ContentAttachment> files) {
         return new IndexableContent(i.id(), i.slug(), i.type(), i.language(), i.title(), i.summary(),
                 i.body(), i.cheatSheet(), i.tags(), i.industries(), i.products(), i.regions(), i.tiers(),
                 i.publishedAt(), i.expireAt(), files.stream().map(ContentAttachment::extractedText)
-                .filter(t -> !t.isEmpty()).toList(), i.translationGroup());
+                .filter(t -> !t.isEmpty()).toList(), i.translationGroup(), i.audienceIndustries());
     }
 
     private Optional<ContentDetails> visible(Optional<ContentItem> found) {

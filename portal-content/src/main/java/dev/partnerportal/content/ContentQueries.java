@@ -18,8 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ContentQueries {
 
-    /** The partner's place in the program; {@code null} audience means staff, who are not restricted. */
-    record Audience(String tierCode, String region) {
+    /**
+     * The partner's place in the program (tier, region and their organization's industries); {@code null}
+     * audience means staff, who are not restricted.
+     */
+    record Audience(String tierCode, String region, List<String> industries) {
     }
 
     private final MarkdownRenderer markdown;
@@ -48,6 +51,11 @@ class ContentQueries {
                         cb.like(root.get("audienceTiers"), Terms.containsPattern(audience.tierCode()), '\\')));
                 where.add(cb.or(cb.equal(root.get("regions"), ""),
                         cb.like(root.get("regions"), Terms.containsPattern(audience.region()), '\\')));
+                var industries = new ArrayList<Predicate>();
+                industries.add(cb.equal(root.get("audienceIndustries"), ""));
+                audience.industries().forEach(industry ->
+                        industries.add(cb.like(root.get("audienceIndustries"), Terms.containsPattern(industry), '\\')));
+                where.add(cb.or(industries.toArray(Predicate[]::new)));
             }
             if (filter.type() != null) {
                 where.add(cb.equal(root.get("type"), filter.type()));

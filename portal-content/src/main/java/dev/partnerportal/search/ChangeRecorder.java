@@ -1,6 +1,7 @@
 package dev.partnerportal.search;
 
 import dev.partnerportal.content.AttachmentsChanged;
+import dev.partnerportal.content.ContentAudienceChanged;
 import dev.partnerportal.content.ContentItemId;
 import dev.partnerportal.content.ContentPublished;
 import dev.partnerportal.content.ContentWithdrawn;
@@ -49,8 +50,18 @@ class ChangeRecorder {
         record(event.itemId());
     }
 
+    @EventListener
+    void on(ContentAudienceChanged event) {
+        record(event.itemId());
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void afterCommit(TranslationGroupChanged event) {
+        follower.wake();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void afterCommit(ContentAudienceChanged event) {
         follower.wake();
     }
 

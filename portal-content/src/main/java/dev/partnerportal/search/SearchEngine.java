@@ -139,7 +139,7 @@ class SearchEngine {
         return suggestions;
     }
 
-    /** Only items not yet expired, and for a partner only items for their tier and region. */
+    /** Only items not yet expired, and for a partner only items for their tier, region and industries. */
     static List<Query> restrictions(Optional<ReaderAudience> audience, Instant now) {
         var restrictions = new ArrayList<Query>();
         restrictions.add(LongPoint.newRangeQuery(SearchSchema.EXPIRES, now.toEpochMilli() + 1, Long.MAX_VALUE));
@@ -148,6 +148,10 @@ class SearchEngine {
                     List.of(new BytesRef(SearchSchema.EVERYONE), new BytesRef(a.tierCode()))));
             restrictions.add(new TermInSetQuery(SearchSchema.REGION,
                     List.of(new BytesRef(SearchSchema.EVERYONE), new BytesRef(a.region()))));
+            var industries = new ArrayList<BytesRef>();
+            industries.add(new BytesRef(SearchSchema.EVERYONE));
+            a.industries().forEach(industry -> industries.add(new BytesRef(industry)));
+            restrictions.add(new TermInSetQuery(SearchSchema.AUDIENCE_INDUSTRY, industries));
         });
         return restrictions;
     }

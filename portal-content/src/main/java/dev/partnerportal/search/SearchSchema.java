@@ -39,7 +39,7 @@ import org.commonmark.renderer.text.TextContentRenderer;
 final class SearchSchema {
 
     /** Written into every index commit; a different value on start means "stale, rebuild". */
-    static final String VERSION = "2026-12-06.20";
+    static final String VERSION = "2026-12-07.2";
 
     /** The item's id: a KeywordField, so {@code updateDocument(term, doc)} replaces it idempotently. */
     static final String ID = "id";
@@ -69,6 +69,8 @@ final class SearchSchema {
      */
     static final String TIER = "tier";
     static final String REGION = "region";
+    /** The industries an item is for (not its topic industries, {@link #INDUSTRY}): same rule as tiers and regions. */
+    static final String AUDIENCE_INDUSTRY = "audience_industry";
     static final String EVERYONE = "*";
     /**
      * The item's translation group and language as sorted doc values only (never searched): read per hit at query
@@ -182,6 +184,7 @@ final class SearchSchema {
         doc.add(new LongPoint(EXPIRES, item.expireAt() == null ? Long.MAX_VALUE : item.expireAt().toEpochMilli()));
         audience(doc, TIER, item.tiers());
         audience(doc, REGION, item.regions());
+        audience(doc, AUDIENCE_INDUSTRY, item.audienceIndustries());
         doc.add(new TextField(field(TITLE_PREFIX, language), item.title(), Field.Store.NO));
         doc.add(new TextField(field(SUMMARY_PREFIX, language), item.summary(), Field.Store.NO));
         doc.add(new Field(field(BODY_PREFIX, language), body, BODY_TYPE));

@@ -8,5 +8,6 @@ interface LearningPaths extends JpaRepository<LearningPath, Long> {
 
     Optional<LearningPath> findByCode(String code);
 
-    List<LearningPath> findAllByOrderByTitle();
+    /** The catalog: live paths in the order editors set. */
+    List<LearningPath> findByRetiredAtIsNullOrderByCatalogPositionAscTitleAsc();
 }

@@ -9,10 +9,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A question in a quiz's bank with its answer key ({@code correct_options}). Package-private, and only
@@ -39,6 +41,9 @@ class QuizQuestion {
     private String options;
     @Column(name = "correct_options", nullable = false, length = 100)
     private String correctOptions;
+    /** Set when an edit changed or dropped the question; attempts that drew it still show and score it. */
+    @Column(name = "retired_at")
+    private @Nullable Instant retiredAt;
 
     protected QuizQuestion() {
     }
@@ -62,6 +67,26 @@ class QuizQuestion {
         this.text = form.text().strip();
         this.options = String.join("\n", opts);
         this.correctOptions = Codes.encode(form.correct().stream().sorted().toList());
+    }
+
+    /** True when this question asks exactly what {@code form} asks, with the same answer key. */
+    boolean sameAs(QuizForm.Question form) {
+        var other = new QuizQuestion(quizId, position, form);
+        return kind == other.kind && text.equals(other.text) && options.equals(other.options)
+                && correctOptions.equals(other.correctOptions);
+    }
+
+    void retire(Instant now) {
+        this.retiredAt = now;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    /** The question as an editor entered it, answer key included: for the editor only. */
+    QuizForm.Question toForm() {
+        return new QuizForm.Question(kind, text, options(), correct());
     }
 
     /** True when exactly the right options were chosen. */

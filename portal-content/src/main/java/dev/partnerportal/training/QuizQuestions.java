@@ -5,5 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface QuizQuestions extends JpaRepository<QuizQuestion, Long> {
 
-    List<QuizQuestion> findByQuizIdOrderByPosition(Long quizId);
+    /** The live bank: what new attempts draw from and editors edit. */
+    List<QuizQuestion> findByQuizIdAndRetiredAtIsNullOrderByPosition(Long quizId);
 }

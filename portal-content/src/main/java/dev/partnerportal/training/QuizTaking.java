@@ -92,7 +92,7 @@ public class QuizTaking {
         if (next != null) {
             throw new QuizUnavailableException(QuizUnavailableException.Reason.COOLING_DOWN, next);
         }
-        var bank = new ArrayList<>(questions.findByQuizIdOrderByPosition(quiz.id()).stream().map(QuizQuestion::id).toList());
+        var bank = new ArrayList<>(questions.findByQuizIdAndRetiredAtIsNullOrderByPosition(quiz.id()).stream().map(QuizQuestion::id).toList());
         Collections.shuffle(bank, RANDOM);
         var attempt = attempts.save(new QuizAttempt(quiz.id(), caller.userId().value(), caller.organization().orElseThrow().value(),
                 bank.subList(0, Math.min(quiz.questionsPerAttempt(), bank.size())), clock.instant()));

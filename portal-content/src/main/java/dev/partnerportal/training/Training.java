@@ -76,14 +76,17 @@ public class Training {
         return courses.findByCode(code).filter(this::forCaller).map(c -> overview(c, lessonsDone(caller), completedCourseIds(caller)));
     }
 
-    /** Every learning path with the caller's progress on its courses for the caller's audience; a path with none is left out. */
+    /**
+     * Every live learning path in catalog order with the caller's progress on its courses for the caller's
+     * audience; a path with none is left out, and so is a retired one.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PathOverview> paths() {
         var caller = callers.require();
         var done = lessonsDone(caller);
         var completed = completedCourseIds(caller);
-        return paths.findAllByOrderByTitle().stream().map(path -> new PathOverview(path.code(), path.title(), path.summary(),
+        return paths.findByRetiredAtIsNullOrderByCatalogPositionAscTitleAsc().stream().map(path -> new PathOverview(path.code(), path.title(), path.summary(),
                         path.courseCodes().stream().map(courses::findByCode).flatMap(Optional::stream).filter(this::forCaller)
                                 .map(c -> overview(c, done, completed)).toList()))
                 .filter(path -> !path.courses().isEmpty()).toList();

@@ -32,6 +32,13 @@ public final class TrainingError {
     /** Arguments: the maximum title length. */
     public static final ErrorCode PATH_INCOMPLETE = ErrorCode.invalid("training.path-incomplete");
 
+    /** Arguments: the most courses a path holds. */
+    public static final ErrorCode PATH_COURSES = ErrorCode.invalid("training.path-courses");
+    public static final ErrorCode COURSE_EXISTS = ErrorCode.conflict("training.course-exists");
+    public static final ErrorCode QUIZ_EXISTS = ErrorCode.conflict("training.quiz-exists");
+    /** The course, quiz or learning path an editor names does not exist. */
+    public static final ErrorCode NOT_FOUND = ErrorCode.notFound("training.not-found");
+
     private TrainingError() {
     }
 }

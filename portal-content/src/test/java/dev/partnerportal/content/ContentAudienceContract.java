@@ -25,6 +25,8 @@ abstract class ContentAudienceContract {
     @Autowired
     ContentLibrary library;
     @Autowired
+    IndustryAudiences industries;
+    @Autowired
     PortalAuthenticationProvider provider;
     @Autowired
     JdbcTemplate jdbc;
@@ -59,6 +61,26 @@ abstract class ContentAudienceContract {
 
     private List<ContentItemId> listed() {
         return library.browse(ContentFilter.ALL.withText(marker), PageRequest.of(0, 50)).map(ContentSummary::id).getContent();
+    }
+
+    @Test
+    void anItemForIndustriesIsListedOnlyForOrganizationsNamingOneOfThem() {
+        SignIn.as(provider, "editor@vendor.test");
+        industries.address(everyone.id(), List.of("Retail", "Financial services"));
+        jdbc.update("update partner_organization set industries = 'Manufacturing,Retail' where name = 'Northwind Traders'");
+        try {
+            SignIn.as(provider, "alice@northwind.test");
+            assertThat(listed()).containsExactlyInAnyOrder(goldOnly.id(), everyone.id());
+            SignIn.as(provider, "carol@contoso.test");
+            assertThat(listed()).containsExactlyInAnyOrder(northAmerica.id());
+            assertThat(library.find(everyone.id())).isEmpty();
+
+            jdbc.update("update partner_organization set industries = 'Financial services' where name = 'Contoso Ltd'");
+            assertThat(listed()).containsExactlyInAnyOrder(everyone.id(), northAmerica.id());
+            assertThat(library.find(everyone.id())).isPresent();
+        } finally {
+            jdbc.update("update partner_organization set industries = null where name in ('Northwind Traders', 'Contoso Ltd')");
+        }
     }
 
     @Test

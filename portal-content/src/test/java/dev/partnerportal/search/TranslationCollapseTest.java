@@ -52,7 +52,7 @@ class TranslationCollapseTest {
     private static IndexableContent item(long id, String language, String group, String title, String body) {
         return new IndexableContent(new ContentItemId(id), "item-" + id, ContentType.CHEAT_SHEET, language, title, "", body,
                 CheatSheet.EMPTY, List.of(), List.of(), List.of(), List.of(), List.of(),
-                SearchCorpus.NOW.minus(Duration.ofDays(id)), null, List.of(), group);
+                SearchCorpus.NOW.minus(Duration.ofDays(id)), null, List.of(), group, List.of());
     }
 
     private SearchResults search(String text, @Nullable String language) throws IOException {

@@ -206,6 +206,24 @@ abstract class CertificationsContract {
     }
 
     @Test
+    void aTierThatRequiresSeveralCertificationsNeedsAllOfThem() {
+        SignIn.as(provider, "admin@vendor.test");
+        tiers.changeRequirements("SILVER", List.of(
+                new TierRule.Requirement(RequirementKind.CERTIFIED_MEMBERS, 1, "sales-professional"),
+                new TierRule.Requirement(RequirementKind.CERTIFIED_MEMBERS, 1, "implementation-specialist")));
+        assertThat(tiers.rules().get(1).requirements()).extracting(TierRule.Requirement::certificationCode)
+                .containsExactlyInAnyOrder("sales-professional", "implementation-specialist");
+
+        SignIn.as(provider, "carol@contoso.test");
+        certifications.recordQuizPassed("sales-fundamentals-quiz", SALES_COURSE).orElseThrow();
+        assertThat(tierOf("Contoso Ltd")).as("one of the two").isEqualTo("REGISTERED");
+
+        SignIn.as(provider, "carol@contoso.test");
+        certifications.recordQuizPassed("implementation-quiz", Set.of("implementation-basics")).orElseThrow();
+        assertThat(tierOf("Contoso Ltd")).as("both").isEqualTo("SILVER");
+    }
+
+    @Test
     void anExpiredCertificationStopsCountingOnceTheReminderJobNoticesIt() {
         jdbc.update("update certification_award set expires_on = ? where user_id = (select id from portal_user where email = 'alice@northwind.test')",
                 LocalDate.of(2036, 12, 2));

@@ -20,6 +20,9 @@ import dev.partnerportal.content.ContentEditing;
 import dev.partnerportal.content.ContentFilter;
 import dev.partnerportal.content.ContentItemId;
 import dev.partnerportal.content.ContentLibrary;
+import dev.partnerportal.content.ContentPreview;
+import dev.partnerportal.content.IndustryAudiences;
+import dev.partnerportal.content.InlineImages;
 import dev.partnerportal.content.ContentStatus;
 import dev.partnerportal.content.ContentSummary;
 import dev.partnerportal.content.Taxonomy;
@@ -42,6 +45,9 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
 
     private final ContentEditing editing;
     private final ContentAttachments attachments;
+    private final InlineImages images;
+    private final IndustryAudiences industryAudiences;
+    private final java.util.List<String> industryTerms;
     private final Role role;
     private final ContentForm form;
     private final Span status = new Span();
@@ -51,13 +57,18 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
     private @Nullable ContentSummary current;
 
     ContentEditorView(ContentEditing editing, ContentLibrary library, ContentAttachments attachments,
-                      AccountService accounts) {
+                      AccountService accounts, ContentPreview preview, InlineImages images,
+                      IndustryAudiences industryAudiences) {
         this.editing = editing;
+        this.images = images;
+        this.industryAudiences = industryAudiences;
+        this.industryTerms = library.terms(Taxonomy.INDUSTRY);
         this.attachments = attachments;
         this.role = accounts.myProfile().role();
         addClassName("portal-page");
         form = new ContentForm(library.terms(Taxonomy.INDUSTRY), library.terms(Taxonomy.PRODUCT),
-                library.terms(Taxonomy.REGION), editing.tierCodes());
+                library.terms(Taxonomy.REGION), editing.tierCodes(), preview::render);
+        form.bodyEditor.onImage(() -> report(getTranslation("editor.image.saveFirst"), "error"));
         status.setId("editor-status");
         status.addClassName("portal-badge");
         message.setId("editor-message");
@@ -84,6 +95,7 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
     private void show(ContentDetails item) {
         current = item.summary();
         form.write(item.toDraft());
+        form.bodyEditor.onImage(() -> openImageDialog(item.id()));
         status.setText(getTranslation("contentStatus." + current.status().name()) + " · "
                 + getTranslation("editor.revision", current.revision()));
         showActions();
@@ -119,7 +131,8 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
             show(editing.find(item.id()).orElseThrow());
             report(getTranslation("editor.translations.unlinked"), "success");
         });
-        extras.add(translations, history, uploads, new FeedbackPanel(editing.feedback(item.id())));
+        extras.add(new IndustryAudiencePanel(industryAudiences, item.id(), industryTerms), translations, history, uploads,
+                new FeedbackPanel(editing.feedback(item.id())));
     }
 
     private void showActions() {
@@ -173,6 +186,26 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
         } catch (RuleViolation e) {
             report(Notices.message(e), "error");
         }
+    }
+
+    /**
+     * Stores an inline image as an attachment of the item and inserts its Markdown into the body being written.
+     * Storing it is a change of the item, so the version is refreshed while the unsaved text stays as typed.
+     */
+    private void openImageDialog(ContentItemId id) {
+        var dialog = new InlineImageDialog[1];
+        dialog[0] = new InlineImageDialog((fileName, bytes, alt) -> {
+            try {
+                var image = images.upload(id, fileName, new ByteArrayInputStream(bytes), alt);
+                current = editing.find(id).orElseThrow().summary();
+                form.bodyEditor.insert(image.markdown());
+                dialog[0].close();
+                report(getTranslation("editor.image.inserted"), "success");
+            } catch (RuleViolation refused) {
+                dialog[0].showError(Notices.message(refused));
+            }
+        });
+        dialog[0].open();
     }
 
     private void report(String text, String kind) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.partnerportal.content.CheatSheet;
 import dev.partnerportal.content.ContentDraft;
+import dev.partnerportal.content.ContentLanguages;
 import dev.partnerportal.content.ContentType;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +33,8 @@ class ContentForm extends FormLayout {
     final TextField slug = new TextField();
     final TextArea summary = new TextArea();
     final TextArea body = new TextArea();
-    final TextField language = new TextField();
+    final Select<String> language = new Select<>();
+    final BodyEditor bodyEditor;
     final MultiSelectComboBox<String> industries = new MultiSelectComboBox<>();
     final MultiSelectComboBox<String> products = new MultiSelectComboBox<>();
     final MultiSelectComboBox<String> regions = new MultiSelectComboBox<>();
@@ -42,7 +45,8 @@ class ContentForm extends FormLayout {
     final DateTimePicker expireAt = new DateTimePicker();
     final Map<String, TextArea> sections = new LinkedHashMap<>();
 
-    ContentForm(List<String> industryTerms, List<String> productTerms, List<String> regionTerms, List<String> tierCodes) {
+    ContentForm(List<String> industryTerms, List<String> productTerms, List<String> regionTerms, List<String> tierCodes,
+                UnaryOperator<String> renderPreview) {
         setId("content-form");
         type.setItems(ContentType.values());
         type.setItemLabelGenerator(t -> getTranslation("contentType." + t.name()));
@@ -56,12 +60,20 @@ class ContentForm extends FormLayout {
         slug.setHelperText(getTranslation("editor.field.slug.help"));
         setUp(summary, "summary");
         summary.setMaxLength(ContentDraft.SUMMARY_MAX_LENGTH);
-        setUp(body, "body");
+        body.setId("field-body");
+        body.setLabel(getTranslation("editor.field.body"));
         body.setMaxLength(ContentDraft.BODY_MAX_LENGTH);
         body.setHelperText(getTranslation("editor.field.body.help"));
         body.setMinHeight("12em");
+        bodyEditor = new BodyEditor(body, renderPreview);
+        add(bodyEditor);
+        setColspan(bodyEditor, 2);
+        // The portal's languages, not free text; an older item in another language keeps it as a choice.
+        language.setItems(ContentLanguages.CODES);
+        language.setItemLabelGenerator(code -> code == null ? "" : ContentLanguages.CODES.contains(code)
+                ? getTranslation("editor.language." + code) : code);
         setUp(language, "language");
-        language.setMaxLength(ContentDraft.LANGUAGE_MAX_LENGTH);
+        language.setLabel(getTranslation("editor.field.languageChoice"));
         language.setValue("en");
         industries.setItems(LocaleFormats.sortedByName(industryTerms, term -> term, getLocale()));
         setUp(industries, "industries");
@@ -78,7 +90,6 @@ class ContentForm extends FormLayout {
         setUp(reviewBy, "reviewBy");
         setUp(publishAt, "publishAt");
         setUp(expireAt, "expireAt");
-        setColspan(body, 2);
         setColspan(summary, 2);
         var sheetHeading = new H3(getTranslation("editor.cheatSheet"));
         add(sheetHeading);
@@ -104,6 +115,11 @@ class ContentForm extends FormLayout {
         slug.setValue(draft.slug());
         summary.setValue(draft.summary());
         body.setValue(draft.body());
+        if (!ContentLanguages.CODES.contains(draft.language())) {
+            var offered = new java.util.ArrayList<>(ContentLanguages.CODES);
+            offered.add(draft.language());
+            language.setItems(offered);
+        }
         language.setValue(draft.language());
         industries.setValue(new TreeSet<>(draft.industries()));
         products.setValue(new TreeSet<>(draft.products()));

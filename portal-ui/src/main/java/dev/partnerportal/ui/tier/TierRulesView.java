@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -66,22 +66,22 @@ public class TierRulesView extends Div implements HasDynamicTitle {
                     .ifPresent(r -> members.setValue(r.minimum()));
             var certifiedRequirements = rule.requirements().stream()
                     .filter(r -> r.kind() == RequirementKind.CERTIFIED_MEMBERS).toList();
-            var certification = new Select<String>();
-            certification.setLabel(getTranslation("tiers.certification"));
+            // A tier may require several certifications, all of them: one certified-members requirement each.
+            var certification = new MultiSelectComboBox<String>();
+            certification.setLabel(getTranslation("tiers.certifications"));
+            certification.setHelperText(getTranslation("tiers.certificationsHelp"));
             certification.setItems(definitions.stream().map(Certification::code).toList());
-            certification.setItemLabelGenerator(code -> code == null ? "" : definitions.stream().filter(d -> d.code().equals(code))
+            certification.setItemLabelGenerator(code -> definitions.stream().filter(d -> d.code().equals(code))
                     .map(Certification::name).findFirst().orElse(code));
-            certification.setEmptySelectionAllowed(true);
             certification.setId("certification-" + rule.tierCode());
             var certified = new IntegerField(getTranslation("tiers.certifiedMembers"));
             certified.setMin(TierRule.Requirement.MIN_MINIMUM);
             certified.setMax(TierRule.Requirement.MAX_MINIMUM);
             certified.setClearButtonVisible(true);
             certified.setId("certified-" + rule.tierCode());
-            certifiedRequirements.stream().findFirst().ifPresent(r -> {
-                certification.setValue(r.certificationCode());
-                certified.setValue(r.minimum());
-            });
+            certification.setValue(new java.util.LinkedHashSet<>(certifiedRequirements.stream()
+                    .map(TierRule.Requirement::certificationCode).toList()));
+            certifiedRequirements.stream().findFirst().ifPresent(r -> certified.setValue(r.minimum()));
             var outOfRange = getTranslation("error.tier.minimum-out-of-range", TierRule.Requirement.MIN_MINIMUM,
                     TierRule.Requirement.MAX_MINIMUM);
             var binder = new Binder<RowDraft>();
@@ -101,12 +101,10 @@ public class TierRulesView extends Div implements HasDynamicTitle {
                 if (draft.members != null) {
                     requirements.add(new TierRule.Requirement(RequirementKind.ACTIVE_MEMBERS, draft.members));
                 }
-                if (draft.certified != null && certification.getValue() != null) {
-                    requirements.add(new TierRule.Requirement(RequirementKind.CERTIFIED_MEMBERS, draft.certified,
-                            certification.getValue()));
+                if (draft.certified != null) {
+                    definitions.stream().map(Certification::code).filter(certification.getValue()::contains).forEach(code ->
+                            requirements.add(new TierRule.Requirement(RequirementKind.CERTIFIED_MEMBERS, draft.certified, code)));
                 }
-                // Further certification requirements (set through the API) are kept as they are.
-                certifiedRequirements.stream().skip(1).forEach(requirements::add);
                 try {
                     tiers.changeRequirements(rule.tierCode(), requirements);
                     Notices.success(getTranslation("tiers.saved", rule.tierName()));

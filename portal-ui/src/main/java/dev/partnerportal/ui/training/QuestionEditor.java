@@ -41,6 +41,14 @@ class QuestionEditor extends FormLayout {
         add(kind, text, options, correct);
     }
 
+    /** Fills the editor with a saved question; option numbers are shown 1-based. */
+    void show(QuizForm.Question question) {
+        kind.setValue(question.kind());
+        text.setValue(question.text());
+        options.setValue(question.kind() == QuestionKind.TRUE_FALSE ? "" : String.join("\n", question.options()));
+        correct.setValue(question.correct().stream().sorted().map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", ")));
+    }
+
     /** Whether the right options are given as numbers; says so next to the field when not. */
     boolean validate() {
         return binder.validate().isOk();

@@ -15,16 +15,17 @@ import dev.partnerportal.ui.layout.Notices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
-/** Writes a quiz: its rules and its question bank. */
+/** Writes a quiz: its rules and its question bank; given an existing quiz, edits it under the same key. */
 class QuizDialog extends Dialog {
 
     private final List<QuestionEditor> editors = new ArrayList<>();
     private final Div questions = new Div();
     private final Paragraph error = new Paragraph();
 
-    QuizDialog(List<String> courseCodes, Consumer<QuizForm> onSave) {
-        setHeaderTitle(getTranslation("trainingAdmin.quiz.new"));
+    QuizDialog(List<String> courseCodes, @Nullable QuizForm existing, Consumer<QuizForm> onSave) {
+        setHeaderTitle(getTranslation(existing == null ? "trainingAdmin.quiz.new" : "trainingAdmin.quiz.edit"));
         setWidth("min(60rem, 95vw)");
         var key = new TextField(getTranslation("trainingAdmin.quiz.key"));
         key.setHelperText(getTranslation("trainingAdmin.codeHelp"));
@@ -42,8 +43,23 @@ class QuizDialog extends Dialog {
         var addQuestion = new Button(getTranslation("trainingAdmin.quiz.addQuestion"), click -> addQuestion());
         addQuestion.setId("quiz-add-question");
         error.addClassName("portal-form-error");
+        key.setId("quiz-key");
+        title.setId("quiz-title");
         add(new FormLayout(key, title, course, pass, attempts, cooldown, drawn), questions, addQuestion, error);
-        addQuestion();
+        if (existing == null) {
+            addQuestion();
+        } else {
+            // Editing: the key is what attempts and certifications name, so it stays.
+            key.setValue(existing.quizKey());
+            key.setReadOnly(true);
+            title.setValue(existing.title());
+            course.setValue(existing.courseCode());
+            pass.setValue(existing.passPercent());
+            attempts.setValue(existing.maxAttempts());
+            cooldown.setValue(existing.cooldownHours());
+            drawn.setValue(existing.questionsPerAttempt());
+            existing.questions().forEach(q -> addQuestion().show(q));
+        }
         var save = new Button(getTranslation("trainingAdmin.save"), click -> {
             if (!editors.stream().map(QuestionEditor::validate).reduce(true, Boolean::logicalAnd)) {
                 return;
@@ -60,10 +76,11 @@ class QuizDialog extends Dialog {
         getFooter().add(new Button(getTranslation("trainingAdmin.cancel"), click -> close()), save);
     }
 
-    private void addQuestion() {
+    private QuestionEditor addQuestion() {
         var editor = new QuestionEditor(editors.size() + 1);
         editors.add(editor);
         questions.add(editor);
+        return editor;
     }
 
     private IntegerField number(String label, int min, int max, int initial) {
