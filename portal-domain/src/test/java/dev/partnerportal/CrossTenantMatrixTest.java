@@ -2,6 +2,13 @@ package dev.partnerportal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partnerportal.deal.CoSelling;
+import dev.partnerportal.deal.CoSellingKind;
+import dev.partnerportal.deal.DealChange;
+import dev.partnerportal.deal.DealRegistrationId;
+import dev.partnerportal.deal.DealStage;
+import dev.partnerportal.deal.Deals;
+import dev.partnerportal.deal.PipelineFilter;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
 import dev.partnerportal.identity.Team;
 import dev.partnerportal.identity.UserAccounts;
@@ -40,11 +47,11 @@ class CrossTenantMatrixTest {
         }
     }
 
-    record Context(Services services, OrganizationId organization, UserId member, long partnerStep) {
+    record Context(Services services, OrganizationId organization, UserId member, long partnerStep, DealRegistrationId deal) {
     }
 
     record Services(PartnerDirectory directory, OnboardingJourneys journeys, Tiers tiers, OrganizationProfiles profiles,
-                    Team team) {
+                    Team team, Deals deals, CoSelling coSelling) {
     }
 
     static List<Call> calls() {
@@ -59,7 +66,17 @@ class CrossTenantMatrixTest {
                         c -> c.services().profiles().logo(c.organization()).isPresent()
                                 || c.services().profiles().profile(c.organization()).isPresent()),
                 new Call("Team.changeRole", c -> c.services().team().changeRole(c.member(), Role.PARTNER_USER)),
-                new Call("Team.deactivate", c -> c.services().team().deactivate(c.member())));
+                new Call("Team.deactivate", c -> c.services().team().deactivate(c.member())),
+                new Call("Deals.find", c -> c.services().deals().find(c.deal()).isPresent()),
+                new Call("Deals.change", c -> c.services().deals().change(c.deal(),
+                        new DealChange(DealStage.PROPOSAL, null, null, "Cross-tenant probe.")).isPresent()),
+                new Call("Deals.requestExtension", c -> c.services().deals().requestExtension(c.deal(), "Probe.").isPresent()),
+                new Call("Deals.pipeline", c -> c.services().deals().pipeline(new PipelineFilter(c.organization(), null))
+                        .deals().stream().anyMatch(d -> d.id().equals(c.deal()))),
+                new Call("Deals.exportCsv", c -> c.services().deals().exportCsv(new PipelineFilter(c.organization(), null))
+                        .lines().count() > 1),
+                new Call("CoSelling.request", c -> c.services().coSelling().request(c.deal(), CoSellingKind.DEMO, "Probe.",
+                        java.time.LocalDate.of(2026, 11, 20)).isPresent()));
     }
 
     @Autowired
@@ -72,6 +89,10 @@ class CrossTenantMatrixTest {
     OrganizationProfiles profiles;
     @Autowired
     Team team;
+    @Autowired
+    Deals deals;
+    @Autowired
+    CoSelling coSelling;
     @Autowired
     PartnerRegistry organizations;
     @Autowired
@@ -92,6 +113,9 @@ class CrossTenantMatrixTest {
         jdbc.update("update portal_user set enabled = true, role = 'PARTNER_USER' where email = 'bob@northwind.test'");
         jdbc.update("update portal_user set enabled = true, role = 'PARTNER_ADMIN' where email = 'carol@contoso.test'");
         jdbc.update("update onboarding_step set completed_at = null, completed_by = null");
+        jdbc.update("update deal_registration set extension_reason = null, extension_requested_at = null "
+                + "where extension_reason = 'Probe.'");
+        jdbc.update("delete from deal_co_selling where notes = 'Probe.'");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -118,7 +142,12 @@ class CrossTenantMatrixTest {
         var member = users.findByEmail(memberEmail).orElseThrow().id();
         long step = jdbc.queryForObject("select min(id) from onboarding_step where organization_id = ? and owner = 'PARTNER'",
                 Long.class, organization.value());
-        return new Context(new Services(directory, journeys, tiers, profiles, team), organization, member, step);
+        // An open deal of the organization, an approved one first (the demo has one for Northwind, one for Contoso).
+        var deal = jdbc.queryForObject("select id from deal_registration where organization_id = ? and stage not in "
+                + "('WON', 'LOST') and status <> 'REJECTED' order by case when status = 'APPROVED' then 0 else 1 end, id "
+                + "fetch first 1 rows only", Long.class, organization.value());
+        return new Context(new Services(directory, journeys, tiers, profiles, team, deals, coSelling), organization, member,
+                step, new DealRegistrationId(deal));
     }
 
     private List<Object> snapshot() {
@@ -126,6 +155,8 @@ class CrossTenantMatrixTest {
                 jdbc.queryForList("select email, role, enabled from portal_user order by id"),
                 jdbc.queryForList("select id, completed_at from onboarding_step order by id"),
                 jdbc.queryForList("select id, tier_id, contact_name from partner_organization order by id"),
-                Optional.ofNullable(jdbc.queryForObject("select count(*) from tier_change", Long.class)));
+                Optional.ofNullable(jdbc.queryForObject("select count(*) from tier_change", Long.class)),
+                jdbc.queryForList("select id, stage, notes, extension_reason, version from deal_registration order by id"),
+                Optional.ofNullable(jdbc.queryForObject("select count(*) from deal_co_selling", Long.class)));
     }
 }
