@@ -89,6 +89,7 @@ public class TierRulesView extends Div implements HasDynamicTitle {
                     .bind(d -> d.members, (d, v) -> d.members = v);
             binder.forField(certified).withValidator(TierRulesView::emptyOrInRange, outOfRange)
                     .bind(d -> d.certified, (d, v) -> d.certified = v);
+            var dealsWon = new DealsWonFields(rule);
             var save = new Button(getTranslation("tiers.save", rule.tierName()), click -> {
                 var draft = new RowDraft();
                 if (!binder.writeBeanIfValid(draft)) {
@@ -107,6 +108,9 @@ public class TierRulesView extends Div implements HasDynamicTitle {
                 }
                 // Further certification requirements (set through the API) are kept as they are.
                 certifiedRequirements.stream().skip(1).forEach(requirements::add);
+                if (!dealsWon.addTo(requirements)) {
+                    return;
+                }
                 try {
                     tiers.changeRequirements(rule.tierCode(), requirements);
                     Notices.success(getTranslation("tiers.saved", rule.tierName()));
@@ -118,7 +122,7 @@ public class TierRulesView extends Div implements HasDynamicTitle {
             });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.setId("save-" + rule.tierCode());
-            var row = new HorizontalLayout(onboarding, members, certified, certification, save);
+            var row = new HorizontalLayout(onboarding, members, certified, certification, dealsWon, save);
             row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
             row.setWrap(true);
             add(row);
