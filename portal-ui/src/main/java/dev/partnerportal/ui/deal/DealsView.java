@@ -35,7 +35,7 @@ import org.springframework.data.domain.PageRequest;
  * co-selling queue.
  */
 @Route("deals")
-@Menu(order = 15, title = "deal.nav")
+@Menu(order = 14.5, title = "deal.nav")
 @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.PARTNER_USER, Role.Names.ADMIN, Role.Names.CHANNEL_MANAGER})
 public class DealsView extends Div implements HasDynamicTitle {
 
