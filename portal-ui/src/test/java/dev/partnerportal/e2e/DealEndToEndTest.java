@@ -87,7 +87,7 @@ class DealEndToEndTest extends BrowserTest {
         assertThat(jdbc.queryForObject("select t.code from partner_organization o join partner_tier t on t.id = o.tier_id "
                 + "where o.name = 'Contoso Ltd'", String.class)).isEqualTo("SILVER");
         open("/partner");
-        waitForContains(By.tagName("body"), "Silver");
+        waitForText(By.cssSelector("#tier-standing .portal-tier-silver"), "Silver");
     }
 
     /** Scrolls the element to the middle of the window first: forms sit below the lists. */

@@ -89,7 +89,7 @@ class DealViewsBrowserlessTest extends PortalBrowserlessTest {
     @Test
     void aPartnerAsksForHelpAndTheManagerAssignsItFromTheDeal() {
         clock.set(TestClockConfiguration.START);
-        long id = jdbc.queryForObject("select min(id) from deal_registration r join partner_organization o on o.id = r.organization_id "
+        long id = jdbc.queryForObject("select min(r.id) from deal_registration r join partner_organization o on o.id = r.organization_id "
                 + "where o.name = 'Northwind Traders' and r.stage not in ('WON', 'LOST') and r.status <> 'REJECTED'", Long.class);
         signInAs("alice@northwind.test");
         navigate(DealDetailView.class, id);
