@@ -2,6 +2,13 @@ package dev.partnerportal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partnerportal.deal.CoSelling;
+import dev.partnerportal.deal.CoSellingKind;
+import dev.partnerportal.deal.DealChange;
+import dev.partnerportal.deal.DealRegistrationId;
+import dev.partnerportal.deal.DealStage;
+import dev.partnerportal.deal.Deals;
+import dev.partnerportal.deal.PipelineFilter;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
 import dev.partnerportal.identity.Team;
 import dev.partnerportal.identity.UserAccounts;
@@ -47,11 +54,11 @@ class CrossTenantMatrixTest {
     }
 
     record Context(Services services, OrganizationId organization, UserId member, long partnerStep, UUID lead,
-                   UUID fundRequest) {
+                   UUID fundRequest, DealRegistrationId deal) {
     }
 
     record Services(PartnerDirectory directory, OnboardingJourneys journeys, Tiers tiers, OrganizationProfiles profiles,
-                    Team team, Leads leads, MarketDevelopmentFunds funds) {
+                    Team team, Leads leads, MarketDevelopmentFunds funds, Deals deals, CoSelling coSelling) {
     }
 
     static final List<ProofFile> PROOF = List.of(new ProofFile("invoice.pdf",
@@ -75,7 +82,17 @@ class CrossTenantMatrixTest {
                 new Call("Leads.reject", c -> c.services().leads().reject(c.lead(), "Not for us").isPresent()),
                 new Call("MarketDevelopmentFunds.find", c -> c.services().funds().find(c.fundRequest()).isPresent()),
                 new Call("MarketDevelopmentFunds.claim",
-                        c -> c.services().funds().claim(c.fundRequest(), BigDecimal.TEN, PROOF).isPresent()));
+                        c -> c.services().funds().claim(c.fundRequest(), BigDecimal.TEN, PROOF).isPresent()),
+                new Call("Deals.find", c -> c.services().deals().find(c.deal()).isPresent()),
+                new Call("Deals.change", c -> c.services().deals().change(c.deal(),
+                        new DealChange(DealStage.PROPOSAL, null, null, "Cross-tenant probe.")).isPresent()),
+                new Call("Deals.requestExtension", c -> c.services().deals().requestExtension(c.deal(), "Probe.").isPresent()),
+                new Call("Deals.pipeline", c -> c.services().deals().pipeline(new PipelineFilter(c.organization(), null))
+                        .deals().stream().anyMatch(d -> d.id().equals(c.deal()))),
+                new Call("Deals.exportCsv", c -> c.services().deals().exportCsv(new PipelineFilter(c.organization(), null))
+                        .lines().count() > 1),
+                new Call("CoSelling.request", c -> c.services().coSelling().request(c.deal(), CoSellingKind.DEMO, "Probe.",
+                        java.time.LocalDate.of(2026, 11, 20)).isPresent()));
     }
 
     @Autowired
@@ -88,6 +105,10 @@ class CrossTenantMatrixTest {
     OrganizationProfiles profiles;
     @Autowired
     Team team;
+    @Autowired
+    Deals deals;
+    @Autowired
+    CoSelling coSelling;
     @Autowired
     PartnerRegistry organizations;
     @Autowired
@@ -114,6 +135,9 @@ class CrossTenantMatrixTest {
         jdbc.update("update portal_user set enabled = true, role = 'PARTNER_ADMIN' where email = 'carol@contoso.test'");
         jdbc.update("update onboarding_step set completed_at = null, completed_by = null");
         LeadAndFundFixtures.remove(jdbc);
+        jdbc.update("update deal_registration set extension_reason = null, extension_requested_at = null "
+                + "where extension_reason = 'Probe.'");
+        jdbc.update("delete from deal_co_selling where notes = 'Probe.'");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -140,8 +164,13 @@ class CrossTenantMatrixTest {
         var member = users.findByEmail(memberEmail).orElseThrow().id();
         long step = jdbc.queryForObject("select min(id) from onboarding_step where organization_id = ? and owner = 'PARTNER'",
                 Long.class, organization.value());
-        return new Context(new Services(directory, journeys, tiers, profiles, team, leads, funds), organization, member, step,
-                LeadAndFundFixtures.lead(jdbc, organization), LeadAndFundFixtures.fundRequest(jdbc, organization));
+        // An open deal of the organization, an approved one first (the demo has one for Northwind, one for Contoso).
+        var deal = jdbc.queryForObject("select id from deal_registration where organization_id = ? and stage not in "
+                + "('WON', 'LOST') and status <> 'REJECTED' order by case when status = 'APPROVED' then 0 else 1 end, id "
+                + "fetch first 1 rows only", Long.class, organization.value());
+        return new Context(new Services(directory, journeys, tiers, profiles, team, leads, funds, deals, coSelling),
+                organization, member, step, LeadAndFundFixtures.lead(jdbc, organization),
+                LeadAndFundFixtures.fundRequest(jdbc, organization), new DealRegistrationId(deal));
     }
 
     private List<Object> snapshot() {
@@ -152,6 +181,8 @@ class CrossTenantMatrixTest {
                 Optional.ofNullable(jdbc.queryForObject("select count(*) from tier_change", Long.class)),
                 jdbc.queryForList("select id, status, offered_to, deal_registration_id from sales_lead order by id"),
                 jdbc.queryForList("select id, outcome from sales_lead_offer order by id"),
-                jdbc.queryForList("select id, status from mdf_claim order by id"));
+                jdbc.queryForList("select id, status from mdf_claim order by id"),
+                jdbc.queryForList("select id, stage, notes, extension_reason, version from deal_registration order by id"),
+                Optional.ofNullable(jdbc.queryForObject("select count(*) from deal_co_selling", Long.class)));
     }
 }

@@ -15,6 +15,8 @@ public final class TierError {
     public static final ErrorCode ENTRY_TIER_HAS_NO_REQUIREMENTS = ErrorCode.invalid("tier.entry-tier-has-no-requirements");
     public static final ErrorCode DUPLICATE_REQUIREMENT = ErrorCode.invalid("tier.duplicate-requirement");
     public static final ErrorCode CERTIFICATION_MISMATCH = ErrorCode.invalid("tier.certification-mismatch");
+    /** A won-amount requirement names an ISO currency; no other kind does. */
+    public static final ErrorCode DEAL_CURRENCY_MISMATCH = ErrorCode.invalid("tier.deal-currency-mismatch");
     /** Arguments: the lowest and the highest minimum. */
     public static final ErrorCode MINIMUM_OUT_OF_RANGE = ErrorCode.invalid("tier.minimum-out-of-range");
 

@@ -34,7 +34,21 @@ class TierRequirement {
     @Column(name = "certification_code", length = 60)
     private @Nullable String certificationCode;
 
+    /** The currency of a {@link RequirementKind#DEALS_WON_AMOUNT} minimum, null for every other kind. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.CHAR)
+    @Column(name = "deal_currency", length = 3)
+    private @Nullable String dealCurrency;
+
     protected TierRequirement() {
+    }
+
+    TierRequirement(long tierId, RequirementKind kind, int minimum, @Nullable String certificationCode,
+                    @Nullable String dealCurrency) {
+        this(tierId, kind, minimum, certificationCode);
+        if ((kind == RequirementKind.DEALS_WON_AMOUNT) != (dealCurrency != null && !dealCurrency.isBlank())) {
+            throw new RuleViolation(TierError.DEAL_CURRENCY_MISMATCH);
+        }
+        this.dealCurrency = dealCurrency == null ? null : dealCurrency.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     TierRequirement(long tierId, RequirementKind kind, int minimum, @Nullable String certificationCode) {
@@ -48,6 +62,14 @@ class TierRequirement {
     }
 
     void setMinimum(int minimum) {
+        if (kind == RequirementKind.DEALS_WON_AMOUNT) {
+            if (minimum < TierRule.Requirement.MIN_MINIMUM || minimum > TierRule.Requirement.MAX_AMOUNT_MINIMUM) {
+                throw new RuleViolation(TierError.MINIMUM_OUT_OF_RANGE, TierRule.Requirement.MIN_MINIMUM,
+                        TierRule.Requirement.MAX_AMOUNT_MINIMUM);
+            }
+            this.minimum = minimum;
+            return;
+        }
         if (minimum < TierRule.Requirement.MIN_MINIMUM || minimum > TierRule.Requirement.MAX_MINIMUM) {
             throw new RuleViolation(TierError.MINIMUM_OUT_OF_RANGE, TierRule.Requirement.MIN_MINIMUM, TierRule.Requirement.MAX_MINIMUM);
         }
@@ -68,5 +90,9 @@ class TierRequirement {
 
     public @Nullable String getCertificationCode() {
         return certificationCode;
+    }
+
+    public @Nullable String getDealCurrency() {
+        return dealCurrency;
     }
 }

@@ -14,7 +14,13 @@ public record TierStanding(String tierCode, String tierName, @Nullable Override 
     public record Override(String tierName, String reason, LocalDate until) {
     }
 
-    public record Check(RequirementKind kind, int minimum, int actual, @Nullable String certificationCode) {
+    public record Check(RequirementKind kind, int minimum, int actual, @Nullable String certificationCode,
+                        @Nullable String dealCurrency) {
+
+        public Check(RequirementKind kind, int minimum, int actual, @Nullable String certificationCode) {
+            this(kind, minimum, actual, certificationCode, null);
+        }
+
 
         public Check(RequirementKind kind, int minimum, int actual) {
             this(kind, minimum, actual, null);

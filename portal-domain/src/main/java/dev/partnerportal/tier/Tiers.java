@@ -5,6 +5,8 @@ import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.certification.CertificationAwarded;
 import dev.partnerportal.certification.CertificationEnded;
 import dev.partnerportal.certification.Certifications;
+import dev.partnerportal.deal.DealWon;
+import dev.partnerportal.deal.WonDeals;
 import dev.partnerportal.identity.TeamChanged;
 import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.onboarding.OnboardingJourneys;
@@ -56,6 +58,9 @@ public class Tiers {
     private final Clock clock;
     private final PartnerVisibility visibility;
     private final AuditTrail audit;
+    /** Deals won count toward tiers within this many days back from today. */
+    private int dealPeriodDays = 365;
+    private @Nullable WonDeals wonDeals;
 
     Tiers(PartnerRegistry organizations, TierRequirements requirements, TierChanges changes,
           TierOverrides overrides, OnboardingJourneys journeys, UserAccounts users, Certifications certifications, CallerContext callers, Clock clock,
@@ -71,6 +76,19 @@ public class Tiers {
         this.users = users;
         this.callers = callers;
         this.clock = clock;
+    }
+
+    /** Deals count toward deals-won requirements; set once at start-up (kept out of the constructor on purpose). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void useWonDeals(WonDeals wonDeals, @org.springframework.beans.factory.annotation.Value("${portal.tiers.deal-period-days:365}") int dealPeriodDays) {
+        this.wonDeals = wonDeals;
+        this.dealPeriodDays = dealPeriodDays;
+    }
+
+    /** A won deal counts toward deals-won requirements once its stage change has committed. */
+    @ApplicationModuleListener
+    void onDealWon(DealWon event) {
+        evaluate(event.organization(), null, "Deal #" + event.deal().value() + " won. ");
     }
 
     /** Onboarding moved on: its commit may have met an onboarding requirement (ADR 012: after commit, retried). */
@@ -192,7 +210,7 @@ public class Tiers {
     public List<TierRule> rules() {
         return organizations.tiers().stream().map(tier -> new TierRule(tier.code(), tier.name(),
                 requirements.findByTierId(tier.id()).stream()
-                        .map(r -> new TierRule.Requirement(r.getKind(), r.getMinimum(), r.getCertificationCode())).toList())).toList();
+                        .map(r -> new TierRule.Requirement(r.getKind(), r.getMinimum(), r.getCertificationCode(), r.getDealCurrency())).toList())).toList();
     }
 
     /**
@@ -206,11 +224,11 @@ public class Tiers {
         if (tier.id() == organizations.tiers().getFirst().id() && !newRequirements.isEmpty()) {
             throw new RuleViolation(TierError.ENTRY_TIER_HAS_NO_REQUIREMENTS);
         }
-        if (newRequirements.stream().map(r -> r.kind() + "/" + r.certificationCode()).distinct().count() != newRequirements.size()) {
+        if (newRequirements.stream().map(r -> r.kind() + "/" + r.certificationCode() + "/" + r.dealCurrency()).distinct().count() != newRequirements.size()) {
             throw new RuleViolation(TierError.DUPLICATE_REQUIREMENT);
         }
         var replacements = newRequirements.stream()
-                .map(r -> new TierRequirement(tier.id(), r.kind(), r.minimum(), r.certificationCode())).toList();
+                .map(r -> new TierRequirement(tier.id(), r.kind(), r.minimum(), r.certificationCode(), r.dealCurrency())).toList();
         requirements.deleteAll(requirements.findByTierId(tier.id()));
         requirements.flush();
         requirements.saveAll(replacements);
@@ -218,7 +236,8 @@ public class Tiers {
         var by = callers.require().userId();
         organizations.all().forEach(org -> evaluate(org.organizationId(), by, "Requirements of " + tier.name() + " changed. "));
         audit.recordChange(AuditAction.TIER_REQUIREMENTS_CHANGED, null, tier.code() + ": " + newRequirements.stream()
-                .map(r -> r.kind() + (r.certificationCode() == null ? "" : " " + r.certificationCode()) + " >= " + r.minimum())
+.map(r -> r.kind() + (r.certificationCode() == null ? "" : " " + r.certificationCode())
+                        + (r.dealCurrency() == null ? "" : " " + r.dealCurrency()) + " >= " + r.minimum())
                 .collect(Collectors.joining(", ")));
     }
 
@@ -252,7 +271,7 @@ public class Tiers {
     private List<TierStanding.Check> checks(OrganizationId organization, ProgramTier tier) {
         return requirements.findByTierId(tier.id()).stream().map(requirement -> new TierStanding.Check(
                 requirement.getKind(), requirement.getMinimum(), actual(organization, requirement),
-                requirement.getCertificationCode())).toList();
+                requirement.getCertificationCode(), requirement.getDealCurrency())).toList();
     }
 
     private int actual(OrganizationId organization, TierRequirement requirement) {
@@ -261,6 +280,11 @@ public class Tiers {
             case ACTIVE_MEMBERS -> (int) users.countEnabledMembers(organization);
             case CERTIFIED_MEMBERS -> certifications.countHolders(organization,
                     java.util.Objects.requireNonNull(requirement.getCertificationCode()));
+            case DEALS_WON -> (int) Math.min(Integer.MAX_VALUE, java.util.Objects.requireNonNull(wonDeals)
+                    .count(organization, LocalDate.now(clock).minusDays(dealPeriodDays)));
+            case DEALS_WON_AMOUNT -> java.util.Objects.requireNonNull(wonDeals).amount(organization,
+                            java.util.Objects.requireNonNull(requirement.getDealCurrency()), LocalDate.now(clock).minusDays(dealPeriodDays))
+                    .min(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)).intValue();
         };
     }
 
@@ -274,6 +298,8 @@ public class Tiers {
                     case ACTIVE_MEMBERS -> c.actual() + " active members (at least " + c.minimum() + ")";
                     case CERTIFIED_MEMBERS -> c.actual() + " members certified " + c.certificationCode()
                             + " (at least " + c.minimum() + ")";
+                    case DEALS_WON -> c.actual() + " deals won (at least " + c.minimum() + ")";
+                    case DEALS_WON_AMOUNT -> c.actual() + " " + c.dealCurrency() + " won (at least " + c.minimum() + ")";
                 })
                 .collect(Collectors.joining(", ")) + ".";
     }

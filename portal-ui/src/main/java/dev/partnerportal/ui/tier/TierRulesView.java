@@ -89,6 +89,7 @@ public class TierRulesView extends Div implements HasDynamicTitle {
                     .bind(d -> d.members, (d, v) -> d.members = v);
             binder.forField(certified).withValidator(TierRulesView::emptyOrInRange, outOfRange)
                     .bind(d -> d.certified, (d, v) -> d.certified = v);
+            var dealsWon = new DealsWonFields(rule);
             var save = new Button(getTranslation("tiers.save", rule.tierName()), click -> {
                 var draft = new RowDraft();
                 if (!binder.writeBeanIfValid(draft)) {
@@ -105,6 +106,9 @@ public class TierRulesView extends Div implements HasDynamicTitle {
                     definitions.stream().map(Certification::code).filter(certification.getValue()::contains).forEach(code ->
                             requirements.add(new TierRule.Requirement(RequirementKind.CERTIFIED_MEMBERS, draft.certified, code)));
                 }
+                if (!dealsWon.addTo(requirements)) {
+                    return;
+                }
                 try {
                     tiers.changeRequirements(rule.tierCode(), requirements);
                     Notices.success(getTranslation("tiers.saved", rule.tierName()));
@@ -116,7 +120,7 @@ public class TierRulesView extends Div implements HasDynamicTitle {
             });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.setId("save-" + rule.tierCode());
-            var row = new HorizontalLayout(onboarding, members, certified, certification, save);
+            var row = new HorizontalLayout(onboarding, members, certified, certification, dealsWon, save);
             row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
             row.setWrap(true);
             add(row);

@@ -36,7 +36,8 @@ public class TierStandingCard extends Div {
         for (var check : standing.nextTierChecks()) {
             var icon = (check.met() ? VaadinIcon.CHECK : VaadinIcon.CIRCLE_THIN).create();
             var text = new Span(getTranslation("tier.requirement." + check.kind().name(), check.minimum(), check.actual(),
-                    check.certificationCode() == null ? "" : check.certificationCode()));
+                    check.certificationCode() != null ? check.certificationCode()
+                            : check.dealCurrency() != null ? check.dealCurrency() : ""));
             var item = new ListItem(icon, text);
             item.addClassName(check.met() ? "met" : "open");
             checks.add(item);
