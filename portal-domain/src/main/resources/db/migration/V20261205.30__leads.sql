@@ -24,7 +24,7 @@ create table sales_lead (
     offer_expires_at     timestamp with time zone,
     accepted_by          bigint        references portal_user (id),
     accepted_at          timestamp with time zone,
-    deal_registration_id uuid,
+    deal_registration_id bigint,
     created_at           timestamp with time zone not null,
     created_by           bigint        references portal_user (id),
     version              bigint        not null default 0,

@@ -15,5 +15,5 @@ public record LeadView(UUID id, String company, @Nullable String domain, String 
                        String contactName, String contactEmail, @Nullable String contactPhone, Set<String> products,
                        BigDecimal estimatedValue, String currency, @Nullable String notes, @Nullable UUID fundRequestId,
                        LeadStatus status, @Nullable Long organizationId, @Nullable String organizationName,
-                       @Nullable Instant offerExpiresAt, @Nullable UUID dealRegistrationId, Instant createdAt) {
+                       @Nullable Instant offerExpiresAt, @Nullable Long dealRegistrationId, Instant createdAt) {
 }

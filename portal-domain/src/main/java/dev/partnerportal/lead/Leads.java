@@ -39,26 +39,24 @@ public class Leads {
     /** The import's columns, in the template's order. */
     public static final List<String> IMPORT_COLUMNS = LeadCsv.COLUMNS;
 
-    private static final LeadConversion RECORD_ONLY = new RecordOnlyConversion();
-
     private final SalesLeads leads;
     private final LeadOffers offers;
     private final LeadRules rules;
     private final LeadDistribution distribution;
-    private final ObjectProvider<LeadConversion> conversions;
+    private final LeadConversion conversion;
     private final PartnerRegistry organizations;
     private final CallerContext callers;
     private final AuditTrail audit;
     private final Clock clock;
 
     Leads(SalesLeads leads, LeadOffers offers, LeadRules rules, LeadDistribution distribution,
-          ObjectProvider<LeadConversion> conversions, PartnerRegistry organizations, CallerContext callers,
+          LeadConversion conversion, PartnerRegistry organizations, CallerContext callers,
           AuditTrail audit, Clock clock) {
         this.leads = leads;
         this.offers = offers;
         this.rules = rules;
         this.distribution = distribution;
-        this.conversions = conversions;
+        this.conversion = conversion;
         this.organizations = organizations;
         this.callers = callers;
         this.audit = audit;
@@ -169,7 +167,6 @@ public class Leads {
         if (lead.offerExpired(now)) {
             throw new RuleViolation(LeadError.NOT_OFFERED);
         }
-        var conversion = conversions.getIfAvailable(() -> RECORD_ONLY);
         var deal = conversion.convert(new AcceptedLead(lead.getId(), lead.getFundRequestId(), organization,
                 caller.userId(), lead.getCompany(), lead.getDomain(), lead.getCountry(), lead.getProducts(),
                 lead.getEstimatedValue(), lead.getCurrency()));

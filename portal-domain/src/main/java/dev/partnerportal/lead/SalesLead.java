@@ -92,7 +92,7 @@ class SalesLead {
 
     /** The id the {@link LeadConversion} answered on acceptance. */
     @Column(name = "deal_registration_id")
-    private @Nullable UUID dealRegistrationId;
+    private @Nullable Long dealRegistrationId;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -144,7 +144,7 @@ class SalesLead {
     }
 
     /** The organization it is offered to accepts it; the offer history keeps which organization that was. */
-    void accept(long organization, long by, Instant at, UUID dealRegistration) {
+    void accept(long organization, long by, Instant at, long dealRegistration) {
         requireOfferedTo(organization);
         status = LeadStatus.ACCEPTED;
         offeredTo = null;
@@ -240,7 +240,7 @@ class SalesLead {
         return offerExpiresAt;
     }
 
-    @Nullable UUID getDealRegistrationId() {
+    @Nullable Long getDealRegistrationId() {
         return dealRegistrationId;
     }
 

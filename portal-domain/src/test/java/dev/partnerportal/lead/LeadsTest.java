@@ -136,7 +136,7 @@ class LeadsTest {
         assertThat(accepted.organizationId()).isEqualTo(northwind);
         assertThat(leads.find(id)).isPresent();
         assertThatThrownBy(() -> leads.reject(id, "Changed our mind")).is(refusal("lead.not-offered"));
-        assertThat(jdbc.queryForObject("select deal_registration_id from sales_lead where id = ?", UUID.class, id))
+        assertThat(jdbc.queryForObject("select deal_registration_id from sales_lead where id = ?", Long.class, id))
                 .isEqualTo(accepted.dealRegistrationId());
         assertThat(audits("LEAD_ACCEPTED", id)).isEqualTo(1);
     }
