@@ -9,6 +9,8 @@ import dev.partnerportal.onboarding.OnboardingJourneys;
 import dev.partnerportal.partner.OrganizationProfiles;
 import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.partner.PartnerRegistry;
+import dev.partnerportal.productaccess.ProductAccess;
+import dev.partnerportal.productaccess.ProductAccessId;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.UserId;
@@ -40,11 +42,12 @@ class CrossTenantMatrixTest {
         }
     }
 
-    record Context(Services services, OrganizationId organization, UserId member, long partnerStep) {
+    record Context(Services services, OrganizationId organization, UserId member, long partnerStep,
+                   ProductAccessId productAccessRequest) {
     }
 
     record Services(PartnerDirectory directory, OnboardingJourneys journeys, Tiers tiers, OrganizationProfiles profiles,
-                    Team team) {
+                    Team team, ProductAccess productAccess) {
     }
 
     static List<Call> calls() {
@@ -59,7 +62,10 @@ class CrossTenantMatrixTest {
                         c -> c.services().profiles().logo(c.organization()).isPresent()
                                 || c.services().profiles().profile(c.organization()).isPresent()),
                 new Call("Team.changeRole", c -> c.services().team().changeRole(c.member(), Role.PARTNER_USER)),
-                new Call("Team.deactivate", c -> c.services().team().deactivate(c.member())));
+                new Call("Team.deactivate", c -> c.services().team().deactivate(c.member())),
+                new Call("ProductAccess.find", c -> c.services().productAccess().find(c.productAccessRequest()).isPresent()),
+                new Call("ProductAccess.mine", c -> c.services().productAccess().mine().stream()
+                        .anyMatch(r -> r.id().equals(c.productAccessRequest()))));
     }
 
     @Autowired
@@ -72,6 +78,8 @@ class CrossTenantMatrixTest {
     OrganizationProfiles profiles;
     @Autowired
     Team team;
+    @Autowired
+    ProductAccess productAccess;
     @Autowired
     PartnerRegistry organizations;
     @Autowired
@@ -118,7 +126,11 @@ class CrossTenantMatrixTest {
         var member = users.findByEmail(memberEmail).orElseThrow().id();
         long step = jdbc.queryForObject("select min(id) from onboarding_step where organization_id = ? and owner = 'PARTNER'",
                 Long.class, organization.value());
-        return new Context(new Services(directory, journeys, tiers, profiles, team), organization, member, step);
+        // Each demo organization in the matrix has a product access request (productaccess.DemoProductAccess).
+        long request = jdbc.queryForObject("select min(id) from product_access_request where organization_id = ?",
+                Long.class, organization.value());
+        return new Context(new Services(directory, journeys, tiers, profiles, team, productAccess), organization, member, step,
+                new ProductAccessId(request));
     }
 
     private List<Object> snapshot() {
@@ -126,6 +138,7 @@ class CrossTenantMatrixTest {
                 jdbc.queryForList("select email, role, enabled from portal_user order by id"),
                 jdbc.queryForList("select id, completed_at from onboarding_step order by id"),
                 jdbc.queryForList("select id, tier_id, contact_name from partner_organization order by id"),
-                Optional.ofNullable(jdbc.queryForObject("select count(*) from tier_change", Long.class)));
+                Optional.ofNullable(jdbc.queryForObject("select count(*) from tier_change", Long.class)),
+                jdbc.queryForList("select id, status, expires_on, rejection_reason from product_access_request order by id"));
     }
 }
