@@ -19,6 +19,8 @@ import dev.partnerportal.onboarding.OnboardingJourneys;
 import dev.partnerportal.partner.OrganizationProfiles;
 import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.partner.PartnerRegistry;
+import dev.partnerportal.productaccess.ProductAccess;
+import dev.partnerportal.productaccess.ProductAccessId;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.UserId;
@@ -54,11 +56,12 @@ class CrossTenantMatrixTest {
     }
 
     record Context(Services services, OrganizationId organization, UserId member, long partnerStep, UUID lead,
-                   UUID fundRequest, DealRegistrationId deal) {
+                   UUID fundRequest, DealRegistrationId deal, ProductAccessId productAccessRequest) {
     }
 
     record Services(PartnerDirectory directory, OnboardingJourneys journeys, Tiers tiers, OrganizationProfiles profiles,
-                    Team team, Leads leads, MarketDevelopmentFunds funds, Deals deals, CoSelling coSelling) {
+                    Team team, Leads leads, MarketDevelopmentFunds funds, Deals deals, CoSelling coSelling,
+                    ProductAccess productAccess) {
     }
 
     static final List<ProofFile> PROOF = List.of(new ProofFile("invoice.pdf",
@@ -92,7 +95,10 @@ class CrossTenantMatrixTest {
                 new Call("Deals.exportCsv", c -> c.services().deals().exportCsv(new PipelineFilter(c.organization(), null))
                         .lines().count() > 1),
                 new Call("CoSelling.request", c -> c.services().coSelling().request(c.deal(), CoSellingKind.DEMO, "Probe.",
-                        java.time.LocalDate.of(2026, 11, 20)).isPresent()));
+                        java.time.LocalDate.of(2026, 11, 20)).isPresent()),
+                new Call("ProductAccess.find", c -> c.services().productAccess().find(c.productAccessRequest()).isPresent()),
+                new Call("ProductAccess.mine", c -> c.services().productAccess().mine().stream()
+                        .anyMatch(r -> r.id().equals(c.productAccessRequest()))));
     }
 
     @Autowired
@@ -109,6 +115,8 @@ class CrossTenantMatrixTest {
     Deals deals;
     @Autowired
     CoSelling coSelling;
+    @Autowired
+    ProductAccess productAccess;
     @Autowired
     PartnerRegistry organizations;
     @Autowired
@@ -168,9 +176,12 @@ class CrossTenantMatrixTest {
         var deal = jdbc.queryForObject("select id from deal_registration where organization_id = ? and stage not in "
                 + "('WON', 'LOST') and status <> 'REJECTED' order by case when status = 'APPROVED' then 0 else 1 end, id "
                 + "fetch first 1 rows only", Long.class, organization.value());
-        return new Context(new Services(directory, journeys, tiers, profiles, team, leads, funds, deals, coSelling),
-                organization, member, step, LeadAndFundFixtures.lead(jdbc, organization),
-                LeadAndFundFixtures.fundRequest(jdbc, organization), new DealRegistrationId(deal));
+        // Each demo organization in the matrix has a product access request (productaccess.DemoProductAccess).
+        long request = jdbc.queryForObject("select min(id) from product_access_request where organization_id = ?",
+                Long.class, organization.value());
+        return new Context(new Services(directory, journeys, tiers, profiles, team, leads, funds, deals, coSelling,
+                productAccess), organization, member, step, LeadAndFundFixtures.lead(jdbc, organization),
+                LeadAndFundFixtures.fundRequest(jdbc, organization), new DealRegistrationId(deal), new ProductAccessId(request));
     }
 
     private List<Object> snapshot() {
@@ -183,6 +194,7 @@ class CrossTenantMatrixTest {
                 jdbc.queryForList("select id, outcome from sales_lead_offer order by id"),
                 jdbc.queryForList("select id, status from mdf_claim order by id"),
                 jdbc.queryForList("select id, stage, notes, extension_reason, version from deal_registration order by id"),
-                Optional.ofNullable(jdbc.queryForObject("select count(*) from deal_co_selling", Long.class)));
+                Optional.ofNullable(jdbc.queryForObject("select count(*) from deal_co_selling", Long.class)),
+                jdbc.queryForList("select id, status, expires_on, rejection_reason from product_access_request order by id"));
     }
 }

@@ -33,6 +33,10 @@ class Survey {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The program's discovery survey; see {@link SurveyDesigner#markDiscovery}. */
+    @Column(nullable = false)
+    private boolean discovery;
+
     @OneToMany(mappedBy = "survey", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("ordinal")
     private List<SurveyQuestion> questions = new ArrayList<>();
@@ -71,6 +75,14 @@ class Survey {
 
     String getTitle() {
         return title;
+    }
+
+    boolean isDiscovery() {
+        return discovery;
+    }
+
+    void markDiscovery(boolean discovery) {
+        this.discovery = discovery;
     }
 
     List<SurveyQuestion> getQuestions() {

@@ -1,6 +1,7 @@
 package dev.partnerportal.survey;
 
 import dev.partnerportal.identity.UserAccounts;
+import dev.partnerportal.onboarding.OnboardingActivity;
 import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.CallerContext;
@@ -244,6 +245,10 @@ public class SurveyCollection {
         if (submitting) {
             events.publishEvent(new SurveyResponseSubmitted(response.getId(), wave.id(), response.getOrganizationId(),
                     AnswerRules.npsScore(definition, answers), !wave.isAnonymous()));
+            // Only attributed waves: the step's completion time would tie an anonymous answer to its organization.
+            if (wave.getSurvey().isDiscovery() && !wave.isAnonymous() && response.getOrganizationId() != null) {
+                events.publishEvent(OnboardingActivity.discoverySurveyAnswered(new OrganizationId(response.getOrganizationId())));
+            }
         }
     }
 }

@@ -134,4 +134,27 @@ public class SurveyDesigner {
         audit.recordChange(AuditAction.SURVEY_INVITATION_SENT, organization, normalized + " to wave " + waveId.value());
         return token;
     }
+
+    /**
+     * Makes a survey the program's discovery survey; the one marked before stops being it. Answering it in an
+     * attributed wave completes the "discovery survey" step of the answering organization's onboarding journey.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    @Transactional
+    public void markDiscovery(SurveyId id) {
+        var survey = surveys.findById(id.value()).orElseThrow(SurveyNotFoundException::new);
+        if (survey.isDiscovery()) {
+            return;
+        }
+        surveys.findFirstByDiscoveryTrue().ifPresent(previous -> previous.markDiscovery(false));
+        survey.markDiscovery(true);
+        audit.recordChange(AuditAction.SURVEY_MARKED_AS_DISCOVERY, null, survey.getTitle());
+    }
+
+    /** The program's discovery survey, if one is marked. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    @Transactional(readOnly = true)
+    public Optional<SurveyId> discoverySurvey() {
+        return surveys.findFirstByDiscoveryTrue().map(Survey::id);
+    }
 }

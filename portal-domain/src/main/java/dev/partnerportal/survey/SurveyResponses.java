@@ -1,6 +1,7 @@
 package dev.partnerportal.survey;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -31,4 +32,11 @@ interface SurveyResponses extends JpaRepository<SurveyResponse, Long> {
               and w.anonymous = false and r.organizationId = :organization and r.status = 'SUBMITTED'
               and r.submittedAt >= :since and a.numberValue is not null""")
     List<Integer> attributedNpsAnswers(Long organization, Instant since);
+
+    /** Submitted responses of these organizations in attributed (not anonymous) waves; anonymous waves never count. */
+    @Query("""
+            select distinct r from SurveyResponse r left join fetch r.answers
+            where r.status = 'SUBMITTED' and r.organizationId in :organizations
+              and r.waveId in (select w.id from SurveyWave w where w.anonymous = false)""")
+    List<SurveyResponse> findSubmittedInAttributedWaves(Collection<Long> organizations);
 }

@@ -5,6 +5,7 @@ import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.CsvTable;
+import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.survey.WaveResults.Breakdown;
 import dev.partnerportal.survey.WaveResults.Dimension;
@@ -14,6 +15,7 @@ import dev.partnerportal.survey.WaveResults.GroupScore;
 import dev.partnerportal.survey.WaveResults.TrendPoint;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -72,6 +74,48 @@ public class SurveyResults {
             }
         }
         return points;
+    }
+
+    /**
+     * One organization's NPS in each attributed wave it answered, oldest wave first: the trend on its partner page.
+     * Anonymous waves never give a per-company figure.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    public List<TrendPoint> companyTrend(OrganizationId organization) {
+        return companyTrends(List.of(organization)).getOrDefault(organization, List.of());
+    }
+
+    /**
+     * {@link #companyTrend} for several organizations in one read (the desk); organizations without an NPS answer in
+     * an attributed wave are absent. As in a wave's breakdown by organization, an attributed wave names its
+     * respondents, so a company's figure is shown whatever its count; the anonymity threshold is for anonymous waves.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    public Map<OrganizationId, List<TrendPoint>> companyTrends(Collection<OrganizationId> organizations) {
+        if (organizations.isEmpty()) {
+            return Map.of();
+        }
+        var byWave = responses.findSubmittedInAttributedWaves(organizations.stream().map(OrganizationId::value).toList())
+                .stream().collect(Collectors.groupingBy(SurveyResponse::getWaveId));
+        var ordered = waves.findAllById(byWave.keySet()).stream()
+                .filter(wave -> !wave.isAnonymous())
+                .sorted(Comparator.comparing(SurveyWave::getOpensAt).thenComparing(wave -> wave.id().value()))
+                .toList();
+        var trends = new HashMap<OrganizationId, List<TrendPoint>>();
+        for (var wave : ordered) {
+            var definition = wave.getSurvey().definition();
+            var kinds = SurveyCollection.kinds(definition);
+            var scores = new TreeMap<Long, List<Integer>>();
+            for (var response : byWave.get(wave.id().value())) {
+                var score = AnswerRules.npsScore(definition, response.answers(kinds));
+                if (score != null && response.getOrganizationId() != null) {
+                    scores.computeIfAbsent(response.getOrganizationId(), k -> new ArrayList<>()).add(score);
+                }
+            }
+            scores.forEach((organization, values) -> trends.computeIfAbsent(new OrganizationId(organization), k -> new ArrayList<>())
+                    .add(new TrendPoint(wave.id(), wave.getName(), wave.getOpensAt(), NpsScore.of(values))));
+        }
+        return trends;
     }
 
     /** Free-text answers, newest first. Anonymous waves reveal no organization and refuse to filter by one. */

@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Import;
         "portal.demo.enabled=true",
         "portal.search.directory=target/search-index/${random.uuid}",
         "portal.demo.password=" + PortalWebTest.DEMO_PASSWORD,
-        "logging.level.org.springframework.security.crypto=error"
+        "logging.level.org.springframework.security.crypto=error",
+        "portal.news.allow-loopback=true"
 })
 @Import(TestClockConfiguration.class)
 public @interface PortalWebTest {

@@ -50,6 +50,7 @@ public class PartnerDeskView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(row -> new RelationshipFlags(row.relationship())).setHeader(getTranslation("relationship.column")).setFlexGrow(2);
         grid.setItems(desk.myPartners());
         DeskHealthColumn.addTo(grid, health);
+        dev.partnerportal.ui.survey.DeskNpsColumn.addTo(grid);
         grid.setEmptyStateText(getTranslation("desk.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(PartnerDetailView.class, click.getItem().organization().id())));
         grid.setSizeFull();

@@ -61,6 +61,7 @@ public class PartnerDetailView extends Div implements HasUrlParameter<Long>, Has
         add(new H2(title));
         tiers.standing(organization).ifPresent(standing -> add(new TierStandingCard(standing)));
         health.of(organization).ifPresent(reading -> add(new HealthPanel(reading)));
+        add(new dev.partnerportal.ui.survey.CompanyNpsPanel(organization));
         add(new H3(getTranslation("tier.history")), new TierOverridePanel(tiers, organization, () -> render(organization)));
         add(new dev.partnerportal.ui.plan.DeskPlanPanel(organization));
         add(new H3(getTranslation("desk.journey")), new JourneyPanel(journeys.of(organization).orElseThrow(),

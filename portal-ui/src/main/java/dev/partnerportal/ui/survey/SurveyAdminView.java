@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -35,18 +36,22 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
     private final PartnerDirectory directory;
     private final Clock clock;
     private final Grid<WaveSummary> grid = new Grid<>();
+    private final Paragraph discoveryCaption = new Paragraph();
 
     SurveyAdminView(SurveyDesigner designer, PartnerDirectory directory, Clock clock) {
         this.designer = designer;
         this.directory = directory;
         this.clock = clock;
         addClassNames("portal-page", "portal-page-full");
+        discoveryCaption.setId("discovery-survey-current");
         var newSurvey = new Button(getTranslation("survey.admin.newSurvey"), click -> openBuilder());
         newSurvey.setId("new-survey");
         var newWave = new Button(getTranslation("survey.admin.newWave"), click -> openWaveDialog());
         newWave.setId("new-wave");
         newWave.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var actions = new Div(newSurvey, newWave);
+        var discovery = new Button(getTranslation("survey.discovery.button"), click -> openDiscoveryDialog());
+        discovery.setId("discovery-survey");
+        var actions = new Div(newSurvey, newWave, discovery);
         actions.addClassName("portal-buttons");
 
         grid.setId("waves-grid");
@@ -69,7 +74,22 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
         }).setAutoWidth(true);
         grid.setItems(query -> designer.waves(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setSizeFull();
-        add(actions, grid);
+        add(actions, discoveryCaption, grid);
+        showDiscoverySurvey();
+    }
+
+    private void showDiscoverySurvey() {
+        var current = designer.discoverySurvey().flatMap(designer::survey);
+        discoveryCaption.setText(current.map(s -> getTranslation("survey.discovery.current", s.title()))
+                .orElseGet(() -> getTranslation("survey.discovery.noneMarked")));
+    }
+
+    private void openDiscoveryDialog() {
+        new DiscoverySurveyDialog(designer.surveys(), designer.discoverySurvey().orElse(null), survey -> {
+            designer.markDiscovery(survey);
+            showDiscoverySurvey();
+            Notices.success(getTranslation("survey.discovery.saved"));
+        }).open();
     }
 
     private void openBuilder() {
