@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo surveys: a partner NPS survey with two closed waves that already have answers (so results and the
- * trend show something) and an open wave for Gold partners. Only in demo mode and only into an empty table.
+ * Demo surveys: a partner NPS survey, written in all five portal languages, with two closed waves that already
+ * have answers (so results and the trend show something) and an open wave for Gold partners. Only in demo mode and only into an empty table.
  */
 @Component
 @Order(30)
@@ -53,7 +53,7 @@ class DemoSurveys implements ApplicationRunner {
             return;
         }
         var now = clock.instant();
-        var survey = surveys.save(new Survey("Partner NPS", NpsTemplate.questions(), now));
+        var survey = surveys.save(new Survey(NpsTemplate.texts(), NpsTemplate.questions(), now));
         var q2 = waves.save(new SurveyWave(survey, new WaveDraft(survey.id(), "Q2 2026", now.minus(Duration.ofDays(150)),
                 now.minus(Duration.ofDays(120)), false, AudienceKind.ALL, Set.of()), now));
         var q3 = waves.save(new SurveyWave(survey, new WaveDraft(survey.id(), "Q3 2026", now.minus(Duration.ofDays(60)),
