@@ -66,7 +66,8 @@ public class SurveyCollection {
         var now = clock.instant();
         return waves.findOpenAt(now).stream()
                 .filter(wave -> wave.includes(me.organization()))
-                .map(wave -> new OpenSurvey(wave.summary(now), stateOf(find(wave, me.respondent(wave)))))
+                .map(wave -> new OpenSurvey(wave.summary(now), stateOf(find(wave, me.respondent(wave))),
+                        wave.getSurvey().definition().titles(), me.language()))
                 .toList();
     }
 
