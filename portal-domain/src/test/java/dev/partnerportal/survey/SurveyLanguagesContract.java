@@ -11,12 +11,14 @@ import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
 import dev.partnerportal.testsupport.TestClockConfiguration;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,33 @@ abstract class SurveyLanguagesContract {
         assertThat(choice.options(KOREAN)).containsExactly("교육", "마케팅 지원금", "딜 등록", "기술 지원");
         assertThat(choice.options(VIETNAMESE)).hasSize(4).contains("Hỗ trợ kỹ thuật");
         assertThat(survey.title(Locale.GERMAN)).as("a language nobody wrote").isEqualTo("Partner NPS");
+    }
+
+    @Test
+    void theDemoSurveysAreWrittenInAllFiveLanguages() {
+        SignIn.as(provider, "manager@vendor.test");
+        // The demo seeds each first; other tests make later copies of the NPS template.
+        var demo = Stream.of("Partner NPS", "Partner discovery")
+                .map(title -> designer.surveys().stream().filter(s -> s.title().equals(title))
+                        .min(Comparator.comparing(s -> s.id().value())).orElseThrow())
+                .toList();
+        assertThat(demo).extracting(SurveyDefinition::title).contains("Partner NPS", "Partner discovery");
+        var languages = List.of("en", "ar", "hu", "ko", "vi");
+        for (var survey : demo) {
+            assertThat(survey.titles().keySet()).as(survey.title()).containsExactlyInAnyOrderElementsOf(languages);
+            assertThat(survey.intros().keySet()).as(survey.title()).containsExactlyInAnyOrderElementsOf(languages);
+            survey.questions().forEach(q -> {
+                assertThat(q.texts().keySet()).as("%s question %d", survey.title(), q.ordinal())
+                        .containsExactlyInAnyOrderElementsOf(languages);
+                if (q.kind().hasOptions()) {
+                    assertThat(q.options().keySet()).containsExactlyInAnyOrderElementsOf(languages);
+                }
+            });
+        }
+        var discovery = demo.stream().filter(s -> s.title().equals("Partner discovery")).findFirst().orElseThrow();
+        assertThat(discovery.title(Locale.forLanguageTag("ar"))).isEqualTo("استبيان التعرّف على الشريك");
+        assertThat(discovery.questions().get(0).options(VIETNAMESE)).containsExactly("Giấy phép phần mềm",
+                "Dịch vụ được quản lý", "Tư vấn và tích hợp", "Phần cứng");
     }
 
     @Test
