@@ -7,6 +7,7 @@ import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.PortalLanguages;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.UserId;
@@ -83,7 +84,8 @@ public class Invitations {
     /**
      * Invites as {@link #invite(String, String, Role, OrganizationId)} does, in {@code language}: the invited
      * person's preferred language until they choose another, and the language of the invitation mail (null:
-     * English). A notice to an existing account is written in that account's own language instead.
+     * English; a language the portal does not speak counts as none). A notice to an existing account is written
+     * in that account's own language instead.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER', 'PARTNER_ADMIN')")
     @Transactional
@@ -106,7 +108,7 @@ public class Invitations {
             return Optional.empty();
         }
         var invited = PortalUser.invited(normalized, displayName, role, organization, clock.instant());
-        invited.changePreferredLocale(language);
+        invited.changePreferredLocale(PortalLanguages.match(language).map(Locale::forLanguageTag).orElse(null));
         var user = users.save(invited);
         var url = links.create(user, AccountLinkPurpose.INVITATION, LIFETIME, PATH);
         mailer.queueTemplate(user.getEmail(), user.getPreferredLocale(), "invitation", user.getDisplayName(), orgName, url,
@@ -140,7 +142,7 @@ public class Invitations {
             throw new DuplicateAccountException();
         }
         var invited = PortalUser.invitedStaff(normalized, displayName, role, clock.instant());
-        invited.changePreferredLocale(language);
+        invited.changePreferredLocale(PortalLanguages.match(language).map(Locale::forLanguageTag).orElse(null));
         var user = users.save(invited);
         var url = links.create(user, AccountLinkPurpose.INVITATION, LIFETIME, PATH);
         var locale = user.getPreferredLocale();
