@@ -58,10 +58,6 @@ class Survey {
     protected Survey() {
     }
 
-    Survey(String title, List<QuestionDraft> drafts, Instant createdAt) {
-        this(SurveyTexts.english(Objects.requireNonNull(title, "title")), drafts, createdAt);
-    }
-
     Survey(SurveyTexts surveyTexts, List<QuestionDraft> drafts, Instant createdAt) {
         if (drafts.isEmpty()) {
             throw new RuleViolation(SurveyError.NO_QUESTIONS);
