@@ -5,9 +5,12 @@ import dev.partnerportal.mail.Mailer;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.ScheduledJobs;
+import dev.partnerportal.shared.PortalLanguages;
 import dev.partnerportal.shared.UserId;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -19,7 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staged reminders before a certification expires: {@link #STAGES} days before, in the portal and by mail,
+ * Staged reminders before a certification expires: {@link #STAGES} days before, in the portal and by mail (in
+ * the holder's language, the date in their locale's long form),
  * and a last notice when it has expired (which also lets tiers count again). A stage is recorded in
  * {@code certification_reminder} in the same transaction as its mail, so it goes out exactly once, however
  * often the job runs and however many times the portal restarts. A job that missed days sends only the most
@@ -107,16 +111,17 @@ public class ExpiryReminders {
         var definition = definitions.findById(award.definitionId()).orElseThrow().view();
         var holder = users.find(new UserId(award.userId())).orElseThrow();
         var link = baseUrl + "/certifications";
+        var locale = holder.preferredLocale();
+        var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(PortalLanguages.formatting(locale))
+                .format(award.expiresOn());
         if (stage == 0) {
-            mailer.queue(holder.email(), "Your " + definition.name() + " certification has expired",
-                    "Hello " + holder.displayName() + ",\n\nyour " + definition.name() + " certification expired on "
-                            + award.expiresOn() + ". You can earn it again in the portal:\n" + link + "\n");
+            mailer.queueTemplate(holder.email(), locale, "certificationExpired", holder.displayName(), definition.name(),
+                    date, link);
             events.publishEvent(new CertificationEnded(CertificationAwardId.of(award.id()),
                     OrganizationId.of(award.organizationId()), definition.code(), CertificationStatus.EXPIRED));
         } else {
-            mailer.queue(holder.email(), "Your " + definition.name() + " certification expires in " + stage + " days",
-                    "Hello " + holder.displayName() + ",\n\nyour " + definition.name() + " certification expires on "
-                            + award.expiresOn() + ". Renew it with the renewal quiz in the portal:\n" + link + "\n");
+            mailer.queueTemplate(holder.email(), locale, "certificationExpiring", holder.displayName(), definition.name(),
+                    date, link, stage);
         }
     }
 }

@@ -5,12 +5,12 @@ import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.mail.Mailer;
 import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.PortalLanguages;
 import dev.partnerportal.shared.UserId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,11 +43,11 @@ class EscalationMail {
     void raised(Escalation escalation, String organizationName, String raisedBy, BusinessHours hours) {
         for (var id : recipients(new OrganizationId(escalation.getOrganizationId()))) {
             users.find(id).filter(UserAccount::enabled).ifPresent(person -> {
-                var locale = person.preferredLocale() == null ? Locale.ENGLISH : person.preferredLocale();
+                var locale = PortalLanguages.formatting(person.preferredLocale());
                 var due = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                         .withZone(hours.zone()).format(escalation.getRespondDue());
                 mailer.queueTemplate(person.email(), locale, "escalationRaised", organizationName,
-                        escalation.getSeverity().name(), subjectLine(escalation.getTitle()), due + " (" + hours.zone().getId() + ")",
+                        mailer.word("severity." + escalation.getSeverity().name(), locale), subjectLine(escalation.getTitle()), due + " (" + hours.zone().getId() + ")",
                         raisedBy, person.displayName(), String.valueOf(escalation.getId()), escalation.getTitle());
             });
         }

@@ -7,13 +7,13 @@ import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.PortalLanguages;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,10 +32,6 @@ public class Invitations {
 
     static final Duration LIFETIME = Duration.ofDays(7);
     static final String PATH = "/invitation/";
-
-    /** The role as the (English) invitation mail names it. */
-    private static final Map<Role, String> STAFF_ROLE_WORDS = Map.of(
-            Role.ADMIN, "administrator", Role.CONTENT_EDITOR, "content editor", Role.CHANNEL_MANAGER, "channel manager");
 
     private final PortalUsers users;
     private final PartnerRegistry organizations;
@@ -82,6 +78,19 @@ public class Invitations {
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER', 'PARTNER_ADMIN')")
     @Transactional
     public Optional<UserId> invite(String email, String displayName, Role role, OrganizationId organization) {
+        return invite(email, displayName, role, organization, null);
+    }
+
+    /**
+     * Invites as {@link #invite(String, String, Role, OrganizationId)} does, in {@code language}: the invited
+     * person's preferred language until they choose another, and the language of the invitation mail (null:
+     * English; a language the portal does not speak counts as none). A notice to an existing account is written
+     * in that account's own language instead.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER', 'PARTNER_ADMIN')")
+    @Transactional
+    public Optional<UserId> invite(String email, String displayName, Role role, OrganizationId organization,
+                                   @Nullable Locale language) {
         var caller = callers.require();
         if (!caller.isStaff() && !organization.equals(caller.organizationId())) {
             throw new AccessDeniedException("partner administrators invite into their own organization only");
@@ -93,14 +102,16 @@ public class Invitations {
             if (caller.isStaff() || organization.equals(existing.get().getOrganization())) {
                 throw new DuplicateAccountException();
             }
-            mailer.queueTemplate(normalized, Locale.ENGLISH, "invitationToExistingAccount",
+            mailer.queueTemplate(normalized, existing.get().getPreferredLocale(), "invitationToExistingAccount",
                     existing.get().getDisplayName(), orgName);
             audit.record(AuditAction.INVITATION_TO_EXISTING_ACCOUNT, caller.username(), organization, normalized, null);
             return Optional.empty();
         }
-        var user = users.save(PortalUser.invited(normalized, displayName, role, organization, clock.instant()));
+        var invited = PortalUser.invited(normalized, displayName, role, organization, clock.instant());
+        invited.changePreferredLocale(PortalLanguages.match(language).map(Locale::forLanguageTag).orElse(null));
+        var user = users.save(invited);
         var url = links.create(user, AccountLinkPurpose.INVITATION, LIFETIME, PATH);
-        mailer.queueTemplate(user.getEmail(), Locale.ENGLISH, "invitation", user.getDisplayName(), orgName, url,
+        mailer.queueTemplate(user.getEmail(), user.getPreferredLocale(), "invitation", user.getDisplayName(), orgName, url,
                 LIFETIME.toDays());
         audit.record(AuditAction.USER_INVITED, caller.username(), organization, user.getEmail() + " as " + role, null);
         return Optional.of(user.id());
@@ -115,6 +126,13 @@ public class Invitations {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserId inviteStaff(String email, String displayName, Role role) {
+        return inviteStaff(email, displayName, role, null);
+    }
+
+    /** Invites onto the staff as {@link #inviteStaff(String, String, Role)} does, in {@code language} (null: English). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserId inviteStaff(String email, String displayName, Role role, @Nullable Locale language) {
         if (role.isPartnerRole()) {
             throw new RuleViolation(IdentityError.STAFF_ROLE_REQUIRED);
         }
@@ -123,10 +141,13 @@ public class Invitations {
         if (users.findByEmail(normalized).isPresent()) {
             throw new DuplicateAccountException();
         }
-        var user = users.save(PortalUser.invitedStaff(normalized, displayName, role, clock.instant()));
+        var invited = PortalUser.invitedStaff(normalized, displayName, role, clock.instant());
+        invited.changePreferredLocale(PortalLanguages.match(language).map(Locale::forLanguageTag).orElse(null));
+        var user = users.save(invited);
         var url = links.create(user, AccountLinkPurpose.INVITATION, LIFETIME, PATH);
-        mailer.queueTemplate(user.getEmail(), Locale.ENGLISH, "staffInvitation", user.getDisplayName(),
-                STAFF_ROLE_WORDS.get(role), url, LIFETIME.toDays());
+        var locale = user.getPreferredLocale();
+        mailer.queueTemplate(user.getEmail(), locale, "staffInvitation", user.getDisplayName(),
+                mailer.word("role." + role.name(), locale), url, LIFETIME.toDays());
         audit.record(AuditAction.USER_INVITED, caller.username(), null, user.getEmail() + " as " + role, null);
         return user.id();
     }

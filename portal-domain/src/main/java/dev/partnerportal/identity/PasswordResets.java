@@ -7,7 +7,6 @@ import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.RuleViolation;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -62,8 +61,7 @@ public class PasswordResets {
                         .orElse(true))
                 .ifPresent(user -> {
                     var url = links.create(user, AccountLinkPurpose.PASSWORD_RESET, LIFETIME, PATH);
-                    var locale = user.getPreferredLocale() == null ? Locale.ENGLISH : user.getPreferredLocale();
-                    mailer.queueTemplate(user.getEmail(), locale, "passwordReset", user.getDisplayName(), url,
+                    mailer.queueTemplate(user.getEmail(), user.getPreferredLocale(), "passwordReset", user.getDisplayName(), url,
                             LIFETIME.toMinutes());
                     audit.record(AuditAction.PASSWORD_RESET_REQUESTED, user.getEmail(), user.getOrganization(), null, null);
                 });

@@ -9,7 +9,9 @@ import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.UserId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -58,10 +60,17 @@ public class Team {
     @PreAuthorize("hasRole('PARTNER_ADMIN')")
     @Transactional
     public void invite(String email, String displayName, Role role) {
+        invite(email, displayName, role, null);
+    }
+
+    /** Invites as {@link #invite(String, String, Role)} does, the mail and the new account in {@code language} (null: English). */
+    @PreAuthorize("hasRole('PARTNER_ADMIN')")
+    @Transactional
+    public void invite(String email, String displayName, Role role, @Nullable Locale language) {
         if (!role.isPartnerRole()) {
             throw new RuleViolation(IdentityError.PARTNER_ROLE_REQUIRED);
         }
-        invitations.invite(email, displayName, role, callers.require().organizationId());
+        invitations.invite(email, displayName, role, callers.require().organizationId(), language);
     }
 
     /**

@@ -10,8 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,6 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code spring.mail.host} unset) messages stay in the outbox for administrators to read. One-time links are
  * scrubbed from a message once it is delivered, and from held or failed ones after
  * {@code portal.mail.outbox-link-retention} (by then the links have expired or should be sent again).
+ *
+ * <p>Mail goes out as UTF-8 plain text: a subject in Korean or Arabic is encoded per RFC 2047, the body with a
+ * transfer encoding the mail library chooses, and {@code Content-Language} names the language it is written in.
  */
 @Component
 class MailDelivery {
@@ -100,7 +105,16 @@ class MailDelivery {
             return;
         }
         try {
-            smtp.send(mail);
+            smtp.send(mime -> {
+                var helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
+                helper.setFrom(from);
+                helper.setTo(mail.recipient());
+                helper.setSubject(mail.subject());
+                helper.setText(mail.body(), false);
+                if (mail.language() != null) {
+                    mime.setHeader("Content-Language", mail.language());
+                }
+            });
             transaction.executeWithoutResult(status -> messages.findById(id)
                     .ifPresent(message -> message.delivered(clock.instant())));
         } catch (MailException e) {
@@ -111,12 +125,11 @@ class MailDelivery {
         }
     }
 
-    private SimpleMailMessage toMail(MailMessage message) {
-        var mail = new SimpleMailMessage();
-        mail.setFrom(from);
-        mail.setTo(message.getRecipient());
-        mail.setSubject(message.getSubject());
-        mail.setText(message.getBody());
-        return mail;
+    /** What to send, read from the outbox row while its transaction is open. */
+    private record Outgoing(String recipient, String subject, String body, @Nullable String language) {
+    }
+
+    private static Outgoing toMail(MailMessage message) {
+        return new Outgoing(message.getRecipient(), message.getSubject(), message.getBody(), message.getLanguage());
     }
 }

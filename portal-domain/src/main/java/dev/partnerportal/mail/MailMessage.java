@@ -64,10 +64,14 @@ class MailMessage {
     @Column(name = "scrubbed_at")
     private @Nullable Instant scrubbedAt;
 
+    /** The portal language the text is written in; null for ready-made text. */
+    @Column(length = 8)
+    private @Nullable String language;
+
     protected MailMessage() {
     }
 
-    MailMessage(String recipient, String subject, String body, Instant createdAt) {
+    MailMessage(String recipient, String subject, String body, @Nullable String language, Instant createdAt) {
         this.recipient = Objects.requireNonNull(recipient);
         if (subject.isBlank() || subject.length() > SUBJECT_MAX_LENGTH || body.length() > BODY_MAX_LENGTH
                 || subject.contains("\n") || subject.contains("\r")) {
@@ -76,6 +80,7 @@ class MailMessage {
         }
         this.subject = subject;
         this.body = body;
+        this.language = language;
         this.status = MailStatus.QUEUED;
         this.createdAt = createdAt;
     }
@@ -153,6 +158,10 @@ class MailMessage {
 
     public @Nullable Instant getSentAt() {
         return sentAt;
+    }
+
+    public @Nullable String getLanguage() {
+        return language;
     }
 
     public @Nullable Instant getScrubbedAt() {

@@ -3,6 +3,7 @@ package dev.partnerportal.mail;
 import dev.partnerportal.shared.EmailAddresses;
 import java.time.Clock;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,12 +28,22 @@ public class Mailer {
         this.templates = templates;
     }
 
-    /** Queues the mail {@code templateKey} from {@link MailTemplates} in {@code locale}; see {@link #queue(String, String, String)}. */
+    /**
+     * Queues the mail {@code templateKey} from {@link MailTemplates} in the language of {@code recipientLocale},
+     * the RECIPIENT's preferred locale (null: English); see {@link #queue(String, String, String)}.
+     */
     @PreAuthorize("permitAll()")
     @Transactional
-    public long queueTemplate(String recipient, Locale locale, String templateKey, Object... arguments) {
-        var text = templates.render(templateKey, locale, arguments);
-        return queue(recipient, text.subject(), text.body());
+    public long queueTemplate(String recipient, @Nullable Locale recipientLocale, String templateKey, Object... arguments) {
+        var text = templates.render(templateKey, recipientLocale, arguments);
+        return save(new MailMessage(EmailAddresses.normalize(recipient), text.subject(), text.body(), text.language(),
+                clock.instant()));
+    }
+
+    /** The word {@code word.<key>} of the mail templates in the recipient's language, to fill into a template. */
+    @PreAuthorize("permitAll()")
+    public String word(String key, @Nullable Locale recipientLocale) {
+        return templates.word(key, recipientLocale);
     }
 
     /**
@@ -42,8 +53,12 @@ public class Mailer {
     @PreAuthorize("permitAll()")
     @Transactional
     public long queue(String recipient, String subject, String body) {
-        var message = messages.save(new MailMessage(EmailAddresses.normalize(recipient), subject, body, clock.instant()));
-        events.publishEvent(new MailQueued(message.getId()));
-        return message.getId();
+        return save(new MailMessage(EmailAddresses.normalize(recipient), subject, body, null, clock.instant()));
+    }
+
+    private long save(MailMessage message) {
+        var saved = messages.save(message);
+        events.publishEvent(new MailQueued(saved.getId()));
+        return saved.getId();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** One application to join the partner program, and the decision on it. */
@@ -86,10 +87,15 @@ class PartnerApplication {
     @Version
     private long version;
 
+    /** The portal language the applicant wrote in; null: English. */
+    @Column(length = 8)
+    private @Nullable String language;
+
     protected PartnerApplication() {
     }
 
-    PartnerApplication(ApplicationForm form, String normalizedEmail, Instant now) {
+    PartnerApplication(ApplicationForm form, String normalizedEmail, @Nullable String language, Instant now) {
+        this.language = language;
         this.companyName = form.companyName().strip();
         this.website = form.website() == null || form.website().isBlank() ? null : form.website().strip();
         this.partnerType = form.partnerType();
@@ -153,6 +159,11 @@ class PartnerApplication {
 
     public String getContactName() {
         return contactName;
+    }
+
+    /** The applicant's language, for the mail they receive (null: English). */
+    public @Nullable Locale getLanguage() {
+        return language == null ? null : Locale.forLanguageTag(language);
     }
 
     public String getContactEmail() {

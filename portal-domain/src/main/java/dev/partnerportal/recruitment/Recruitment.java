@@ -8,6 +8,7 @@ import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.EmailAddresses;
+import dev.partnerportal.shared.PortalLanguages;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.Sha256;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -75,13 +77,26 @@ public class Recruitment {
     @PreAuthorize("permitAll()")
     @Transactional
     public Optional<Long> apply(@Valid ApplicationForm form, String honeypot, String remoteAddress) {
+        return apply(form, honeypot, remoteAddress, null);
+    }
+
+    /**
+     * Submits an application as {@link #apply(ApplicationForm, String, String)} does, written in
+     * {@code language} (the form's language): the confirmation, the decision and the first invitation are
+     * mailed in it when the portal speaks it, otherwise in English.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public Optional<Long> apply(@Valid ApplicationForm form, String honeypot, String remoteAddress,
+                                @Nullable Locale language) {
         if (!honeypot.isEmpty()) {
             return Optional.empty();
         }
         countSubmission(remoteAddress);
         var email = EmailAddresses.normalize(form.contactEmail());
-        var application = applications.save(new PartnerApplication(form, email, clock.instant()));
-        mailer.queueTemplate(email, Locale.ENGLISH, "applicationReceived", application.getContactName(),
+        var application = applications.save(new PartnerApplication(form, email,
+                PortalLanguages.match(language).orElse(null), clock.instant()));
+        mailer.queueTemplate(email, application.getLanguage(), "applicationReceived", application.getContactName(),
                 application.getCompanyName());
         audit.record(AuditAction.APPLICATION_SUBMITTED, email, null, application.getCompanyName(), remoteAddress);
         return Optional.of(application.getId());
@@ -123,7 +138,8 @@ public class Recruitment {
                 application.getRegion(), "REGISTERED", clock.instant());
         organizations.assignPartnerManager(organization.organizationId(), caller.userId());
         application.approve(caller.userId(), organization.organizationId(), clock.instant());
-        invitations.invite(application.getContactEmail(), application.getContactName(), Role.PARTNER_ADMIN, organization.organizationId());
+        invitations.invite(application.getContactEmail(), application.getContactName(), Role.PARTNER_ADMIN,
+                organization.organizationId(), application.getLanguage());
         audit.record(AuditAction.APPLICATION_APPROVED, caller.username(), organization.organizationId(), application.getCompanyName(), null);
         events.publishEvent(new PartnerApproved(organization.organizationId(), organization.type()));
         return organization;
@@ -136,7 +152,7 @@ public class Recruitment {
         var caller = callers.require();
         var application = applications.findById(applicationId).orElseThrow(() -> new RuleViolation(RecruitmentError.APPLICATION_NOT_FOUND));
         application.reject(caller.userId(), reason, clock.instant());
-        mailer.queueTemplate(application.getContactEmail(), Locale.ENGLISH, "applicationRejected",
+        mailer.queueTemplate(application.getContactEmail(), application.getLanguage(), "applicationRejected",
                 application.getContactName(), application.getCompanyName(), application.getDecisionReason());
         audit.record(AuditAction.APPLICATION_REJECTED, caller.username(), null, application.getCompanyName(), null);
     }

@@ -9,6 +9,7 @@ import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.UserId;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -63,7 +64,14 @@ public class StaffDirectory {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public StaffMember invite(String email, String displayName, Role role) {
-        var id = invitations.inviteStaff(email, displayName, role);
+        return invite(email, displayName, role, null);
+    }
+
+    /** Invites as {@link #invite(String, String, Role)} does, the mail and the new account in {@code language} (null: English). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public StaffMember invite(String email, String displayName, Role role, @Nullable Locale language) {
+        var id = invitations.inviteStaff(email, displayName, role, language);
         return find(id).orElseThrow();
     }
 

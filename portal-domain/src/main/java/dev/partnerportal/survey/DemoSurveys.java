@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo surveys: a partner NPS survey with two closed waves that already have answers (so results and the
- * trend show something) and an open wave for Gold partners. Only in demo mode and only into an empty table.
+ * Demo surveys, written in all five portal languages: a partner NPS survey with two closed waves that already
+ * have answers (so results and the trend show something) and an open wave for Gold partners, and a discovery
+ * survey for new partners, ready for a wave. Only in demo mode and only into an empty table.
  */
 @Component
 @Order(30)
@@ -53,7 +54,8 @@ class DemoSurveys implements ApplicationRunner {
             return;
         }
         var now = clock.instant();
-        var survey = surveys.save(new Survey("Partner NPS", NpsTemplate.questions(), now));
+        var survey = surveys.save(new Survey(NpsTemplate.texts(), NpsTemplate.questions(), now));
+        surveys.save(new Survey(DiscoveryTemplate.texts(), DiscoveryTemplate.questions(), now));
         var q2 = waves.save(new SurveyWave(survey, new WaveDraft(survey.id(), "Q2 2026", now.minus(Duration.ofDays(150)),
                 now.minus(Duration.ofDays(120)), false, AudienceKind.ALL, Set.of()), now));
         var q3 = waves.save(new SurveyWave(survey, new WaveDraft(survey.id(), "Q3 2026", now.minus(Duration.ofDays(60)),
@@ -76,7 +78,8 @@ class DemoSurveys implements ApplicationRunner {
         var northwind = organizations.findByName("Northwind Traders").orElseThrow();
         tasks.save(new FollowUpTask(bob.getId(), q3.id().value(), northwind.id(),
                 organizations.partnerManager(northwind.organizationId()).map(m -> m.value()).orElse(null), 4, q3.getClosesAt()));
-        log.info("Demo surveys created: Partner NPS with waves Q2 and Q3 (closed) and Q4 for Gold partners (open)");
+        log.info("Demo surveys created: Partner NPS with waves Q2 and Q3 (closed) and Q4 for Gold partners (open), "
+                + "and Partner discovery");
     }
 
     private SurveyResponse answer(SurveyWave wave, String email, Map<Long, Answer> answers) {

@@ -1,5 +1,6 @@
 package dev.partnerportal.survey;
 
+import dev.partnerportal.identity.UserAccount;
 import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.onboarding.OnboardingActivity;
 import dev.partnerportal.partner.OrganizationSummary;
@@ -7,12 +8,15 @@ import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.PortalLanguages;
 import dev.partnerportal.shared.Sha256;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -63,7 +67,8 @@ public class SurveyCollection {
         var now = clock.instant();
         return waves.findOpenAt(now).stream()
                 .filter(wave -> wave.includes(me.organization()))
-                .map(wave -> new OpenSurvey(wave.summary(now), stateOf(find(wave, me.respondent(wave)))))
+                .map(wave -> new OpenSurvey(wave.summary(now), stateOf(find(wave, me.respondent(wave))),
+                        wave.getSurvey().definition().titles(), me.language()))
                 .toList();
     }
 
@@ -76,7 +81,7 @@ public class SurveyCollection {
     public Optional<SurveyForm> form(WaveId id) {
         var me = partner();
         return waves.findById(id.value()).filter(wave -> wave.includes(me.organization()))
-                .flatMap(wave -> formOf(wave, me.respondent(wave), true));
+                .flatMap(wave -> formOf(wave, me.respondent(wave), me.language(), true));
     }
 
     /** Saves the caller's answers as a draft to finish later. */
@@ -98,7 +103,7 @@ public class SurveyCollection {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<SurveyForm> formByLink(String token) {
-        return linkTarget(token).flatMap(target -> formOf(target.wave(), target.respondent(), false));
+        return linkTarget(token).flatMap(target -> formOf(target.wave(), target.respondent(), target.language(), false));
     }
 
     /** Saves a draft through a personal link (anonymous: the token is the credential). */
@@ -113,7 +118,8 @@ public class SurveyCollection {
         write(() -> linkTarget(token).orElseThrow(SurveyNotFoundException::new), answers, true);
     }
 
-    private record Target(SurveyWave wave, Respondent respondent) {
+    /** Whose response a write goes to; {@code language} is the respondent's stored portal language, if any. */
+    private record Target(SurveyWave wave, Respondent respondent, @Nullable Locale language) {
     }
 
     private final class Partner {
@@ -121,11 +127,17 @@ public class SurveyCollection {
         private final OrganizationSummary organization;
         private final long userId;
         private final String email;
+        private final @Nullable Locale language;
 
-        Partner(OrganizationSummary organization, long userId, String email) {
+        Partner(OrganizationSummary organization, long userId, String email, @Nullable Locale language) {
             this.organization = organization;
             this.userId = userId;
             this.email = email;
+            this.language = language;
+        }
+
+        @Nullable Locale language() {
+            return language;
         }
 
         OrganizationSummary organization() {
@@ -143,14 +155,16 @@ public class SurveyCollection {
     private Partner partner() {
         var caller = callers.require();
         var organization = organizations.find(caller.organization().orElseThrow()).orElseThrow();
-        return new Partner(organization, caller.userId().value(), EmailAddresses.loginKey(caller.username()));
+        var language = users.find(caller.userId()).map(UserAccount::preferredLocale).flatMap(PortalLanguages::match)
+                .map(Locale::forLanguageTag).orElse(null);
+        return new Partner(organization, caller.userId().value(), EmailAddresses.loginKey(caller.username()), language);
     }
 
     private Target partnerTarget(WaveId id) {
         var me = partner();
         var wave = waves.findById(id.value()).filter(w -> w.includes(me.organization()))
                 .orElseThrow(SurveyNotFoundException::new);
-        return new Target(wave, me.respondent(wave));
+        return new Target(wave, me.respondent(wave), me.language());
     }
 
     private Optional<Target> linkTarget(String token) {
@@ -164,12 +178,16 @@ public class SurveyCollection {
                     var organization = invitation.getOrganizationId() == null ? null
                             : organizations.find(new OrganizationId(invitation.getOrganizationId())).orElse(null);
                     // The invitee's account, if their address has one, so the portal and the link share one response.
-                    var account = users.findByEmail(invitation.getEmail()).map(u -> u.id().value());
+                    var user = users.findByEmail(invitation.getEmail());
+                    var account = user.map(u -> u.id().value());
+                    var language = user.map(UserAccount::preferredLocale).flatMap(PortalLanguages::match)
+                            .or(() -> PortalLanguages.match(invitation.getLanguage()))
+                            .map(Locale::forLanguageTag).orElse(null);
                     var link = "invitation:" + invitation.getId();
                     return new Target(wave, new Respondent(account.map(a -> "user:" + a).orElse(link),
                             account.isPresent() ? link : null, account.orElse(null), invitation.getId(),
                             invitation.getOrganizationId(), organization == null ? null : organization.tierCode(),
-                            organization == null ? null : organization.region()));
+                            organization == null ? null : organization.region()), language);
                 }));
     }
 
@@ -186,7 +204,8 @@ public class SurveyCollection {
                 .orElse(ResponseState.NOT_STARTED);
     }
 
-    private Optional<SurveyForm> formOf(SurveyWave wave, Respondent respondent, boolean showAfterClose) {
+    private Optional<SurveyForm> formOf(SurveyWave wave, Respondent respondent, @Nullable Locale language,
+                                        boolean showAfterClose) {
         var now = clock.instant();
         if (now.isBefore(wave.getOpensAt())) {
             return Optional.empty();
@@ -200,7 +219,7 @@ public class SurveyCollection {
         var answers = response.map(r -> r.answers(kinds(definition))).orElse(Map.of());
         var state = stateOf(response);
         return Optional.of(new SurveyForm(wave.summary(now), definition, answers, state,
-                open && state != ResponseState.SUBMITTED));
+                open && state != ResponseState.SUBMITTED, language));
     }
 
     static Map<Long, QuestionKind> kinds(SurveyDefinition definition) {

@@ -2,16 +2,23 @@ package dev.partnerportal.survey;
 
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
+import dev.partnerportal.identity.UserAccount;
+import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.mail.Mailer;
 import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.shared.PortalLanguages;
 import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.shared.Sha256;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,19 +41,21 @@ public class SurveyDesigner {
     private final SurveyWaves waves;
     private final SurveyInvitations invitations;
     private final PartnerRegistry organizations;
+    private final UserAccounts users;
     private final Mailer mailer;
     private final Clock clock;
     private final String baseUrl;
     private final AuditTrail audit;
 
     SurveyDesigner(Surveys surveys, SurveyWaves waves, SurveyInvitations invitations, PartnerRegistry organizations,
-                   Mailer mailer, Clock clock, @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
+                   UserAccounts users, Mailer mailer, Clock clock, @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
                    AuditTrail audit) {
         this.audit = audit;
         this.surveys = surveys;
         this.waves = waves;
         this.invitations = invitations;
         this.organizations = organizations;
+        this.users = users;
         this.mailer = mailer;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -56,7 +65,14 @@ public class SurveyDesigner {
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
     @Transactional
     public SurveyId createSurvey(String title, List<QuestionDraft> questions) {
-        return surveys.save(new Survey(title, questions, clock.instant())).id();
+        return createSurvey(SurveyTexts.english(title), questions);
+    }
+
+    /** Saves a new survey with its title and introduction in each language given (English required). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    @Transactional
+    public SurveyId createSurvey(SurveyTexts texts, List<QuestionDraft> questions) {
+        return surveys.save(new Survey(texts, questions, clock.instant())).id();
     }
 
     /** Every survey, by title. */
@@ -105,6 +121,18 @@ public class SurveyDesigner {
     @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
     @Transactional
     public String invite(WaveId waveId, String email, @Nullable OrganizationId organization) {
+        return invite(waveId, email, organization, null);
+    }
+
+    /**
+     * Mails a personal link as {@link #invite(WaveId, String, OrganizationId)} does, for a recipient who reads
+     * {@code language}. When the address has an account, the account's own language wins, for the mail and
+     * for the survey behind the link; without either the survey follows the recipient's browser and the mail
+     * is in English.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CHANNEL_MANAGER')")
+    @Transactional
+    public String invite(WaveId waveId, String email, @Nullable OrganizationId organization, @Nullable Locale language) {
         var wave = waves.findById(waveId.value()).orElseThrow(SurveyNotFoundException::new);
         if (!clock.instant().isBefore(wave.getClosesAt())) {
             throw new SurveyClosedException();
@@ -119,18 +147,18 @@ public class SurveyDesigner {
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var chosen = PortalLanguages.match(language).orElse(null);
         invitations.save(new SurveyInvitation(waveId.value(), normalized,
-                organization == null ? null : organization.value(), Sha256.hex(token), clock.instant()));
-        mailer.queue(normalized, "Your feedback: " + wave.getSurvey().getTitle(), """
-                Hello,
-
-                we would value your feedback in our survey "%s" (%s).
-                Your personal link, open until %s:
-
-                %s/survey-link/%s
-
-                The link is for you only. You can save your answers and finish later.
-                """.formatted(wave.getSurvey().getTitle(), wave.getName(), wave.getClosesAt(), baseUrl, token));
+                organization == null ? null : organization.value(), Sha256.hex(token), chosen, clock.instant()));
+        var reader = users.findByEmail(normalized).map(UserAccount::preferredLocale)
+                .filter(preferred -> PortalLanguages.match(preferred).isPresent())
+                .orElse(chosen == null ? null : Locale.forLanguageTag(chosen));
+        var formatting = PortalLanguages.formatting(reader);
+        var closes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(formatting)
+                .withZone(ZoneOffset.UTC).format(wave.getClosesAt()) + " (UTC)";
+        mailer.queueTemplate(normalized, reader, "surveyInvitation",
+                wave.getSurvey().definition().title(PortalLanguages.resolve(reader)), wave.getName(), closes,
+                baseUrl + "/survey-link/" + token);
         audit.recordChange(AuditAction.SURVEY_INVITATION_SENT, organization, normalized + " to wave " + waveId.value());
         return token;
     }

@@ -21,6 +21,7 @@ public final class SurveyError {
     public static final ErrorCode ANSWER_TOO_LONG = ErrorCode.invalid("survey.answer-too-long");
     /** Arguments: the maximum length. */
     public static final ErrorCode TITLE_LENGTH = ErrorCode.invalid("survey.title-length");
+    public static final ErrorCode INTRO_LENGTH = ErrorCode.invalid("survey.intro-length");
     public static final ErrorCode NO_QUESTIONS = ErrorCode.invalid("survey.no-questions");
     public static final ErrorCode QUESTION_TEXT_REQUIRED = ErrorCode.invalid("survey.question-text-required");
     /** Arguments: the maximum length. */

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -35,10 +36,16 @@ class SurveyInvitation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The portal language chosen for the recipient when inviting; null: none chosen. */
+    @Column(length = 8)
+    private @Nullable String language;
+
     protected SurveyInvitation() {
     }
 
-    SurveyInvitation(long waveId, String email, @Nullable Long organizationId, String tokenHash, Instant createdAt) {
+    SurveyInvitation(long waveId, String email, @Nullable Long organizationId, String tokenHash,
+                     @Nullable String language, Instant createdAt) {
+        this.language = language;
         this.waveId = waveId;
         this.email = EmailAddresses.normalize(email);
         this.organizationId = organizationId;
@@ -56,6 +63,10 @@ class SurveyInvitation {
 
     String getEmail() {
         return email;
+    }
+
+    @Nullable Locale getLanguage() {
+        return language == null ? null : Locale.forLanguageTag(language);
     }
 
     @Nullable Long getOrganizationId() {

@@ -8,6 +8,7 @@ import dev.partnerportal.shared.UserId;
 import dev.partnerportal.staff.StaffDirectory;
 import dev.partnerportal.staff.StaffMember;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -53,7 +55,10 @@ class StaffController {
     record Invitation(
             @NotBlank @Email @Size(max = UserAccount.EMAIL_MAX_LENGTH) String email,
             @NotBlank @Size(max = UserAccount.DISPLAY_NAME_MAX_LENGTH) String name,
-            @NotNull Role role) {
+            @NotNull Role role,
+            @Schema(description = "The invitee's language tag (en, ar, hu, ko, vi): the invitation mail is written in it "
+                    + "and it becomes their account's language; left out or unknown: English")
+            @Nullable @Size(max = 35) String language) {
     }
 
     /** Either field may be left out; at least one is required. */
@@ -74,7 +79,9 @@ class StaffController {
     @ApiResponse(responseCode = "201", description = "Invited; the person activates the account through the mailed link")
     @ApiResponse(responseCode = "409", description = "The address already has an account")
     ResponseEntity<Staff> invite(@Valid @RequestBody Invitation invitation) {
-        var invited = staff.invite(invitation.email(), invitation.name(), invitation.role());
+        var language = invitation.language() == null || invitation.language().isBlank() ? null
+                : Locale.forLanguageTag(invitation.language());
+        var invited = staff.invite(invitation.email(), invitation.name(), invitation.role(), language);
         return ResponseEntity.created(URI.create("/api/staff/" + invited.id().value())).body(Staff.of(invited));
     }
 

@@ -32,7 +32,7 @@ final class SurveyApiDtos {
 
         static OpenSurveyView of(OpenSurvey open) {
             var wave = open.wave();
-            return new OpenSurveyView(wave.id().value(), wave.surveyTitle(), wave.name(), wave.closesAt(), wave.anonymous(),
+            return new OpenSurveyView(wave.id().value(), open.title(Locale.ENGLISH), wave.name(), wave.closesAt(), wave.anonymous(),
                     open.state());
         }
     }
@@ -54,12 +54,12 @@ final class SurveyApiDtos {
         }
     }
 
-    record FormView(long waveId, String survey, String wave, Instant closesAt, ResponseState state, boolean editable,
-                    List<QuestionView> questions, List<AnswerView> answers) {
+    record FormView(long waveId, String survey, @Nullable String intro, String wave, Instant closesAt, ResponseState state,
+                    boolean editable, List<QuestionView> questions, List<AnswerView> answers) {
 
         static FormView of(SurveyForm form, Locale locale) {
-            return new FormView(form.wave().id().value(), form.survey().title(), form.wave().name(), form.wave().closesAt(),
-                    form.state(), form.editable(), form.survey().questions().stream().map(q -> QuestionView.of(q, locale)).toList(),
+            return new FormView(form.wave().id().value(), form.survey().title(locale), form.survey().intro(locale),
+                    form.wave().name(), form.wave().closesAt(), form.state(), form.editable(), form.survey().questions().stream().map(q -> QuestionView.of(q, locale)).toList(),
                     form.answers().entrySet().stream().sorted(Map.Entry.comparingByKey())
                             .map(e -> new AnswerView(e.getKey(), e.getValue().number(), e.getValue().text(),
                                     e.getValue().choices().isEmpty() ? null : e.getValue().choices()))

@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,16 +47,17 @@ class SurveyController {
     }
 
     @GetMapping("/api/surveys/open")
-    @Operation(summary = "Open waves the caller's organization is asked to answer (partners)")
+    @Operation(summary = "Open waves the caller's organization is asked to answer (partners); titles in the caller's language")
     List<OpenSurveyView> open() {
         return collection.openForMe().stream().map(OpenSurveyView::of).toList();
     }
 
     @GetMapping("/api/surveys/waves/{id}")
-    @Operation(summary = "The caller's form for a wave: questions and their own answers (partners)")
-    FormView form(@PathVariable long id, @RequestParam(defaultValue = "en") String lang) {
+    @Operation(summary = "The caller's form for a wave: questions and their own answers (partners). Texts are in "
+            + "lang when given, else in the caller's stored language, else in English; each missing text falls back to English")
+    FormView form(@PathVariable long id, @RequestParam(required = false) @Nullable String lang) {
         var form = collection.form(new WaveId(id)).orElseThrow(SurveyNotFoundException::new);
-        return FormView.of(form, Locale.forLanguageTag(lang));
+        return FormView.of(form, lang == null || lang.isBlank() ? form.locale(Locale.ENGLISH) : Locale.forLanguageTag(lang));
     }
 
     @PutMapping("/api/surveys/waves/{id}/draft")

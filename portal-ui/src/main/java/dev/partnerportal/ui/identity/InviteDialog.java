@@ -10,7 +10,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import dev.partnerportal.identity.UserAccount;
+import dev.partnerportal.shared.PortalLanguages;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.ui.i18n.LanguageNames;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Email, name and role of a colleague to invite. */
@@ -18,7 +21,7 @@ class InviteDialog extends Dialog {
 
     /** Invites and returns null on success, or the message to show under the email field. */
     interface Invite {
-        @Nullable String invite(String email, String name, Role role);
+        @Nullable String invite(String email, String name, Role role, @Nullable Locale language);
     }
 
     InviteDialog(Invite invite) {
@@ -36,7 +39,15 @@ class InviteDialog extends Dialog {
         role.setItems(Role.PARTNER_USER, Role.PARTNER_ADMIN);
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setValue(Role.PARTNER_USER);
-        add(new FormLayout(email, name, role));
+        // The invitee's language: the invitation mail is written in it and it becomes their account's language.
+        var language = new Select<String>();
+        language.setLabel(getTranslation("team.inviteLanguage"));
+        language.setItems(PortalLanguages.TAGS);
+        language.setItemLabelGenerator(tag -> tag == null ? getTranslation("team.inviteLanguageNone") : LanguageNames.autonym(tag));
+        language.setEmptySelectionAllowed(true);
+        language.setEmptySelectionCaption(getTranslation("team.inviteLanguageNone"));
+        language.setId("invite-language");
+        add(new FormLayout(email, name, role, language));
         var binder = new Binder<Draft>();
         binder.forField(email).asRequired(getTranslation("apply.emailInvalid"))
                 .withValidator(new EmailValidator(getTranslation("apply.emailInvalid")))
@@ -49,7 +60,8 @@ class InviteDialog extends Dialog {
             if (!binder.writeBeanIfValid(draft)) {
                 return;
             }
-            var problem = invite.invite(draft.email, draft.name, draft.role);
+            var problem = invite.invite(draft.email, draft.name, draft.role,
+                    language.getValue() == null ? null : Locale.forLanguageTag(language.getValue()));
             if (problem == null) {
                 close();
             } else {

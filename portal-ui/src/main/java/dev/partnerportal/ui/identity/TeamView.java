@@ -78,9 +78,9 @@ public class TeamView extends Div implements HasDynamicTitle {
     }
 
     private void openInviteDialog() {
-        new InviteDialog((email, name, role) -> {
+        new InviteDialog((email, name, role, language) -> {
             try {
-                team.invite(email, name, role);
+                team.invite(email, name, role, language);
                 refresh();
                 Notices.success(getTranslation("team.invited", email));
                 return null;

@@ -132,7 +132,8 @@ public class ApplyView extends Div implements HasDynamicTitle {
             return;
         }
         try {
-            recruitment.apply(draft.toForm(), honeypot.getValue(), VaadinRequest.getCurrent().getRemoteAddr());
+            // The applicant's mail (confirmation, decision, first invitation) follows the language they applied in.
+            recruitment.apply(draft.toForm(), honeypot.getValue(), VaadinRequest.getCurrent().getRemoteAddr(), getLocale());
             formArea.removeAll();
             var thanks = new Paragraph(getTranslation("apply.thanks"));
             thanks.setId("apply-thanks");

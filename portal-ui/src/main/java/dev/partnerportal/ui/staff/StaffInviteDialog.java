@@ -10,7 +10,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import dev.partnerportal.identity.UserAccount;
+import dev.partnerportal.shared.PortalLanguages;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.ui.i18n.LanguageNames;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Email, name and staff role of a person to invite. The view does the inviting. */
@@ -18,7 +21,7 @@ class StaffInviteDialog extends Dialog {
 
     /** Invites and returns null on success, or the message to show under the email field. */
     interface Invite {
-        @Nullable String invite(String email, String name, Role role);
+        @Nullable String invite(String email, String name, Role role, @Nullable Locale language);
     }
 
     StaffInviteDialog(Invite invite) {
@@ -37,7 +40,15 @@ class StaffInviteDialog extends Dialog {
         role.setItems(Role.CONTENT_EDITOR, Role.CHANNEL_MANAGER, Role.ADMIN);
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setValue(Role.CONTENT_EDITOR);
-        add(new FormLayout(email, name, role));
+        // The invitee's language: the invitation mail is written in it and it becomes their account's language.
+        var language = new Select<String>();
+        language.setLabel(getTranslation("staff.inviteLanguage"));
+        language.setItems(PortalLanguages.TAGS);
+        language.setItemLabelGenerator(tag -> tag == null ? getTranslation("staff.inviteLanguageNone") : LanguageNames.autonym(tag));
+        language.setEmptySelectionAllowed(true);
+        language.setEmptySelectionCaption(getTranslation("staff.inviteLanguageNone"));
+        language.setId("staff-invite-language");
+        add(new FormLayout(email, name, role, language));
         var binder = new Binder<Draft>();
         binder.forField(email).asRequired(getTranslation("staff.invalidEmail"))
                 .withValidator(new EmailValidator(getTranslation("staff.invalidEmail")))
@@ -50,7 +61,8 @@ class StaffInviteDialog extends Dialog {
             if (!binder.writeBeanIfValid(draft)) {
                 return;
             }
-            var problem = invite.invite(draft.email, draft.name, draft.role);
+            var problem = invite.invite(draft.email, draft.name, draft.role,
+                    language.getValue() == null ? null : Locale.forLanguageTag(language.getValue()));
             if (problem == null) {
                 close();
             } else {

@@ -115,9 +115,9 @@ public class StaffView extends Div implements HasDynamicTitle {
     }
 
     private void openInviteDialog() {
-        new StaffInviteDialog((email, name, role) -> {
+        new StaffInviteDialog((email, name, role, language) -> {
             try {
-                staff.invite(email, name, role);
+                staff.invite(email, name, role, language);
                 grid.getDataProvider().refreshAll();
                 Notices.success(getTranslation("staff.invited", email));
                 return null;

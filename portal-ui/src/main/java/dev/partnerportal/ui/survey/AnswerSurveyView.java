@@ -29,7 +29,7 @@ public class AnswerSurveyView extends Div implements HasUrlParameter<Long>, HasD
         // Another organization's wave answers exactly like an unknown one.
         var form = collection.form(id).orElseThrow(NotFoundException::new);
         removeAll();
-        var panel = new SurveyFormPanel(form, getLocale());
+        var panel = new SurveyFormPanel(form, form.locale(getLocale()));
         panel.addSaveListener(save -> Submissions.handle(panel, save, (answers, submit) -> {
             if (submit) {
                 collection.submit(id, answers);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerDirectory;
+import dev.partnerportal.shared.PortalLanguages;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.survey.SurveyDesigner;
@@ -23,6 +25,7 @@ import dev.partnerportal.survey.WaveSummary;
 import dev.partnerportal.ui.layout.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -96,7 +99,7 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
         var dialog = new SurveyBuilderDialog();
         dialog.addSaveListener(event -> {
             try {
-                designer.createSurvey(event.title(), event.questions());
+                designer.createSurvey(event.texts(), event.questions());
                 dialog.close();
                 Notices.success(getTranslation("survey.admin.surveySaved"));
             } catch (RuleViolation e) {
@@ -131,10 +134,21 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
         organization.setClearButtonVisible(true);
         organization.setWidthFull();
         organization.setId("invite-organization");
+        // The recipient's language: the mail and the survey behind the link are in it (an account's own wins).
+        var language = new Select<String>();
+        language.setLabel(getTranslation("survey.invite.language"));
+        language.setItems(PortalLanguages.TAGS);
+        language.setItemLabelGenerator(tag -> tag == null ? getTranslation("survey.invite.languageNone")
+                : SurveyFormats.languageName(tag));
+        language.setEmptySelectionAllowed(true);
+        language.setEmptySelectionCaption(getTranslation("survey.invite.languageNone"));
+        language.setWidthFull();
+        language.setId("invite-language");
         var send = new Button(getTranslation("survey.invite.send"), click -> {
             try {
                 designer.invite(wave.id(), email.getValue(),
-                        organization.getValue() == null ? null : organization.getValue().organizationId());
+                        organization.getValue() == null ? null : organization.getValue().organizationId(),
+                        language.getValue() == null ? null : Locale.forLanguageTag(language.getValue()));
                 dialog.close();
                 Notices.success(getTranslation("survey.invite.sent", email.getValue()));
             } catch (RuleViolation e) {
@@ -144,7 +158,7 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("send-invite");
-        dialog.add(email, organization);
+        dialog.add(email, organization, language);
         dialog.getFooter().add(new Button(getTranslation("survey.cancel"), click -> dialog.close()), send);
         dialog.open();
     }

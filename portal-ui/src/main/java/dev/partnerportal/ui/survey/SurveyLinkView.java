@@ -36,7 +36,7 @@ public class SurveyLinkView extends Div implements HasUrlParameter<String>, HasD
             add(gone);
             return;
         }
-        var panel = new SurveyFormPanel(form.get(), getLocale());
+        var panel = new SurveyFormPanel(form.get(), form.get().locale(getLocale()));
         panel.addSaveListener(save -> Submissions.handle(panel, save, (answers, submit) -> {
             if (submit) {
                 collection.submitByLink(token, answers);

@@ -32,7 +32,7 @@ public class SurveysView extends Div implements HasDynamicTitle {
             var link = new Anchor("surveys/answer/" + wave.id().value(),
                     getTranslation(survey.state().name().equals("SUBMITTED") ? "survey.viewAnswers" : "survey.answer"));
             link.setId("answer-" + wave.id().value());
-            var card = new Div(new H3(wave.surveyTitle() + " · " + wave.name()), state,
+            var card = new Div(new H3(survey.title(getLocale()) + " · " + wave.name()), state,
                     new Paragraph(getTranslation("survey.closesAt", SurveyFormats.dateTime(wave.closesAt(), getLocale()))),
                     new Paragraph(getTranslation(wave.anonymous() ? "survey.anonymous" : "survey.attributed")), link);
             card.addClassName("portal-card");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -60,6 +61,27 @@ class TeamViewsBrowserlessTest extends PortalBrowserlessTest {
         test(find(Button.class).withId("choose-password").single()).click();
 
         assertThat(jdbc.queryForObject("select enabled from portal_user where email = ?", Boolean.class, email)).isTrue();
+    }
+
+    @Test
+    void theInvitationIsWrittenInTheLanguageChosenForTheColleagueNotTheSendersOwn() {
+        signInAs("alice@northwind.test");
+        navigate(TeamView.class);
+        var email = "hoa-" + UUID.randomUUID().toString().substring(0, 6) + "@northwind.test";
+
+        test(find(Button.class).withId("invite-colleague").single()).click();
+        test(find(EmailField.class).withId("invite-email").single()).setValue(email);
+        test(find(TextField.class).withId("invite-name").single()).setValue("Trần Thị Hoa");
+        @SuppressWarnings("unchecked")
+        Select<String> language = find(Select.class).withId("invite-language").single();
+        test(language).selectItem("Tiếng Việt");
+        test(find(Button.class).withId("send-invitation").single()).click();
+
+        var invitation = mail.to(email).getLast();
+        assertThat(invitation.subject()).isEqualTo("Bạn được mời tham gia nhóm Northwind Traders trên Cổng đối tác");
+        assertThat(invitation.body()).startsWith("Xin chào Trần Thị Hoa,");
+        assertThat(jdbc.queryForObject("select preferred_locale from portal_user where email = ?", String.class, email))
+                .isEqualTo("vi");
     }
 
     @Test
