@@ -22,6 +22,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,10 +58,12 @@ public class SsoSignIn {
     private final AuditTrail audit;
     private final Clock clock;
     private final String partnerGroupClaim;
+    private final Environment environment;
 
     SsoSignIn(SsoConnections connections, SsoEmailDomains domains, SsoAccountLinks links, SecretCipher cipher,
               UserAccounts accounts, StaffSsoProperties staff, AuditTrail audit, Clock clock,
-              @Value("${portal.sso.partner.group-claim:groups}") String partnerGroupClaim) {
+              @Value("${portal.sso.partner.group-claim:groups}") String partnerGroupClaim, Environment environment) {
+        this.environment = environment;
         this.connections = connections;
         this.domains = domains;
         this.links = links;
@@ -68,6 +73,27 @@ public class SsoSignIn {
         this.audit = audit;
         this.clock = clock;
         this.partnerGroupClaim = partnerGroupClaim;
+    }
+
+    /**
+     * The staff providers configured under {@code spring.security.oauth2.client.registration.*}, by name (their
+     * {@code client-name}, else their id). Open to anonymous callers: the login page shows them.
+     */
+    @PreAuthorize("permitAll()")
+    public List<StaffProvider> staffProviders() {
+        return Binder.get(environment)
+                .bind("spring.security.oauth2.client.registration", Bindable.mapOf(String.class, StaffRegistration.class))
+                .orElseGet(Map::of)
+                .entrySet().stream()
+                .filter(entry -> !isPartnerRegistration(entry.getKey()))
+                .map(entry -> new StaffProvider(entry.getKey(),
+                        entry.getValue().clientName() == null ? entry.getKey() : entry.getValue().clientName()))
+                .sorted(java.util.Comparator.comparing(StaffProvider::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** The part of a configured registration the login page needs. */
+    record StaffRegistration(@Nullable String clientName) {
     }
 
     /** True when the registration id names a partner organization's provider rather than a staff provider. */

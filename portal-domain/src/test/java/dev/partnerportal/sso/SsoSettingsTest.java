@@ -55,7 +55,7 @@ class SsoSettingsTest {
         var saved = settings.save(northwind, change("northwind.test", "S3cret-value", false));
 
         assertThat(saved.registrationId()).isEqualTo("org-" + northwind.value());
-        assertThat(saved.domains()).containsExactly("northwind.test", "northwind.example");
+        assertThat(saved.domains()).containsExactly("northwind.example", "northwind.test");
         assertThat(saved.secretStored()).isTrue();
         assertThat(saved.toString()).doesNotContain("S3cret-value");
         var stored = jdbc.queryForObject("select client_secret from sso_connection", String.class);

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.partnerportal.sso.SsoSignIn;
+import dev.partnerportal.ui.sso.SsoLoginPanel;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -33,7 +35,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     final LoginForm form = new LoginForm();
     final Paragraph notice = new Paragraph();
 
-    LoginView(AuthenticationContext authentication) {
+    LoginView(AuthenticationContext authentication, SsoSignIn ssoSignIn) {
         this.authentication = authentication;
         addClassName("portal-login");
         form.setAction("login");
@@ -48,7 +50,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         brand.addClassName("portal-login-brand");
         var apply = new Anchor("apply", getTranslation("login.apply"));
         apply.setId("become-partner");
-        var panel = new Div(brand, notice, form, apply);
+        var panel = new Div(brand, notice, form, new SsoLoginPanel(ssoSignIn), apply);
         panel.addClassName("portal-login-panel");
         add(panel);
     }
