@@ -13,9 +13,15 @@ import org.jspecify.annotations.Nullable;
 public record FederatedIdentity(String registrationId, String issuer, String subject, @Nullable String email,
                                 @Nullable String displayName, Map<String, Object> claims) {
 
-    /** True only when the provider says it verified the e-mail address. */
+    /**
+     * True only when the provider says it verified the e-mail address: the standard {@code email_verified}, or
+     * Microsoft Entra ID's optional {@code xms_edov} (the address's domain is verified by its tenant).
+     */
     public boolean emailVerified() {
-        var verified = claims.get("email_verified");
-        return Boolean.TRUE.equals(verified) || "true".equals(verified);
+        return isTrue(claims.get("email_verified")) || isTrue(claims.get("xms_edov"));
+    }
+
+    private static boolean isTrue(@Nullable Object claim) {
+        return Boolean.TRUE.equals(claim) || "true".equals(claim) || "1".equals(claim);
     }
 }
