@@ -13,6 +13,9 @@ import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.UserId;
 import dev.partnerportal.testsupport.SignIn;
+import dev.partnerportal.shared.RuleViolation;
+import dev.partnerportal.sso.SsoProviderChange;
+import dev.partnerportal.sso.SsoSettings;
 import dev.partnerportal.tier.Tiers;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +47,7 @@ class CrossTenantMatrixTest {
     }
 
     record Services(PartnerDirectory directory, OnboardingJourneys journeys, Tiers tiers, OrganizationProfiles profiles,
-                    Team team) {
+                    Team team, SsoSettings sso) {
     }
 
     static List<Call> calls() {
@@ -59,7 +62,24 @@ class CrossTenantMatrixTest {
                         c -> c.services().profiles().logo(c.organization()).isPresent()
                                 || c.services().profiles().profile(c.organization()).isPresent()),
                 new Call("Team.changeRole", c -> c.services().team().changeRole(c.member(), Role.PARTNER_USER)),
-                new Call("Team.deactivate", c -> c.services().team().deactivate(c.member())));
+                new Call("Team.deactivate", c -> c.services().team().deactivate(c.member())),
+                new Call("SsoSettings.save", c -> refusedAsNotFound(() -> c.services().sso().save(c.organization(),
+                        new SsoProviderChange("https://idp.matrix.test", "portal", "secret",
+                                List.of("matrix-" + c.organization().value() + ".test"), null, false)))),
+                new Call("SsoSettings.settings", c -> refusedAsNotFound(() -> c.services().sso().settings(c.organization()))));
+    }
+
+    /** True when the call worked; false when it was refused as "not found", which is how another tenant's data answers. */
+    static boolean refusedAsNotFound(java.util.function.Supplier<?> call) {
+        try {
+            call.get();
+            return true;
+        } catch (RuleViolation refused) {
+            if (refused.kind() != dev.partnerportal.shared.ErrorKind.NOT_FOUND) {
+                throw refused;
+            }
+            return false;
+        }
     }
 
     @Autowired
@@ -72,6 +92,8 @@ class CrossTenantMatrixTest {
     OrganizationProfiles profiles;
     @Autowired
     Team team;
+    @Autowired
+    SsoSettings sso;
     @Autowired
     PartnerRegistry organizations;
     @Autowired
@@ -92,6 +114,8 @@ class CrossTenantMatrixTest {
         jdbc.update("update portal_user set enabled = true, role = 'PARTNER_USER' where email = 'bob@northwind.test'");
         jdbc.update("update portal_user set enabled = true, role = 'PARTNER_ADMIN' where email = 'carol@contoso.test'");
         jdbc.update("update onboarding_step set completed_at = null, completed_by = null");
+        jdbc.update("delete from sso_email_domain");
+        jdbc.update("delete from sso_connection");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -118,7 +142,7 @@ class CrossTenantMatrixTest {
         var member = users.findByEmail(memberEmail).orElseThrow().id();
         long step = jdbc.queryForObject("select min(id) from onboarding_step where organization_id = ? and owner = 'PARTNER'",
                 Long.class, organization.value());
-        return new Context(new Services(directory, journeys, tiers, profiles, team), organization, member, step);
+        return new Context(new Services(directory, journeys, tiers, profiles, team, sso), organization, member, step);
     }
 
     private List<Object> snapshot() {
@@ -126,6 +150,7 @@ class CrossTenantMatrixTest {
                 jdbc.queryForList("select email, role, enabled from portal_user order by id"),
                 jdbc.queryForList("select id, completed_at from onboarding_step order by id"),
                 jdbc.queryForList("select id, tier_id, contact_name from partner_organization order by id"),
-                Optional.ofNullable(jdbc.queryForObject("select count(*) from tier_change", Long.class)));
+                Optional.ofNullable(jdbc.queryForObject("select count(*) from tier_change", Long.class)),
+                jdbc.queryForList("select organization_id, issuer from sso_connection order by id"));
     }
 }

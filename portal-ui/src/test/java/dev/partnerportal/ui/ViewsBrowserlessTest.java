@@ -66,7 +66,7 @@ class ViewsBrowserlessTest extends PortalBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(PartnerHomeView.class);
         var texts = find(Span.class).all().stream().map(Span::getText).toList();
         assertThat(texts).contains("Gold", "Reseller", "EMEA", "Partner administrator");
-        assertThat(navigationLabels()).containsExactly("Home", "Joint plan", "Onboarding", "Training", "Certifications", "Escalations", "Library", "Surveys", "Product feedback", "Early access", "My team", "Our organization", "My account");
+        assertThat(navigationLabels()).containsExactly("Home", "Joint plan", "Onboarding", "Training", "Certifications", "Escalations", "Library", "Surveys", "Product feedback", "Early access", "My team", "Our organization", "Company sign-in", "My account");
     }
 
     @Test
@@ -84,7 +84,7 @@ class ViewsBrowserlessTest extends PortalBrowserlessTest {
 
         navigate("", WorkspaceView.class);
 
-        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Escalation queue", "Joint plan", "Partners", "Library", "Applications", "Content", "Taxonomies", "Training", "Certifications", "Search gaps", "Feedback surveys", "Follow-ups", "Feedback triage", "Betas", "My account", "Staff", "Outbox", "Tier rules", "Escalation targets", "Health weights", "Audit log", "Search index");
+        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Escalation queue", "Joint plan", "Partners", "Library", "Applications", "Content", "Taxonomies", "Training", "Certifications", "Search gaps", "Feedback surveys", "Follow-ups", "Feedback triage", "Betas", "My account", "Staff", "Outbox", "Tier rules", "Escalation targets", "Health weights", "Single sign-on", "Audit log", "Search index");
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 /** A partner administrator registers their organization's identity provider ("company sign-in"). */
 @Route("organization/sso")
-@Menu(order = 480, title = "sso.nav.organization")
+@Menu(order = 41, title = "sso.nav.organization")
 @RolesAllowed(Role.Names.PARTNER_ADMIN)
 public class SsoSettingsView extends Div implements HasDynamicTitle {
 
