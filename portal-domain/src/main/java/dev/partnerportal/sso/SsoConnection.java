@@ -70,7 +70,7 @@ class SsoConnection {
 
     /** The registration id Spring Security's OAuth2 client knows this provider by. */
     String registrationId() {
-        return SsoSignIn.PARTNER_REGISTRATION_PREFIX + organizationId;
+        return SsoRegistrations.PARTNER_PREFIX + organizationId;
     }
 
     Long getId() {

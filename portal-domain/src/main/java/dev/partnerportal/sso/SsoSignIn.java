@@ -44,9 +44,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SsoSignIn {
 
-    /** Registration ids of partner organizations' providers: this prefix and the organization id. */
-    public static final String PARTNER_REGISTRATION_PREFIX = "org-";
-
     private static final List<Role> STAFF_ROLES_BY_PRECEDENCE = List.of(Role.ADMIN, Role.CHANNEL_MANAGER, Role.CONTENT_EDITOR);
 
     private final SsoConnections connections;
@@ -85,7 +82,7 @@ public class SsoSignIn {
                 .bind("spring.security.oauth2.client.registration", Bindable.mapOf(String.class, StaffRegistration.class))
                 .orElseGet(Map::of)
                 .entrySet().stream()
-                .filter(entry -> !isPartnerRegistration(entry.getKey()))
+                .filter(entry -> !SsoRegistrations.isPartner(entry.getKey()))
                 .map(entry -> new StaffProvider(entry.getKey(),
                         entry.getValue().clientName() == null ? entry.getKey() : entry.getValue().clientName()))
                 .sorted(java.util.Comparator.comparing(StaffProvider::name, String.CASE_INSENSITIVE_ORDER))
@@ -94,11 +91,6 @@ public class SsoSignIn {
 
     /** The part of a configured registration the login page needs. */
     record StaffRegistration(@Nullable String clientName) {
-    }
-
-    /** True when the registration id names a partner organization's provider rather than a staff provider. */
-    public static boolean isPartnerRegistration(String registrationId) {
-        return registrationId.startsWith(PARTNER_REGISTRATION_PREFIX);
     }
 
     /** The registration of the organization that owns the address's domain, if it registered a provider. */
@@ -110,7 +102,7 @@ public class SsoSignIn {
             return Optional.empty();
         }
         return domains.findById(email.strip().substring(at + 1).toLowerCase(Locale.ROOT))
-                .map(domain -> PARTNER_REGISTRATION_PREFIX + domain.getOrganizationId());
+                .map(domain -> SsoRegistrations.PARTNER_PREFIX + domain.getOrganizationId());
     }
 
     /** The provider behind a partner registration id, with its secret decrypted, if it exists. */
@@ -158,7 +150,7 @@ public class SsoSignIn {
         var organization = organizationOf(identity.registrationId()).orElse(null);
         @Nullable SsoConnection connection = null;
         @Nullable Role staffRole = null;
-        if (isPartnerRegistration(identity.registrationId())) {
+        if (SsoRegistrations.isPartner(identity.registrationId())) {
             connection = organization == null ? null
                     : connections.findByOrganizationId(organization.value()).orElse(null);
             if (connection == null || !connection.getIssuer().equals(identity.issuer())) {
@@ -275,11 +267,11 @@ public class SsoSignIn {
     }
 
     private static Optional<OrganizationId> organizationOf(String registrationId) {
-        if (!isPartnerRegistration(registrationId)) {
+        if (!SsoRegistrations.isPartner(registrationId)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new OrganizationId(Long.parseLong(registrationId.substring(PARTNER_REGISTRATION_PREFIX.length()))));
+            return Optional.of(new OrganizationId(Long.parseLong(registrationId.substring(SsoRegistrations.PARTNER_PREFIX.length()))));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

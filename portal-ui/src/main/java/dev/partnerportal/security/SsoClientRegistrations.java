@@ -1,5 +1,6 @@
 package dev.partnerportal.security;
 
+import dev.partnerportal.sso.SsoRegistrations;
 import dev.partnerportal.sso.PartnerProvider;
 import dev.partnerportal.sso.SsoSignIn;
 import java.util.ArrayList;
@@ -49,8 +50,8 @@ class SsoClientRegistrations implements ClientRegistrationRepository, Iterable<C
 
     /** A staff provider; its id may not look like a partner organization's. */
     void addStaffRegistration(ClientRegistration registration) {
-        if (SsoSignIn.isPartnerRegistration(registration.getRegistrationId())) {
-            throw new IllegalStateException("staff provider ids may not start with " + SsoSignIn.PARTNER_REGISTRATION_PREFIX
+        if (SsoRegistrations.isPartner(registration.getRegistrationId())) {
+            throw new IllegalStateException("staff provider ids may not start with " + SsoRegistrations.PARTNER_PREFIX
                     + ": " + registration.getRegistrationId());
         }
         staff.put(registration.getRegistrationId(), registration);
@@ -69,7 +70,7 @@ class SsoClientRegistrations implements ClientRegistrationRepository, Iterable<C
 
     @Override
     public @Nullable ClientRegistration findByRegistrationId(String registrationId) {
-        if (!SsoSignIn.isPartnerRegistration(registrationId)) {
+        if (!SsoRegistrations.isPartner(registrationId)) {
             return staff.get(registrationId);
         }
         var provider = signIn.partnerProvider(registrationId).orElse(null);

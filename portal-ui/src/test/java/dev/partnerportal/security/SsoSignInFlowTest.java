@@ -175,13 +175,14 @@ class SsoSignInFlowTest {
     @Test
     void aPasswordAccountLinksWhenItsOwnerSignsInWithThePasswordAndThenTheProvider() {
         jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
+        var linkedBefore = audited("SSO_ACCOUNT_LINKED", "bob@northwind.test");
         var signedIn = post("/login", "username=bob%40northwind.test&password=" + PortalWebTest.DEMO_PASSWORD);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("/login");
         provider.enqueueCallback(person("northwind", "sub-bob", "bob@northwind.test", true, List.of()));
 
         assertThat(signInThrough("org-" + northwind.value())).isEqualTo("/");
 
-        assertThat(audited("SSO_ACCOUNT_LINKED", "bob@northwind.test")).isEqualTo(1);
+        assertThat(audited("SSO_ACCOUNT_LINKED", "bob@northwind.test")).isEqualTo(linkedBefore + 1);
         // From now on the provider alone signs Bob in, in a fresh browser.
         browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
         provider.enqueueCallback(person("northwind", "sub-bob", "bob@northwind.test", true, List.of()));
@@ -195,17 +196,6 @@ class SsoSignInFlowTest {
 
         assertThat(signInThrough("org-" + northwind.value())).isEqualTo("/login?sso=email-unverified");
         assertThat(jdbc.queryForObject("select count(*) from portal_user where email = 'sso-gil@northwind.test'", Long.class)).isZero();
-    }
-
-    @Test
-    void anIdTokenForAnotherAudienceIsRefused() {
-        provider.enqueueCallback(new DefaultOAuth2TokenCallback("northwind", "sub-hal", "JWT", List.of("some-other-client"),
-                claims("sso-hal@northwind.test", true, List.of()), 3600));
-
-        assertThat(signInThrough("org-" + northwind.value())).isEqualTo("/login?sso=provider-refused");
-        assertThat(jdbc.queryForObject("select count(*) from portal_user where email = 'sso-hal@northwind.test'", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SSO_SIGN_IN_REFUSED' and detail like ?",
-                Long.class, "provider org-" + northwind.value() + ": invalid_id_token%")).isPositive();
     }
 
     @Test
@@ -256,7 +246,12 @@ class SsoSignInFlowTest {
     }
 
     @Test
-    void tokensOfOneOrganizationsProviderOrAnotherIssuerFailTheOtherOrganizationsValidation() {
+    /**
+     * The ID token validation the login applies (Spring's default {@link OidcIdTokenDecoderFactory}), on tokens the
+     * provider signs. mock-oauth2-server's code flow always addresses the ID token to the client that asked, so a
+     * wrong audience is tried here rather than through the redirects.
+     */
+    void aWrongAudienceAnotherOrganizationsProviderAndAnotherIssuerFailTheValidation() {
         var decoders = new OidcIdTokenDecoderFactory();
         ClientRegistration contosoRegistration = registrations.findByRegistrationId("org-" + contoso.value());
         assertThat(contosoRegistration).isNotNull();
@@ -266,7 +261,7 @@ class SsoSignInFlowTest {
         assertThat(decoder.decode(token("contoso", "portal-contoso").serialize()).getSubject()).isEqualTo("sub-x");
         // ... Northwind's provider's token (other issuer, other keys, other audience) does not ...
         assertThatThrownBy(() -> decoder.decode(token("northwind", "portal-northwind").serialize())).isInstanceOf(RuntimeException.class);
-        // ... nor one from Contoso's keys for Northwind's client, nor one naming another issuer.
+        // ... nor one from Contoso's provider for another audience (Northwind's client), nor one naming another issuer.
         assertThatThrownBy(() -> decoder.decode(token("contoso", "portal-northwind").serialize())).isInstanceOf(JwtValidationException.class);
         var otherIssuer = provider.anyToken(provider.issuerUrl("elsewhere"), Map.of("sub", "sub-x", "aud", "portal-contoso"),
                 Duration.ofMinutes(5));
@@ -276,6 +271,7 @@ class SsoSignInFlowTest {
     @Test
     void passwordSignInEndsWhenTheOrganizationEnforcesSingleSignOn() {
         jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
+        var linkedBefore = audited("SSO_ACCOUNT_LINKED", "bob@northwind.test");
         var token = new dev.partnerportal.support.ApiClient(port).tokenFor("bob@northwind.test", PortalWebTest.DEMO_PASSWORD);
         SignIn.as(passwords, "alice@northwind.test");
         settings.save(northwind, new SsoProviderChange(issuer("northwind"), "portal-northwind", "", List.of("northwind.test"),
@@ -292,7 +288,7 @@ class SsoSignInFlowTest {
         // Enforcing makes the provider the authority for Northwind's domain: Bob's account links at his first sign-in.
         provider.enqueueCallback(person("northwind", "sub-bob", "bob@northwind.test", true, List.of()));
         assertThat(signInThrough("org-" + northwind.value())).isEqualTo("/");
-        assertThat(audited("SSO_ACCOUNT_LINKED", "bob@northwind.test")).isEqualTo(1);
+        assertThat(audited("SSO_ACCOUNT_LINKED", "bob@northwind.test")).isEqualTo(linkedBefore + 1);
     }
 
     // --- the browser's part of the dance ---

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.RuleViolation;
+import dev.partnerportal.sso.SsoRegistrations;
 import dev.partnerportal.sso.SsoProviderSettings;
 import dev.partnerportal.sso.SsoSettings;
-import dev.partnerportal.sso.SsoSignIn;
 import dev.partnerportal.ui.layout.Notices;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +27,7 @@ class SsoSettingsEditor extends Div {
         this.settings = settings;
         this.organization = organization;
         this.changed = changed;
-        this.form = new SsoProviderForm(baseUrl + "/login/oauth2/code/" + SsoSignIn.PARTNER_REGISTRATION_PREFIX
+        this.form = new SsoProviderForm(baseUrl + "/login/oauth2/code/" + SsoRegistrations.PARTNER_PREFIX
                 + organization.value());
         status.setId("sso-status");
         var save = new Button(getTranslation("sso.form.save"), click -> save());
