@@ -36,7 +36,8 @@ class SsoClientRegistrations implements ClientRegistrationRepository, Iterable<C
     private final Map<String, Discovered> partners = new ConcurrentHashMap<>();
     private final SsoSignIn signIn;
 
-    private record Discovered(long version, String issuer, ClientRegistration registration) {
+    /** A discovered registration and the settings it was discovered for: any change means discovering again. */
+    private record Discovered(PartnerProvider settings, ClientRegistration registration) {
     }
 
     SsoClientRegistrations(Environment environment, SsoSignIn signIn) {
@@ -79,12 +80,13 @@ class SsoClientRegistrations implements ClientRegistrationRepository, Iterable<C
             return null;
         }
         var known = partners.get(registrationId);
-        if (known != null && known.version() == provider.version()) {
+        // Compared in full, not by version alone: a provider removed and registered again starts at version 0.
+        if (known != null && known.settings().equals(provider)) {
             return known.registration();
         }
         try {
             var registration = discover(provider);
-            partners.put(registrationId, new Discovered(provider.version(), provider.issuer(), registration));
+            partners.put(registrationId, new Discovered(provider, registration));
             return registration;
         } catch (RuntimeException e) {
             log.warn("Identity provider {} of {} could not be discovered: {}", provider.issuer(), registrationId, e.toString());
