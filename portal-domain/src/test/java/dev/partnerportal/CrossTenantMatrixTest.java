@@ -25,6 +25,9 @@ import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.UserId;
 import dev.partnerportal.testsupport.SignIn;
+import dev.partnerportal.shared.RuleViolation;
+import dev.partnerportal.sso.SsoProviderChange;
+import dev.partnerportal.sso.SsoSettings;
 import dev.partnerportal.tier.Tiers;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +64,7 @@ class CrossTenantMatrixTest {
 
     record Services(PartnerDirectory directory, OnboardingJourneys journeys, Tiers tiers, OrganizationProfiles profiles,
                     Team team, Leads leads, MarketDevelopmentFunds funds, Deals deals, CoSelling coSelling,
-                    ProductAccess productAccess) {
+                    ProductAccess productAccess, SsoSettings sso) {
     }
 
     static final List<ProofFile> PROOF = List.of(new ProofFile("invoice.pdf",
@@ -98,7 +101,24 @@ class CrossTenantMatrixTest {
                         java.time.LocalDate.of(2026, 11, 20)).isPresent()),
                 new Call("ProductAccess.find", c -> c.services().productAccess().find(c.productAccessRequest()).isPresent()),
                 new Call("ProductAccess.mine", c -> c.services().productAccess().mine().stream()
-                        .anyMatch(r -> r.id().equals(c.productAccessRequest()))));
+                        .anyMatch(r -> r.id().equals(c.productAccessRequest()))),
+                new Call("SsoSettings.save", c -> refusedAsNotFound(() -> c.services().sso().save(c.organization(),
+                        new SsoProviderChange("https://idp.matrix.test", "portal", "secret",
+                                List.of("matrix-" + c.organization().value() + ".test"), null, false)))),
+                new Call("SsoSettings.settings", c -> refusedAsNotFound(() -> c.services().sso().settings(c.organization()))));
+    }
+
+    /** True when the call worked; false when it was refused as "not found", which is how another tenant's data answers. */
+    static boolean refusedAsNotFound(java.util.function.Supplier<?> call) {
+        try {
+            call.get();
+            return true;
+        } catch (RuleViolation refused) {
+            if (refused.kind() != dev.partnerportal.shared.ErrorKind.NOT_FOUND) {
+                throw refused;
+            }
+            return false;
+        }
     }
 
     @Autowired
@@ -117,6 +137,8 @@ class CrossTenantMatrixTest {
     CoSelling coSelling;
     @Autowired
     ProductAccess productAccess;
+    @Autowired
+    SsoSettings sso;
     @Autowired
     PartnerRegistry organizations;
     @Autowired
@@ -146,6 +168,8 @@ class CrossTenantMatrixTest {
         jdbc.update("update deal_registration set extension_reason = null, extension_requested_at = null "
                 + "where extension_reason = 'Probe.'");
         jdbc.update("delete from deal_co_selling where notes = 'Probe.'");
+        jdbc.update("delete from sso_email_domain");
+        jdbc.update("delete from sso_connection");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -180,7 +204,7 @@ class CrossTenantMatrixTest {
         long request = jdbc.queryForObject("select min(id) from product_access_request where organization_id = ?",
                 Long.class, organization.value());
         return new Context(new Services(directory, journeys, tiers, profiles, team, leads, funds, deals, coSelling,
-                productAccess), organization, member, step, LeadAndFundFixtures.lead(jdbc, organization),
+                productAccess, sso), organization, member, step, LeadAndFundFixtures.lead(jdbc, organization),
                 LeadAndFundFixtures.fundRequest(jdbc, organization), new DealRegistrationId(deal), new ProductAccessId(request));
     }
 
@@ -195,6 +219,7 @@ class CrossTenantMatrixTest {
                 jdbc.queryForList("select id, status from mdf_claim order by id"),
                 jdbc.queryForList("select id, stage, notes, extension_reason, version from deal_registration order by id"),
                 Optional.ofNullable(jdbc.queryForObject("select count(*) from deal_co_selling", Long.class)),
-                jdbc.queryForList("select id, status, expires_on, rejection_reason from product_access_request order by id"));
+                jdbc.queryForList("select id, status, expires_on, rejection_reason from product_access_request order by id"),
+                jdbc.queryForList("select organization_id, issuer from sso_connection order by id"));
     }
 }

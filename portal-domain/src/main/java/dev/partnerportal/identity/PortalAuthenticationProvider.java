@@ -1,6 +1,7 @@
 package dev.partnerportal.identity;
 
 import dev.partnerportal.shared.EmailAddresses;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -31,10 +32,12 @@ public class PortalAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final SignInCapacity capacity;
     private final String decoyHash;
+    private final List<PasswordSignInPolicy> policies;
 
     PortalAuthenticationProvider(PortalUsers users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-                                 SignInCapacity capacity) {
+                                 SignInCapacity capacity, List<PasswordSignInPolicy> policies) {
         this.users = users;
+        this.policies = List.copyOf(policies);
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
         this.capacity = capacity;
@@ -62,6 +65,10 @@ public class PortalAuthenticationProvider implements AuthenticationProvider {
                 throw new BadCredentialsException(FAILURE_MESSAGE);
             }
             throttle.recordSuccess(keys, status);
+            var organization = user.get().getOrganization();
+            if (organization != null && !policies.stream().allMatch(policy -> policy.allowsPassword(organization))) {
+                throw new PasswordSignInDisabledException();
+            }
             var principal = new PortalPrincipal(user.get());
             var result = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
             result.setDetails(authentication.getDetails());

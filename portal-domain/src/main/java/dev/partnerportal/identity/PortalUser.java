@@ -63,6 +63,10 @@ class PortalUser {
     @Column(name = "security_version", nullable = false)
     private long securityVersion;
 
+    /** Signs in only through an identity provider (single sign-on): enabled without ever having a password. */
+    @Column(nullable = false)
+    private boolean federated;
+
     @Version
     private long version;
 
@@ -120,9 +124,26 @@ class PortalUser {
         return new PortalUser(email, displayName, role, null, null, now);
     }
 
-    /** True while an invitation is outstanding: the account has never had a password. */
+    /**
+     * An account created at its first single sign-on: enabled at once, without a password. Partner roles need
+     * the organization whose provider vouched for the person; staff roles none.
+     */
+    public static PortalUser federated(String email, String displayName, Role role,
+                                       @Nullable OrganizationId organization, Instant now) {
+        var user = new PortalUser(email, displayName, role, organization, null, now);
+        user.federated = true;
+        user.enabled = true;
+        return user;
+    }
+
+    /** True while an invitation is outstanding: the account has never had a password and no provider vouches for it. */
     public boolean isInvitationPending() {
-        return passwordHash == null;
+        return passwordHash == null && !federated;
+    }
+
+    /** True for accounts that sign in through an identity provider only. */
+    public boolean isFederated() {
+        return federated;
     }
 
     /**

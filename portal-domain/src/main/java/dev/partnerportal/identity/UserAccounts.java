@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -122,5 +123,35 @@ public class UserAccounts {
     public void withdrawInvitation(UserId id) {
         var user = users.findById(id.value()).filter(PortalUser::isInvitationPending).orElseThrow();
         users.delete(user);
+    }
+
+    /** Opens an account that signs in through an identity provider only: enabled, without a password. */
+    @Transactional
+    public UserAccount openFederatedAccount(String email, String displayName, Role role,
+                                            @Nullable OrganizationId organization, Instant now) {
+        return UserAccount.of(users.save(PortalUser.federated(email, displayName, role, organization, now)));
+    }
+
+    /**
+     * The principal a session holds for this account, when the account may sign in now. For single sign-on,
+     * whose identity provider has already vouched for the person.
+     */
+    public Optional<PortalPrincipal> signInPrincipal(UserId id) {
+        return users.findById(id.value()).filter(PortalUser::isEnabled).map(user -> {
+            var principal = new PortalPrincipal(user);
+            principal.eraseCredentials();
+            return principal;
+        });
+    }
+
+    /**
+     * Ends every session and API token of an organization's people at their next request (the security version
+     * rises), for example when the organization starts to require single sign-on.
+     */
+    @Transactional
+    public int endSessionsOfOrganization(OrganizationId organization) {
+        var members = users.findByOrganizationId(organization.value());
+        members.forEach(PortalUser::endSessions);
+        return members.size();
     }
 }

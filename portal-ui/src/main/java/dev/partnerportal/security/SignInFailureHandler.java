@@ -1,5 +1,6 @@
 package dev.partnerportal.security;
 
+import dev.partnerportal.identity.PasswordSignInDisabledException;
 import dev.partnerportal.identity.SignInBusyException;
 import dev.partnerportal.identity.SignInDeferredException;
 import dev.partnerportal.identity.SignInThrottledException;
@@ -22,6 +23,7 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
         var outcome = switch (exception) {
             case SignInBusyException busy -> "busy";
             case SignInThrottledException throttled -> "throttled";
+            case PasswordSignInDisabledException ssoOnly -> "sso=password-disabled";
             default -> "error";
         };
         if (exception instanceof SignInDeferredException deferred) {

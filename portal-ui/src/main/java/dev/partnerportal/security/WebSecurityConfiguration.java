@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.partnerportal.identity.AccountStatus;
 import dev.partnerportal.identity.ApiTokens;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
+import dev.partnerportal.sso.SsoSignIn;
 import dev.partnerportal.ui.identity.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -76,7 +77,9 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinFilterChain(HttpSecurity http, AccountStatus accounts) throws Exception {
+    SecurityFilterChain vaadinFilterChain(HttpSecurity http, AccountStatus accounts, SsoSignIn ssoSignIn,
+                                          SsoClientRegistrations ssoRegistrations) throws Exception {
+        var ssoOutcome = new SsoSignInOutcome(ssoSignIn);
         return http
                 .addFilterAfter(new ActiveAccountFilter(accounts), SecurityContextHolderFilter.class)
                 .headers(BrowserSecurityHeaders.forUserInterface())
@@ -91,7 +94,16 @@ class WebSecurityConfiguration {
                         .loginPage("/" + LoginView.ROUTE)
                         .authenticationDetailsSource(PortalAuthenticationDetails.SOURCE)
                         .failureHandler(new SignInFailureHandler()))
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                // Single sign-on (docs/features/sso.md): staff and partner organizations' OpenID Connect providers.
+                .oauth2Login(sso -> sso
+                        .loginPage("/" + LoginView.ROUTE)
+                        .clientRegistrationRepository(ssoRegistrations)
+                        .authorizedClientRepository(new NoAuthorizedClients())
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new SsoUserService(ssoSignIn)))
+                        .successHandler(ssoOutcome)
+                        .failureHandler(ssoOutcome))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .logoutSuccessHandler(new SsoLogoutSuccess(ssoRegistrations)))
                 .build();
     }
 }

@@ -67,7 +67,7 @@ class ViewsBrowserlessTest extends PortalBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(PartnerHomeView.class);
         var texts = find(Span.class).all().stream().map(Span::getText).toList();
         assertThat(texts).contains("Gold", "Reseller", "EMEA", "Partner administrator");
-        assertThat(navigationLabels()).containsExactly("Home", "Joint plan", "Onboarding", "Training", "Certifications", "Escalations", "Deals", "Library", "Leads", "Marketing funds", "Surveys", "Product feedback", "Early access", "Product access", "My team", "Our organization", "My account");
+        assertThat(navigationLabels()).containsExactly("Home", "Joint plan", "Onboarding", "Training", "Certifications", "Escalations", "Deals", "Library", "Leads", "Marketing funds", "Surveys", "Product feedback", "Early access", "Product access", "My team", "Our organization", "Company sign-in", "My account");
     }
 
     @Test
@@ -85,7 +85,7 @@ class ViewsBrowserlessTest extends PortalBrowserlessTest {
 
         navigate("", WorkspaceView.class);
 
-        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Escalation queue", "Joint plan", "Partners", "Deals", "Library", "Lead desk", "Funds desk", "Applications", "Content", "Taxonomies", "Training", "Certifications", "Search gaps", "Feedback surveys", "Follow-ups", "Feedback triage", "Betas", "Product access requests", "Industry news", "My account", "Staff", "Outbox", "Tier rules", "Escalation targets", "Health weights", "Audit log", "Search index");
+        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Escalation queue", "Joint plan", "Partners", "Deals", "Library", "Lead desk", "Funds desk", "Applications", "Content", "Taxonomies", "Training", "Certifications", "Search gaps", "Feedback surveys", "Follow-ups", "Feedback triage", "Betas", "Product access requests", "Industry news", "My account", "Staff", "Outbox", "Tier rules", "Escalation targets", "Health weights", "Single sign-on", "Audit log", "Search index");
     }
 
     @Test

@@ -13,7 +13,9 @@ import com.vaadin.flow.server.VaadinSession;
 import dev.partnerportal.identity.AccountService;
 import dev.partnerportal.identity.PortalPrincipal;
 import dev.partnerportal.identity.SignInBusyException;
+import dev.partnerportal.sso.SsoSignIn;
 import dev.partnerportal.ui.layout.Notices;
+import dev.partnerportal.ui.sso.SsoLinkPanel;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,7 +40,7 @@ public class AccountView extends Div implements HasDynamicTitle {
     private final Select<Optional<Locale>> language = new Select<>();
     private final Button save = new Button();
 
-    AccountView(AccountService accounts, UiLocales locales) {
+    AccountView(AccountService accounts, UiLocales locales, SsoSignIn ssoSignIn) {
         addClassName("portal-page");
         setId("account");
         var profile = accounts.myProfile();
@@ -72,7 +74,8 @@ public class AccountView extends Div implements HasDynamicTitle {
                         Facts.fact(getTranslation("account.displayName"), new Span(profile.displayName())),
                         Facts.fact(getTranslation("account.email"), new Span(profile.email())),
                         Facts.fact(getTranslation("account.role"), new Span(getTranslation("role." + profile.role().name())))),
-                language, save, passwordForm(accounts));
+                language, save, passwordForm(accounts),
+                new SsoLinkPanel(ssoSignIn, profile.email(), !profile.role().isPartnerRole()));
     }
 
     private ChangePasswordForm passwordForm(AccountService accounts) {

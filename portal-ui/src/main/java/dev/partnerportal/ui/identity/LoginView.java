@@ -15,6 +15,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.partnerportal.ui.i18n.LanguageSwitcher;
 import dev.partnerportal.ui.i18n.UiLocales;
+import dev.partnerportal.sso.SsoSignIn;
+import dev.partnerportal.ui.sso.SsoLoginPanel;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -36,7 +38,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     final LoginForm form = new LoginForm();
     final Paragraph notice = new Paragraph();
 
-    LoginView(AuthenticationContext authentication, UiLocales locales) {
+    LoginView(AuthenticationContext authentication, UiLocales locales, SsoSignIn ssoSignIn) {
         this.authentication = authentication;
         addClassName("portal-login");
         form.setAction("login");
@@ -51,7 +53,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         brand.addClassName("portal-login-brand");
         var apply = new Anchor("apply", getTranslation("login.apply"));
         apply.setId("become-partner");
-        var panel = new Div(new LanguageSwitcher(locales), brand, notice, form, apply);
+        var panel = new Div(new LanguageSwitcher(locales), brand, notice, form, new SsoLoginPanel(ssoSignIn), apply);
         panel.addClassName("portal-login-panel");
         add(panel);
     }

@@ -1,0 +1,9 @@
+package dev.partnerportal.sso;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StaffSsoProperties.class)
+class SsoConfiguration {
+}
