@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -106,6 +107,7 @@ public class IndustryNews {
 
     /** Every {@code portal.news.fetch-interval}: reads every feed; running it again imports nothing twice. */
     @Scheduled(fixedDelayString = "${portal.news.fetch-interval:1h}", initialDelayString = "${portal.news.fetch-interval:1h}")
+    @SchedulerLock(name = "content.fetch-industry-news")
     void fetchAll() {
         feeds.findAll().forEach(feed -> fetch(feed.id()));
     }

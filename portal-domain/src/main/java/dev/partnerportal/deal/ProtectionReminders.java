@@ -3,6 +3,7 @@ package dev.partnerportal.deal;
 import dev.partnerportal.identity.UserAccount;
 import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.mail.Mailer;
+import dev.partnerportal.shared.ScheduledJobs;
 import dev.partnerportal.shared.UserId;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.Locale;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,12 @@ class ProtectionReminders {
 
     /** Sends the reminders that are due; returns how many registrations it reminded about. */
     @Scheduled(cron = "${portal.deals.reminder-cron:0 30 6 * * *}")
+    @SchedulerLock(name = "deal.protection-reminders", lockAtLeastFor = ScheduledJobs.CRON_LOCK_AT_LEAST)
+    @Transactional
+    void remindOnSchedule() {
+        remind();
+    }
+
     @Transactional
     public int remind() {
         var today = LocalDate.now(clock);

@@ -2,10 +2,12 @@ package dev.partnerportal.productaccess;
 
 import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.mail.Mailer;
+import dev.partnerportal.shared.ScheduledJobs;
 import dev.partnerportal.shared.UserId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -38,6 +40,12 @@ class ProductAccessReminders {
 
     /** Sends the reminders that are due; returns how many went out. */
     @Scheduled(cron = "${portal.product-access.reminder-cron:0 40 6 * * *}")
+    @SchedulerLock(name = "productaccess.reminders", lockAtLeastFor = ScheduledJobs.CRON_LOCK_AT_LEAST)
+    @Transactional
+    void sendDueOnSchedule() {
+        sendDue();
+    }
+
     @Transactional
     int sendDue() {
         var today = LocalDate.now(clock);
