@@ -15,13 +15,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Requesting, deciding and the one reminder before product access ends. */
-@SpringBootTest
-class ProductAccessTest {
+abstract class ProductAccessContract {
 
     @Autowired
     ProductAccess access;

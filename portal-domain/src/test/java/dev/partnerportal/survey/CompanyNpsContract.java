@@ -15,12 +15,10 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Each organization's NPS across the attributed waves it answered; anonymous waves and drafts never count. */
-@SpringBootTest
-class CompanyNpsTest {
+abstract class CompanyNpsContract {
 
     @Autowired
     SurveyCollection collection;

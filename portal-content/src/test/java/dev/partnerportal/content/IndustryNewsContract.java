@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.partnerportal.ContentTestApplication;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
 import dev.partnerportal.shared.RuleViolation;
 import dev.partnerportal.testsupport.SignIn;
@@ -20,13 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Feeds served on loopback: entries become drafts once; failures and garbage change nothing but the feed's last error. */
-@SpringBootTest(classes = ContentTestApplication.class)
-class IndustryNewsTest {
+abstract class IndustryNewsContract {
 
     static final String RSS = """
             <?xml version="1.0" encoding="UTF-8"?>

@@ -20,15 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Lead distribution, acceptance, rejection, expiry and import. Leads aimed at one partner use an industry that
  * only that partner serves in these tests; every lead a test creates is removed afterwards.
  */
-@SpringBootTest
-class LeadsTest {
+abstract class LeadsContract {
 
     static final String TEST_COMPANY = "Test lead ";
 
@@ -138,6 +136,12 @@ class LeadsTest {
         assertThatThrownBy(() -> leads.reject(id, "Changed our mind")).is(refusal("lead.not-offered"));
         assertThat(jdbc.queryForObject("select deal_registration_id from sales_lead where id = ?", Long.class, id))
                 .isEqualTo(accepted.dealRegistrationId());
+        // The deal feature's conversion registered it for Northwind, remembering the lead, waiting for review.
+        assertThat(jdbc.queryForMap("select organization_id, customer_company, lead_id, status from deal_registration "
+                + "where id = ?", accepted.dealRegistrationId()))
+                .containsEntry("organization_id", northwind)
+                .containsEntry("customer_company", accepted.company())
+                .containsEntry("lead_id", id);
         assertThat(audits("LEAD_ACCEPTED", id)).isEqualTo(1);
     }
 

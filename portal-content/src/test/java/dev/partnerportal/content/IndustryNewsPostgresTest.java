@@ -1,0 +1,10 @@
+package dev.partnerportal.content;
+
+import dev.partnerportal.ContentTestApplication;
+import dev.partnerportal.testsupport.PostgresTest;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(classes = ContentTestApplication.class)
+@PostgresTest
+class IndustryNewsPostgresTest extends IndustryNewsContract {
+}
