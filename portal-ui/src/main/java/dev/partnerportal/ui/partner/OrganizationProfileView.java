@@ -2,6 +2,7 @@ package dev.partnerportal.ui.partner;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -16,6 +17,8 @@ import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dev.partnerportal.content.ContentLibrary;
+import dev.partnerportal.content.Taxonomy;
 import dev.partnerportal.partner.OrganizationProfile;
 import dev.partnerportal.partner.OrganizationProfiles;
 import dev.partnerportal.partner.PartnerDirectory;
@@ -23,10 +26,13 @@ import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.RuleViolation;
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import dev.partnerportal.ui.layout.Notices;
 import dev.partnerportal.ui.upload.BoundedUpload;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The partner administrator's page about their organization: contact, industries and logo for co-branding. */
@@ -37,7 +43,7 @@ public class OrganizationProfileView extends Div implements HasDynamicTitle {
 
     private final Div logoArea = new Div();
 
-    OrganizationProfileView(OrganizationProfiles profiles, PartnerDirectory directory) {
+    OrganizationProfileView(OrganizationProfiles profiles, PartnerDirectory directory, ContentLibrary library) {
         addClassName("portal-page");
         setId("organization-profile");
         var organization = directory.mine().organizationId();
@@ -52,7 +58,13 @@ public class OrganizationProfileView extends Div implements HasDynamicTitle {
         phone.setMaxLength(OrganizationProfile.PHONE_MAX_LENGTH);
         var website = new TextField(getTranslation("profile.website"), nullToEmpty(profile.website()), "https://");
         website.setMaxLength(OrganizationProfile.WEBSITE_MAX_LENGTH);
-        var industries = new TextField(getTranslation("profile.industries"), String.join(", ", profile.industries()), "");
+        // Chosen from the industry taxonomy, so that content addressed to an industry reaches this organization;
+        // an industry saved before that stays listed until it is removed.
+        var industries = new MultiSelectComboBox<String>(getTranslation("profile.industries"));
+        var choices = new LinkedHashSet<>(library.terms(Taxonomy.INDUSTRY));
+        choices.addAll(profile.industries());
+        industries.setItems(LocaleFormats.sortedByName(choices, term -> term, getLocale()));
+        industries.setValue(new LinkedHashSet<>(profile.industries()));
         industries.setHelperText(getTranslation("profile.industriesHelp"));
         industries.setId("profile-industries");
         // The Binder catches what a person most often gets wrong next to the field; the record's own checks
@@ -62,8 +74,8 @@ public class OrganizationProfileView extends Div implements HasDynamicTitle {
                 .bind(ProfileDraft::email, ProfileDraft::email);
         binder.forField(website).withValidator(new RegexpValidator(getTranslation("apply.websiteInvalid"), "^$|^https?://\\S+$"))
                 .bind(ProfileDraft::website, ProfileDraft::website);
-        binder.forField(industries).withValidator(value -> Arrays.stream(value.split(",")).filter(i -> !i.isBlank()).count()
-                        <= OrganizationProfile.MAX_INDUSTRIES, getTranslation("error.partner.too-many-industries", OrganizationProfile.MAX_INDUSTRIES))
+        binder.forField(industries).withValidator(value -> value.size() <= OrganizationProfile.MAX_INDUSTRIES,
+                        getTranslation("error.partner.too-many-industries", OrganizationProfile.MAX_INDUSTRIES))
                 .bind(ProfileDraft::industries, ProfileDraft::industries);
         var error = new Paragraph();
         error.addClassName("portal-form-error");
@@ -74,7 +86,7 @@ public class OrganizationProfileView extends Div implements HasDynamicTitle {
             }
             try {
                 profiles.updateMine(new OrganizationProfile(contactName.getValue(), contactEmail.getValue(), phone.getValue(),
-                        website.getValue(), Arrays.asList(industries.getValue().split(","))));
+                        website.getValue(), LocaleFormats.sortedByName(industries.getValue(), term -> term, getLocale())));
                 error.setText("");
                 Notices.success(getTranslation("profile.saved"));
             } catch (RuleViolation refused) {
@@ -120,7 +132,7 @@ public class OrganizationProfileView extends Div implements HasDynamicTitle {
     private static final class ProfileDraft {
         private String email = "";
         private String website = "";
-        private String industries = "";
+        private Set<String> industries = Set.of();
 
         String email() {
             return email;
@@ -138,11 +150,11 @@ public class OrganizationProfileView extends Div implements HasDynamicTitle {
             website = value;
         }
 
-        String industries() {
+        Set<String> industries() {
             return industries;
         }
 
-        void industries(String value) {
+        void industries(Set<String> value) {
             industries = value;
         }
     }

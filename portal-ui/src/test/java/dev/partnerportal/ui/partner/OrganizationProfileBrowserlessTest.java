@@ -4,9 +4,11 @@ import dev.partnerportal.support.PortalBrowserlessTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.partnerportal.support.PortalWebTest;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,16 +32,24 @@ class OrganizationProfileBrowserlessTest extends PortalBrowserlessTest {
         signInAs("alice@northwind.test");
         navigate(OrganizationProfileView.class);
 
-        test(find(TextField.class).withId("profile-industries").single()).setValue("Retail, Hospitality");
+        industries().setValue(Set.of("Retail", "Healthcare"));
         test(find(Button.class).withId("save-profile").single()).click();
         assertThat(jdbc.queryForObject("select industries from partner_organization where name = 'Northwind Traders'",
-                String.class)).isEqualTo("Retail,Hospitality");
+                String.class)).isEqualTo("Healthcare,Retail");
 
-        test(find(TextField.class).withId("profile-industries").single()).setValue("Banking");
+        industries().setValue(Set.of("Manufacturing"));
         test(find(TextField.class).withCaption("Website").single()).setValue("ftp://northwind.test");
         test(find(Button.class).withId("save-profile").single()).click();
         assertThat(find(Paragraph.class).withClassName("portal-form-error").single().getText()).startsWith("Check the fields");
         assertThat(jdbc.queryForObject("select industries from partner_organization where name = 'Northwind Traders'",
-                String.class)).isEqualTo("Retail,Hospitality");
+                String.class)).isEqualTo("Healthcare,Retail");
+    }
+
+    @SuppressWarnings("unchecked")
+    private MultiSelectComboBox<String> industries() {
+        var field = (MultiSelectComboBox<String>) find(MultiSelectComboBox.class).withId("profile-industries").single();
+        // The choices are the industry taxonomy's terms: content addressed to an industry reaches whoever picks it.
+        assertThat(field.getListDataView().getItems().toList()).contains("Retail", "Manufacturing", "Healthcare");
+        return field;
     }
 }
