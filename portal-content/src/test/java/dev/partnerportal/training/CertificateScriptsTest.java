@@ -28,7 +28,7 @@ class CertificateScriptsTest {
     /** The heading, "awarded to" and the issue date in each language, written out so that a missing translation fails. */
     static final Map<String, List<String>> LABELS = Map.of(
             "en", List.of("CERTIFICATE", "awarded to", "December 1, 2026", "Verify this certificate at"),
-            "ar", List.of("شهادة", "تُمنح هذه الشهادة إلى", "رمز التحقق"),
+            "ar", List.of("شهادة", "تمنح هذه الشهادة إلى", "صالحة حتى 1 ديسمبر 2028", "رمز التحقق"),
             "hu", List.of("TANÚSÍTVÁNY", "a tanúsítvány birtokosa", "2026. december 1.", "Ellenőrző kód: ABCD-1234"),
             "ko", List.of("인증서", "다음 분께 이 인증서를 수여합니다", "2026년 12월 1일", "인증 코드 ABCD-1234"),
             "vi", List.of("CHỨNG CHỈ", "được trao cho", "Mã xác minh: ABCD-1234"));
