@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -44,9 +45,17 @@ class PdfLabelsTest {
         assertThat(labels.text("pdf.certificate.awardedTo")).isEqualTo(translated.getProperty("pdf.certificate.awardedTo"))
                 .isNotEqualTo(english.getProperty("pdf.certificate.awardedTo"));
         for (var key : english.stringPropertyNames()) {
+            assertThat(arguments(translated.getProperty(key))).as(key + ": the same arguments as English")
+                    .isEqualTo(arguments(english.getProperty(key)));
             assertThat(labels.text(key, 1, 2, 3, 4, 5, 6)).as(key).doesNotContain("{");
         }
     }
+
+    private static Set<String> arguments(String pattern) {
+        return ARGUMENT.matcher(pattern).results().map(m -> m.group(1)).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
     @Test
     void theBundlesAreReadAsUtf8() {
