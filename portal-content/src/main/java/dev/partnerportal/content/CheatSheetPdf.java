@@ -5,13 +5,13 @@ import dev.partnerportal.partner.Logo;
 import dev.partnerportal.partner.OrganizationProfiles;
 import dev.partnerportal.partner.PartnerDirectory;
 import dev.partnerportal.shared.CallerContext;
+import dev.partnerportal.shared.PdfLabels;
 import dev.partnerportal.shared.PdfText;
 import dev.partnerportal.shared.PdfText.Weight;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A cheat sheet as a one-page PDF carrying the downloading partner's organization name, logo and contact
  * (the signed-in person's name and email), for them to hand to customers. Only for items the caller may
  * read. Text in any of the program's scripts is drawn with the embedded Noto fonts ({@link PdfText}); a
- * right-to-left paragraph (an Arabic sheet) is aligned to the right margin.
+ * right-to-left paragraph (an Arabic sheet) is aligned to the right margin. The section headings are in the
+ * reader's language ({@link PdfLabels}), whatever language the sheet itself is written in.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,19 +56,22 @@ public class CheatSheetPdf {
         this.profiles = profiles;
     }
 
-    /** The PDF of a cheat sheet the caller may read; empty otherwise, as if the item did not exist. */
+    /**
+     * The PDF of a cheat sheet the caller may read, its headings in {@code language} (English if the PDFs do not
+     * speak it); empty otherwise, as if the item did not exist.
+     */
     @PreAuthorize("isAuthenticated()")
-    public Optional<byte[]> cobranded(String slug) {
-        return cobranded(items.findBySlug(slug));
+    public Optional<byte[]> cobranded(String slug, Locale language) {
+        return cobranded(items.findBySlug(slug), language);
     }
 
-    /** The PDF of a cheat sheet the caller may read, by id; empty otherwise, as if the item did not exist. */
+    /** The PDF of a cheat sheet the caller may read, by id, headings in {@code language}; empty otherwise. */
     @PreAuthorize("isAuthenticated()")
-    public Optional<byte[]> cobranded(ContentItemId id) {
-        return cobranded(items.findById(id.value()));
+    public Optional<byte[]> cobranded(ContentItemId id, Locale language) {
+        return cobranded(items.findById(id.value()), language);
     }
 
-    private Optional<byte[]> cobranded(Optional<ContentItem> found) {
+    private Optional<byte[]> cobranded(Optional<ContentItem> found, Locale language) {
         var caller = callers.require();
         var item = found.filter(i -> audience.mayRead(caller, i));
         if (item.isEmpty()) {
@@ -75,7 +79,7 @@ public class CheatSheetPdf {
         }
         var account = accounts.myProfile();
         if (caller.isStaff()) {
-            return Optional.of(render(item.get(), "", account.displayName() + " · " + account.email(), null));
+            return Optional.of(render(item.get(), "", account.displayName() + " · " + account.email(), null, language));
         }
         var organization = directory.mine();
         // The organization's own contact for customers, as its administrators keep it; the reader's otherwise.
@@ -85,10 +89,11 @@ public class CheatSheetPdf {
                         .filter(Objects::nonNull).toList()))
                 .orElse(account.displayName() + " · " + account.email());
         var logo = profiles.logo(organization.organizationId()).map(Logo::image).orElse(null);
-        return Optional.of(render(item.get(), organization.name(), contact, logo));
+        return Optional.of(render(item.get(), organization.name(), contact, logo, language));
     }
 
-    static byte[] render(ContentItem item, String organization, String contact, byte @Nullable [] logo) {
+    static byte[] render(ContentItem item, String organization, String contact, byte @Nullable [] logo, Locale language) {
+        var labels = PdfLabels.of(language);
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             var page = new PDPage(PDRectangle.A4);
             document.addPage(page);
@@ -113,14 +118,15 @@ public class CheatSheetPdf {
                     y = line(stream, text, Weight.REGULAR, 10, summary, y);
                 }
                 y -= 8;
-                var labels = List.of("What it is", "Who buys it", "Their pains", "The pitch", "Objections and answers", "Proof points");
-                var sections = new ArrayList<>(item.cheatSheet().asMap().values());
-                for (var i = 0; i < sections.size() && y > MARGIN; i++) {
-                    if (sections.get(i).isEmpty()) {
+                for (var section : item.cheatSheet().asMap().entrySet()) {
+                    if (y <= MARGIN) {
+                        break;
+                    }
+                    if (section.getValue().isEmpty()) {
                         continue;
                     }
-                    y = line(stream, text, Weight.BOLD, 11, labels.get(i), y - 4);
-                    for (var paragraph : sections.get(i).split("\n")) {
+                    y = line(stream, text, Weight.BOLD, 11, labels.text("pdf.cheatSheet." + section.getKey()), y - 4);
+                    for (var paragraph : section.getValue().split("\n")) {
                         for (var wrapped : text.wrap(Weight.REGULAR, 10, paragraph, WIDTH)) {
                             y = y > MARGIN ? line(stream, text, Weight.REGULAR, 10, wrapped, y) : y;
                         }
@@ -128,6 +134,7 @@ public class CheatSheetPdf {
                 }
             }
             document.getDocumentInformation().setTitle(item.title());
+            document.getDocumentCatalog().setLanguage(labels.locale().toLanguageTag());
             text.save(out);
             return out.toByteArray();
         } catch (IOException e) {

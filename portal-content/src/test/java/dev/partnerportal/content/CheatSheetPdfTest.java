@@ -8,6 +8,7 @@ import dev.partnerportal.partner.OrganizationProfile;
 import dev.partnerportal.partner.OrganizationProfiles;
 import dev.partnerportal.testsupport.SignIn;
 import java.io.IOException;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +45,7 @@ class CheatSheetPdfTest {
     void aPartnerGetsTheCheatSheetWithTheirOrganizationAndContact() throws IOException {
         SignIn.as(provider, "alice@northwind.test");
 
-        var text = text(pdf.cobranded("commerce-suite-retail").orElseThrow());
+        var text = text(pdf.cobranded("commerce-suite-retail", Locale.ENGLISH).orElseThrow());
 
         assertThat(text).contains("Northwind Traders", "alice@northwind.test", "Commerce Suite for retailers",
                 "The pitch", "One stock figure everywhere");
@@ -59,7 +60,7 @@ class CheatSheetPdfTest {
         profiles.updateMine(new OrganizationProfile("Contoso Sales Desk", "sales@contoso.test", "+1 425 555 0100",
                 "https://contoso.test", java.util.List.of("Retail")));
 
-        var bytes = pdf.cobranded("commerce-suite-retail").orElseThrow();
+        var bytes = pdf.cobranded("commerce-suite-retail", Locale.ENGLISH).orElseThrow();
 
         assertThat(text(bytes)).contains("Contoso Ltd", "Contoso Sales Desk", "sales@contoso.test", "+1 425 555 0100")
                 .doesNotContain("carol@contoso.test");
@@ -74,8 +75,8 @@ class CheatSheetPdfTest {
     void anItemOutsideTheAudienceGivesNoPdf() {
         SignIn.as(provider, "carol@contoso.test");
 
-        assertThat(pdf.cobranded("gold-partner-deal-desk-playbook")).isEmpty();
-        assertThat(pdf.cobranded("commerce-suite-retail")).isPresent();
+        assertThat(pdf.cobranded("gold-partner-deal-desk-playbook", Locale.ENGLISH)).isEmpty();
+        assertThat(pdf.cobranded("commerce-suite-retail", Locale.ENGLISH)).isPresent();
     }
 
     @Test
@@ -83,7 +84,7 @@ class CheatSheetPdfTest {
         SignIn.as(provider, "alice@northwind.test");
         var id = library.findBySlug("commerce-suite-retail").orElseThrow().id();
 
-        assertThat(text(pdf.cobranded(id).orElseThrow())).contains("Northwind Traders", "Commerce Suite for retailers");
-        assertThat(pdf.cobranded(new ContentItemId(Long.MAX_VALUE))).isEmpty();
+        assertThat(text(pdf.cobranded(id, Locale.ENGLISH).orElseThrow())).contains("Northwind Traders", "Commerce Suite for retailers");
+        assertThat(pdf.cobranded(new ContentItemId(Long.MAX_VALUE), Locale.ENGLISH)).isEmpty();
     }
 }

@@ -20,6 +20,7 @@ import dev.partnerportal.testsupport.SignIn;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -90,7 +91,7 @@ class IndustryAudienceTest {
         assertThat(library.findBySlug(item.slug())).isEmpty();
         assertThat(attachments.list(item.id())).isEmpty();
         assertThat(attachments.download(attachment)).isEmpty();
-        assertThat(pdf.cobranded(item.slug())).isEmpty();
+        assertThat(pdf.cobranded(item.slug(), Locale.ENGLISH)).isEmpty();
         assertThat(search.search(SearchQuery.of(word)).total()).isZero();
         assertThat(library.allAddressedToCaller(List.of(item.id()))).as("the rule courses apply to their lessons").isFalse();
     }
@@ -105,7 +106,7 @@ class IndustryAudienceTest {
         assertThat(library.findBySlug(item.slug())).isPresent();
         assertThat(attachments.list(item.id())).hasSize(1);
         assertThat(attachments.download(attachment)).isPresent();
-        assertThat(pdf.cobranded(item.slug())).isPresent();
+        assertThat(pdf.cobranded(item.slug(), Locale.ENGLISH)).isPresent();
         assertThat(search.search(SearchQuery.of(word)).hits()).extracting(SearchHit::id).containsExactly(item.id());
         assertThat(library.allAddressedToCaller(List.of(item.id()))).isTrue();
     }

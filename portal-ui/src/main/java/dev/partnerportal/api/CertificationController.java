@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -76,9 +77,10 @@ class CertificationController {
     @GetMapping(value = "/api/certifications/{id}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @SecurityRequirement(name = OpenApiConfiguration.BEARER)
     @Operation(summary = "The certificate as a one-page PDF (names in any script), for an award the caller may see; "
-            + "another organization's award answers 404")
-    ResponseEntity<byte[]> certificate(@PathVariable long id) {
-        return certificates.render(CertificationAwardId.of(id)).map(bytes -> ResponseEntity.ok()
+            + "another organization's award answers 404. In the holder's preferred language, or in that of lang "
+            + "(en, ar, hu, ko, vi) when given")
+    ResponseEntity<byte[]> certificate(@PathVariable long id, @RequestParam(required = false) @Nullable String lang) {
+        return certificates.render(CertificationAwardId.of(id), RequestLanguage.of(lang)).map(bytes -> ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_PDF)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"certificate-" + id + ".pdf\"")
                         .body(bytes))

@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -148,9 +149,11 @@ class ContentController {
 
     @GetMapping(value = "/api/content/{id}/cheat-sheet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The item's cheat sheet as a one-page PDF co-branded for the caller's organization (any script); "
-            + "an item outside the caller's audience answers 404")
-    ResponseEntity<byte[]> cheatSheet(@PathVariable long id) {
-        return cheatSheets.cobranded(ContentItemId.of(id)).map(bytes -> ResponseEntity.ok()
+            + "an item outside the caller's audience answers 404. Headings in the language of lang (en, ar, hu, ko, vi), "
+            + "else of Accept-Language, else English")
+    ResponseEntity<byte[]> cheatSheet(@PathVariable long id, @RequestParam(required = false) @Nullable String lang,
+                                      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+        return cheatSheets.cobranded(ContentItemId.of(id), RequestLanguage.of(lang, acceptLanguage)).map(bytes -> ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_PDF)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cheat-sheet-" + id + ".pdf\"")
                         .body(bytes))

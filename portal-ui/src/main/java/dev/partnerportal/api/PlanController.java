@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -139,9 +141,11 @@ class PlanController {
     }
 
     @GetMapping(value = "/api/organizations/{id}/plan/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The current plan as a one-page PDF")
-    ResponseEntity<byte[]> print(@PathVariable long id) {
-        return pdf.print(OrganizationId.of(id)).map(bytes -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+    @Operation(summary = "The current plan as a one-page PDF, its headings and dates in the language of lang (en, ar, hu, "
+            + "ko, vi), else of Accept-Language, else English")
+    ResponseEntity<byte[]> print(@PathVariable long id, @RequestParam(required = false) @Nullable String lang,
+                                 @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+        return pdf.print(OrganizationId.of(id), RequestLanguage.of(lang, acceptLanguage)).map(bytes -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "attachment; filename=\"joint-plan-" + id + ".pdf\"").body(bytes))
                 .orElseThrow(NotFoundException::new);
     }

@@ -74,7 +74,8 @@ public class LibraryItemView extends Div implements BeforeEnterObserver, HasDyna
                     new RouteParameters("slug", item.summary().slug()));
             print.setId("print-link");
             var slug = item.summary().slug();
-            var download = new Anchor(DownloadHandler.fromInputStream(event -> pdf.cobranded(slug)
+            var language = getLocale();
+            var download = new Anchor(DownloadHandler.fromInputStream(event -> pdf.cobranded(slug, language)
                     .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), slug + ".pdf", "application/pdf", bytes.length))
                     .orElse(DownloadResponse.error(404))), getTranslation("library.pdf"));
             download.setId("pdf-link");

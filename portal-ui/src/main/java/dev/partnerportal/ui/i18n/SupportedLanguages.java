@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The languages the portal's UI is offered in, and which way each one is written. Adding one means a bundle
- * file per feature and for the mail templates, and a line here (see the README, "How to add a language").
+ * file per feature, for the mail templates and for the PDF labels ({@code shared.PdfLabels}, which lists the same
+ * five languages), and a line here (see the README, "How to add a language").
  */
 public final class SupportedLanguages {
 

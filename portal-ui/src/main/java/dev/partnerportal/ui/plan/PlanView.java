@@ -179,7 +179,8 @@ public class PlanView extends Div implements HasUrlParameter<Long>, HasDynamicTi
             bar.add(approve);
         }
         var id = organization.organizationId();
-        var download = new Anchor(DownloadHandler.fromInputStream(event -> pdf.print(id)
+        var language = getLocale();
+        var download = new Anchor(DownloadHandler.fromInputStream(event -> pdf.print(id, language)
                 .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), "joint-plan.pdf", "application/pdf", bytes.length))
                 .orElse(DownloadResponse.error(404))), getTranslation("plan.pdf"));
         download.setId("plan-pdf");
