@@ -48,7 +48,8 @@ class LeadRules {
             problems.add(problem(line, "company", LeadError.COMPANY_REQUIRED, NewLead.COMPANY_MAX_LENGTH));
         }
         var domain = domain(lead.domain());
-        if (domain != null && !DOMAIN.matcher(domain).matches()) {
+        // Required: an accepted lead becomes a deal registration, which knows its customer by the web domain.
+        if (domain == null || !DOMAIN.matcher(domain).matches()) {
             problems.add(problem(line, "domain", LeadError.DOMAIN_INVALID));
         }
         var country = text(lead.country()) == null ? "" : lead.country().strip().toUpperCase(Locale.ROOT);

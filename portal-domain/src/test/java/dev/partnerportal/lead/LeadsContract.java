@@ -201,10 +201,10 @@ abstract class LeadsContract {
     void anImportWithAWrongRowImportsNothingUnlessOnlyTheValidRowsAreAskedFor() {
         SignIn.as(provider, "manager@vendor.test");
         var csv = """
-                company,country,contact_name,contact_email,products,estimated_value,currency,industry
-                Test lead Import one,DE,Ann Lee,ann@example.com,Analytics Suite;Commerce Cloud,1000,EUR,Retail
-                Test lead Import two,XX,Bo Kim,not-an-email,Analytics Suite,abc,EUR,Retail
-                Test lead Import three,AT,Cy Ng,cy@example.com,Analytics Suite,2500.00,EUR,Retail
+                company,domain,country,contact_name,contact_email,products,estimated_value,currency,industry
+                Test lead Import one,import-one.example,DE,Ann Lee,ann@example.com,Analytics Suite;Commerce Cloud,1000,EUR,Retail
+                Test lead Import two,,XX,Bo Kim,not-an-email,Analytics Suite,abc,EUR,Retail
+                Test lead Import three,import-three.example,AT,Cy Ng,cy@example.com,Analytics Suite,2500.00,EUR,Retail
                 """;
         long before = count();
 
@@ -214,7 +214,7 @@ abstract class LeadsContract {
                     assertThat(refused.report().validRows()).isEqualTo(2);
                     assertThat(refused.report().problems()).extracting(LeadProblem::line).containsOnly(3);
                     assertThat(refused.report().problems()).extracting(LeadProblem::field)
-                            .containsExactlyInAnyOrder("estimatedValue", "country", "contactEmail");
+                            .containsExactlyInAnyOrder("domain", "estimatedValue", "country", "contactEmail");
                 });
         assertThat(count()).isEqualTo(before);
 

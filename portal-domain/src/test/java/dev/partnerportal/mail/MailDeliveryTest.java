@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.partnerportal.identity.Invitations;
 import dev.partnerportal.identity.PasswordResets;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
@@ -39,12 +38,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Mail through a real SMTP server (GreenMail): delivered after commit, never for a rolled-back change. */
 @SpringBootTest(properties = {
         "spring.mail.host=127.0.0.1",
-        "spring.mail.port=3025",
+        "spring.mail.port=${portal.test.smtp-port}",
         "portal.mail.from=portal@vendor.test"})
 class MailDeliveryTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @Autowired

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.partnerportal.identity.Invitations;
 import dev.partnerportal.identity.PasswordResets;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
@@ -42,12 +41,12 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(properties = {
         "spring.mail.host=127.0.0.1",
-        "spring.mail.port=3025",
+        "spring.mail.port=${portal.test.smtp-port}",
         "portal.mail.from=portal@vendor.test"})
 class MailLanguagesTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     private static final Pattern INVITATION_TOKEN = Pattern.compile("/invitation/([A-Za-z0-9_-]{43})");

@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class LeadApiTest {
 
     static final String LEAD = """
-            {"company":"Test lead API %s","country":"DE","industry":"Shipbuilding","contactName":"Pat Doe",
+            {"company":"Test lead API %s","domain":"lead-api.example","country":"DE","industry":"Shipbuilding","contactName":"Pat Doe",
              "contactEmail":"pat@example.com","products":["Analytics Suite"],"estimatedValue":1500,"currency":"EUR"}""";
 
     @LocalServerPort
@@ -92,9 +92,9 @@ class LeadApiTest {
     void anImportWithAWrongRowAnswersTheReportAndImportsNothingUnlessValidRowsOnly() {
         var manager = api.tokenFor("manager@vendor.test", DEMO_PASSWORD);
         var csv = """
-                company,country,contact_name,contact_email,products,estimated_value,currency
-                Test lead API import ok,DE,Ann Lee,ann@example.com,Analytics Suite,1000,EUR
-                Test lead API import bad,DE,Bo Kim,bo@example.com,Analytics Suite,1000,EURO
+                company,domain,country,contact_name,contact_email,products,estimated_value,currency
+                Test lead API import ok,import-ok.example,DE,Ann Lee,ann@example.com,Analytics Suite,1000,EUR
+                Test lead API import bad,import-bad.example,DE,Bo Kim,bo@example.com,Analytics Suite,1000,EURO
                 """;
         long before = jdbc.queryForObject("select count(*) from sales_lead", Long.class);
 

@@ -64,7 +64,7 @@ class LeadForm extends FormLayout {
         notes.setId("lead-notes");
         var required = getTranslation("lead.field.required");
         binder.forField(company).asRequired(required).bind(d -> d.company, (d, v) -> d.company = v);
-        binder.forField(domain).bind(d -> d.domain, (d, v) -> d.domain = v);
+        binder.forField(domain).asRequired(getTranslation("error.lead.domain-invalid")).bind(d -> d.domain, (d, v) -> d.domain = v);
         binder.forField(country).asRequired(required).bind(d -> d.country, (d, v) -> d.country = v);
         binder.forField(region).bind(d -> d.region, (d, v) -> d.region = v);
         binder.forField(industry).bind(d -> d.industry, (d, v) -> d.industry = v);

@@ -52,6 +52,7 @@ class LeadViewsBrowserlessTest extends PortalBrowserlessTest {
         navigate(LeadDeskView.class);
         long before = count();
         set("lead-country", "NO");
+        set("lead-domain", "fjord-timber.example");
         set("lead-contactName", "Ola Nordmann");
         set("lead-contactEmail", "ola@example.com");
         set("lead-products", "Analytics Suite; Commerce Cloud");
