@@ -25,7 +25,7 @@ final class LeadAndFundFixtures {
         for (var name : new String[] {"Northwind Traders", "Contoso Ltd"}) {
             long org = jdbc.queryForObject("select id from partner_organization where name = ?", Long.class, name);
             var lead = UUID.randomUUID();
-            jdbc.update("insert into sales_lead (id, company, domain, country, contact_name, contact_email, products, "
+            jdbc.update("insert into sales_lead (id, company, customer_domain, country, contact_name, contact_email, products, "
                     + "estimated_value, currency, status, offered_to, offered_at, offer_expires_at, created_at) "
                     + "values (?, ?, 'matrix-lead.example', 'DE', 'Pat Doe', 'pat@example.com', 'Analytics Suite', 100.00, 'EUR', 'OFFERED', ?, ?, ?, ?)",
                     lead, COMPANY, org, now, until, now);
