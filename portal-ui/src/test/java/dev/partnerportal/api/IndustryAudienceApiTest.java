@@ -50,8 +50,9 @@ class IndustryAudienceApiTest {
         var alice = api.tokenFor("alice@northwind.test", DEMO_PASSWORD);
 
         assertThat(api.get("/api/content/" + id, carol).status()).isEqualTo(404);
-        assertThat(api.get("/api/content?type=CHEAT_SHEET", carol).body()).doesNotContain(SLUG);
+        // Exactly this slug: its Hungarian translation ("commerce-suite-retail-hu") has an audience of its own.
+        assertThat(api.get("/api/content?type=CHEAT_SHEET", carol).body()).doesNotContain("\"slug\":\"" + SLUG + "\"");
         assertThat(api.get("/api/content/" + id, alice).status()).isEqualTo(200);
-        assertThat(api.get("/api/content?type=CHEAT_SHEET", alice).body()).contains(SLUG);
+        assertThat(api.get("/api/content?type=CHEAT_SHEET", alice).body()).contains("\"slug\":\"" + SLUG + "\"");
     }
 }
