@@ -47,6 +47,17 @@ class DemoTiers implements ApplicationRunner {
             changes.save(new TierChange(northwind.id(), organizations.tier("REGISTERED").orElseThrow().id(), gold.id(),
                     "Manual override until " + until + ": " + reason, manager.value(), clock.instant()));
         }));
+        // The partners who speak Hungarian, Korean, Vietnamese and Arabic (setup.DemoLanguages) joined as Gold in a
+        // launch agreement; the override keeps them Gold when requirements are evaluated, as Northwind's does.
+        organizations.findByName("Northwind Traders").flatMap(northwind -> organizations.partnerManager(northwind.organizationId()))
+                .ifPresent(manager -> {
+                    var gold = organizations.tier("GOLD").orElseThrow();
+                    for (var name : List.of("Duna Informatika Kft.", "한빛솔루션", "Công ty Sông Hồng", "النيل للحلول الرقمية")) {
+                        organizations.findByName(name).ifPresent(partner -> overrides.save(new TierOverride(partner.id(),
+                                gold.id(), "Launch partner in its language: Gold by agreement for the first year.",
+                                LocalDate.now(clock).plusYears(1), manager.value(), clock.instant())));
+                    }
+                });
         // The story's other partners came with their tier from the previous program; it holds until their first review.
         for (var name : List.of("Fabrikam Inc", "Tailspin Toys", "Adventure Works", "Litware Inc")) {
             organizations.findByName(name).ifPresent(partner -> organizations.partnerManager(partner.organizationId())
