@@ -56,7 +56,7 @@ class EndToEndTest extends BrowserTest {
 
         waitForPath("/workspace");
         waitFor(By.id("workspace"));
-        assertThat(navigationLabels()).containsExactly("Workspace", "Library", "Content", "Taxonomies", "Training", "Search gaps", "My account");
+        assertThat(navigationLabels()).containsExactly("Workspace", "Library", "Content", "Taxonomies", "Training", "Search gaps", "Industry news", "My account");
     }
 
     @Test
