@@ -1,5 +1,6 @@
 package dev.partnerportal.security;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -9,7 +10,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * After the portal session ended: a person signed in through a provider that advertises an
  * {@code end_session_endpoint} is sent there (RP-initiated logout, with the ID token as hint and the login page as
- * the way back); everyone else goes to the portal's start page, which leads to the login.
+ * the way back); everyone else goes to the portal's start page, which leads to the login. The browser is sent there
+ * by the Vaadin UI ({@link UidlRedirectStrategy}), since the sign-out button runs inside a UI request.
  */
 class SsoLogoutSuccess extends SimpleUrlLogoutSuccessHandler {
 
@@ -18,6 +20,8 @@ class SsoLogoutSuccess extends SimpleUrlLogoutSuccessHandler {
     SsoLogoutSuccess(SsoClientRegistrations registrations) {
         this.registrations = registrations;
         setDefaultTargetUrl("/");
+        // Sign-out runs inside a Vaadin request: a plain 302 would answer the UI's JSON request with HTML.
+        setRedirectStrategy(new UidlRedirectStrategy());
     }
 
     @Override
