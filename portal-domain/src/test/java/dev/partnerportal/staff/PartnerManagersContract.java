@@ -148,8 +148,10 @@ abstract class PartnerManagersContract {
     void withVisibilityOwnAChannelManagerSeesOnlyTheirOwnPartnersEverywhere() {
         var outsider = StaffAccounts.create(jdbc, Role.CHANNEL_MANAGER);
         SignIn.as(provider, "admin@vendor.test");
+        // Other tests sharing this database may have switched it before: the change adds exactly one entry.
+        long switchedBefore = StaffAccounts.audited(jdbc, "PARTNER_VISIBILITY_CHANGED", "ALL to OWN");
         visibility.change(ManagerVisibility.OWN);
-        assertThat(StaffAccounts.audited(jdbc, "PARTNER_VISIBILITY_CHANGED", "ALL to OWN")).isEqualTo(1);
+        assertThat(StaffAccounts.audited(jdbc, "PARTNER_VISIBILITY_CHANGED", "ALL to OWN")).isEqualTo(switchedBefore + 1);
         // Administrators are never limited.
         assertThat(listedNames()).contains(name(unmanaged));
 
