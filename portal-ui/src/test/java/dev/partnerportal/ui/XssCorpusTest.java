@@ -126,12 +126,23 @@ class XssCorpusTest extends PortalBrowserlessTest {
         }
     }
 
+    /**
+     * Payloads taken through publishing and the views in every build: every third (47 of 139), each a whole item
+     * round trip; all of them go through the Markdown renderer above. {@code -Dportal.xss.view-stride=1} takes all.
+     */
+    static final int VIEW_STRIDE = Integer.getInteger("portal.xss.view-stride", 3);
+
     @Test
     void titlesBodiesCheatSheetsCommentsAndFileNamesReachTheViewsAsHarmlessText() throws IOException {
         var index = 0;
         var rejectedNames = 0;
+        var taken = 0;
         for (var payload : payloads()) {
             index++;
+            if ((index - 1) % VIEW_STRIDE != 0) {
+                continue;
+            }
+            taken++;
             signInAs("admin@vendor.test");
             var title = ("XSS " + index + " " + payload.replaceAll("\\p{Cntrl}", " ")).strip();
             title = title.substring(0, Math.min(title.length(), ContentDraft.TITLE_MAX_LENGTH)).strip();
@@ -157,6 +168,7 @@ class XssCorpusTest extends PortalBrowserlessTest {
             assertThat(find(Paragraph.class).all().stream().map(Paragraph::getText))
                     .anySatisfy(text -> assertThat(text).endsWith(": " + payload.strip()));
         }
+        assertThat(taken).isEqualTo((payloads().size() + VIEW_STRIDE - 1) / VIEW_STRIDE);
         assertThat(rejectedNames).as("names with paths or control characters are refused").isPositive();
     }
 }
