@@ -76,7 +76,7 @@ class ProductionProfileTest {
     @Test
     void refusesDemoModeWithAClearMessage(CapturedOutput output) {
         assertThatThrownBy(() -> portal().run(production("--portal.demo.enabled=true")))
-                .hasRootCauseInstanceOf(SetupRefusedException.class);
+                .isInstanceOf(SetupRefusedException.class);
 
         assertThat(output).contains("APPLICATION FAILED TO START", "Demo mode is on in production",
                 "Remove portal.demo.enabled (or set it to false) for the production profile.");

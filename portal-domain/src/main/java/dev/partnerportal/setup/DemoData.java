@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Seeds the demo: the vendor's staff and seven partner organizations in different tiers, two of them with accounts. Runs only in
  * demo mode and only into an empty database, so restarting never duplicates or resets anything. In
- * production ({@code portal.production}, set by the {@code postgres} profile) demo mode refuses to start:
- * its accounts share one published password.
+ * production ({@code portal.production}, set by the {@code postgres} profile) demo mode refuses to start
+ * ({@link ProductionDemoGuard}): its accounts share one published password.
  */
 @Component
 @Order(10)
@@ -38,14 +37,7 @@ class DemoData implements ApplicationRunner {
     private final SetupProperties properties;
 
     DemoData(UserAccounts users, PartnerRegistry organizations,
-             PasswordEncoder passwordEncoder, Clock clock, SetupProperties properties,
-             @Value("${portal.production:false}") boolean production) {
-        if (production) {
-            throw new SetupRefusedException("Demo mode is on in production (portal.demo.enabled=true with "
-                    + "portal.production=true). Demo mode creates six accounts that share one published password.",
-                    "Remove portal.demo.enabled (or set it to false) for the production profile. To try the demo, "
-                    + "run without the postgres profile.");
-        }
+             PasswordEncoder passwordEncoder, Clock clock, SetupProperties properties) {
         this.users = users;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Production start-up: no demo data, the first administrator from configuration. */
@@ -124,15 +126,21 @@ class SetupTest {
 
     @Test
     void productionRefusesDemoModeBeforeAnyDemoAccountExists() {
-        var demo = new SetupProperties(new SetupProperties.Demo(true, "a-long-demo-password"), null);
         var accounts = users.count();
         var companies = partners.count();
+        var environment = new MockEnvironment()
+                .withProperty("portal.production", "true").withProperty("portal.demo.enabled", "true");
 
-        assertThatThrownBy(() -> new DemoData(users, organizations, passwordEncoder, clock, demo, true))
+        assertThatThrownBy(() -> new ProductionDemoGuard().postProcessEnvironment(environment, new SpringApplication()))
                 .isInstanceOf(SetupRefusedException.class)
                 .hasMessageStartingWith("Demo mode is on in production");
         assertThat(users.count()).isEqualTo(accounts);
         assertThat(partners.count()).isEqualTo(companies);
+        // Either one alone starts: production without the demo, or the demo outside production.
+        new ProductionDemoGuard().postProcessEnvironment(new MockEnvironment()
+                .withProperty("portal.production", "true"), new SpringApplication());
+        new ProductionDemoGuard().postProcessEnvironment(new MockEnvironment()
+                .withProperty("portal.demo.enabled", "true"), new SpringApplication());
     }
 
     @Test
