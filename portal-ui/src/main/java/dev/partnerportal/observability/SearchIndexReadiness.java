@@ -8,12 +8,12 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The health contributor {@code searchIndex}, part of the readiness group: OUT_OF_SERVICE (HTTP 503 on
+ * The health contributor {@code searchIndex} (the bean name without its suffix), part of the readiness group: OUT_OF_SERVICE (HTTP 503 on
  * {@code /actuator/health/readiness}) until this node's search index has been checked at start, and while an index
  * that was missing or damaged is rebuilt from the database, so a load balancer sends no one to a node whose
  * searches would answer "being rebuilt". UP otherwise.
  */
-@Component("searchIndex")
+@Component("searchIndexHealthIndicator")
 class SearchIndexReadiness implements HealthIndicator {
 
     private final BooleanSupplier ready;
