@@ -3,10 +3,13 @@ package dev.partnerportal.observability;
 import static dev.partnerportal.support.PortalWebTest.DEMO_PASSWORD;
 import static dev.partnerportal.support.PortalWebTest.METRICS_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.partnerportal.support.ApiClient;
 import dev.partnerportal.support.PortalWebTest;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,8 @@ class MetricsScrapeTest {
     @BeforeEach
     void client() {
         api = new ApiClient(port);
+        // The shared context builds its search index after start; the meters below need it built.
+        await().atMost(Duration.ofMinutes(3)).until(() -> api.get("/actuator/health/readiness", null).status() == 200);
     }
 
     @Test
@@ -80,13 +85,14 @@ class MetricsScrapeTest {
         return response.body();
     }
 
-    /** The sample whose name and labels start with {@code series} (labels as Prometheus writes them, sorted). */
+    /** The first sample of this name that carries all the given labels ({@code name} or {@code name{a="b",c="d"}}). */
     static OptionalDouble value(String scrape, String series) {
-        var open = series.endsWith("}") ? series.substring(0, series.length() - 1) : series;
+        int brace = series.indexOf('{');
+        var name = brace < 0 ? series : series.substring(0, brace);
+        var labels = brace < 0 ? List.<String>of() : List.of(series.substring(brace + 1, series.length() - 1).split(","));
         return Arrays.stream(scrape.split("\n"))
-                .filter(line -> !line.startsWith("#"))
-                .filter(line -> line.startsWith(open + " ") || line.startsWith(open + (series.endsWith("}") ? "," : "{"))
-                        || line.startsWith(series + " "))
+                .filter(line -> !line.startsWith("#") && !line.isBlank())
+                .filter(line -> line.split("[{ ]", 2)[0].equals(name) && labels.stream().allMatch(line::contains))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst();
     }
