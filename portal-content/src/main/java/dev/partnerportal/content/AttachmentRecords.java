@@ -3,7 +3,7 @@ package dev.partnerportal.content;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-/** All attachment records; the files themselves are in the attachment directory. */
+/** All attachment records; their bytes are in {@link AttachmentFiles}. */
 interface AttachmentRecords extends JpaRepository<ContentAttachment, Long> {
 
     List<ContentAttachment> findByItemIdOrderByFileName(Long itemId);

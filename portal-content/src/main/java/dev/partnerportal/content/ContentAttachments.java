@@ -7,9 +7,6 @@ import dev.partnerportal.shared.CallerContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +26,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.xml.sax.SAXException;
 
 /**
  * Files attached to items. The type is decided by the bytes (Tika), never by the name or the type the
- * client claims; only PDF, DOCX, PPTX, PNG and JPEG are kept, up to the configured size, under a
- * generated name. A refused upload leaves no file and no row. Partners reach an attachment only when
+ * client claims; only PDF, DOCX, PPTX, PNG and JPEG are kept, up to the configured size, in the database (so
+ * every node serves every file). A refused upload leaves no row. Partners reach an attachment only when
  * they may read its item. Adding or removing a file is a change of the item like an edit of its text: a new
  * revision that sends the item back to draft, so partners see the files only once someone other than the
  * person who changed them has approved the item again.
@@ -54,6 +49,7 @@ public class ContentAttachments {
             "image/jpeg", ".jpg");
 
     private final AttachmentRecords records;
+    private final AttachmentFiles files;
     private final ContentItems items;
     private final ContentRevisions revisions;
     private final ContentAudience audience;
@@ -65,12 +61,13 @@ public class ContentAttachments {
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
     private final AutoDetectParser parser = new AutoDetectParser();
 
-    ContentAttachments(AttachmentRecords records, ContentItems items, ContentRevisions revisions, ContentAudience audience,
+    ContentAttachments(AttachmentRecords records, AttachmentFiles files, ContentItems items, ContentRevisions revisions, ContentAudience audience,
                        AttachmentSettings settings, CallerContext callers, Clock clock,
                        ApplicationEventPublisher events, AuditTrail audit) {
         this.audit = audit;
         this.events = events;
         this.records = records;
+        this.files = files;
         this.items = items;
         this.revisions = revisions;
         this.audience = audience;
@@ -89,30 +86,23 @@ public class ContentAttachments {
         var caller = callers.require();
         var item = items.findById(itemId.value()).orElseThrow(() -> new ContentNotFoundException(itemId));
         var name = AttachmentNames.check(fileName);
-        Path temp = null;
         try {
-            Files.createDirectories(settings.directory());
-            temp = Files.createTempFile(settings.directory(), "upload-", ".part");
-            var size = copyAtMost(content, temp, settings.maxSize().toBytes());
-            var type = detect(temp);
+            var bytes = readAtMost(content, settings.maxSize().toBytes());
+            var type = detect(bytes);
             var extension = ACCEPTED.get(type);
             if (extension == null) {
                 throw new AttachmentRejectedException(ContentError.ATTACHMENT_TYPE, Terms.printable(name), type);
             }
-            var text = type.startsWith("image/") ? "" : extract(temp, name);
-            var target = settings.directory().resolve(UUID.randomUUID() + extension);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            deleteUnlessCommitted(target);
+            var text = type.startsWith("image/") ? "" : extract(bytes, name);
             events.publishEvent(new AttachmentsChanged(itemId));
-            var saved = records.save(new ContentAttachment(itemId, name, target.getFileName().toString(), type, size,
-                    text, caller.username(), clock.instant()));
+            var saved = records.save(new ContentAttachment(itemId, name, UUID.randomUUID() + extension, type,
+                    bytes.length, text, caller.username(), clock.instant()));
+            files.save(new ContentAttachmentFile(saved.id(), bytes));
             recordChange(item, caller, "attachment added: " + name);
             audit.recordChange(AuditAction.ATTACHMENT_ADDED, null, "item " + itemId.value() + ": " + name);
             return saved.info();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not store the upload", e);
-        } finally {
-            deleteQuietly(temp);
+            throw new UncheckedIOException("could not read the upload", e);
         }
     }
 
@@ -139,7 +129,7 @@ public class ContentAttachments {
         return records.findById(attachmentId)
                 .filter(a -> items.findById(a.itemId().value())
                         .filter(item -> caller.isStaff() || audience.mayRead(caller, item)).isPresent())
-                .map(a -> new AttachmentDownload(a.info(), settings.directory().resolve(a.storageName())));
+                .flatMap(a -> files.findById(a.id()).map(file -> new AttachmentDownload(a.info(), file.content())));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR', 'CHANNEL_MANAGER')")
@@ -147,17 +137,11 @@ public class ContentAttachments {
     public void delete(long attachmentId) {
         var record = records.findById(attachmentId).orElseThrow(() -> new AttachmentRejectedException(ContentError.ATTACHMENT_NOT_FOUND, attachmentId));
         var item = items.findById(record.itemId().value()).orElseThrow(() -> new ContentNotFoundException(record.itemId()));
+        files.deleteById(attachmentId);
         records.delete(record);
         recordChange(item, callers.require(), "attachment removed: " + record.info().fileName());
         audit.recordChange(AuditAction.ATTACHMENT_REMOVED, null, "item " + record.itemId().value() + ": " + record.info().fileName());
         events.publishEvent(new AttachmentsChanged(record.itemId()));
-        var file = settings.directory().resolve(record.storageName());
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                deleteQuietly(file);
-            }
-        });
     }
 
     /** The item's new revision for an attachment change; partners stop seeing it until it is approved again. */
@@ -174,34 +158,27 @@ public class ContentAttachments {
         }
     }
 
-    private static long copyAtMost(InputStream in, Path target, long limit) throws IOException {
-        var buffer = new byte[64 * 1024];
-        long total = 0;
-        try (var out = Files.newOutputStream(target)) {
-            for (int n; (n = in.read(buffer)) != -1; ) {
-                total += n;
-                if (total > limit) {
-                    throw new AttachmentRejectedException(ContentError.ATTACHMENT_TOO_LARGE, limit / (1024 * 1024));
-                }
-                out.write(buffer, 0, n);
-            }
+    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+        var bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+        if (bytes.length > limit) {
+            throw new AttachmentRejectedException(ContentError.ATTACHMENT_TOO_LARGE, limit / (1024 * 1024));
         }
-        if (total == 0) {
+        if (bytes.length == 0) {
             throw new AttachmentRejectedException(ContentError.ATTACHMENT_EMPTY);
         }
-        return total;
+        return bytes;
     }
 
     /** By content only: the metadata carries no file name, so a renamed file cannot pass as another type. */
-    private String detect(Path file) throws IOException {
-        try (var stream = TikaInputStream.get(file)) {
+    private String detect(byte[] bytes) throws IOException {
+        try (var stream = TikaInputStream.get(bytes)) {
             return detector.detect(stream, new Metadata()).getBaseType().toString();
         }
     }
 
-    private String extract(Path file, String name) throws IOException {
+    private String extract(byte[] bytes, String name) throws IOException {
         var handler = new BodyContentHandler(ContentAttachment.TEXT_MAX_LENGTH);
-        try (var stream = TikaInputStream.get(file)) {
+        try (var stream = TikaInputStream.get(bytes)) {
             parser.parse(stream, handler, new Metadata(), new ParseContext());
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
@@ -215,27 +192,5 @@ public class ContentAttachments {
 
     private static AttachmentRejectedException unreadable(String name) {
         return new AttachmentRejectedException(ContentError.ATTACHMENT_UNREADABLE, Terms.printable(name));
-    }
-
-    private static void deleteUnlessCommitted(Path file) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    deleteQuietly(file);
-                }
-            }
-        });
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not remove " + file.getFileName(), e);
-        }
     }
 }

@@ -6,7 +6,11 @@ import dev.partnerportal.content.ContentLibrary;
 import dev.partnerportal.shared.CallerContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.partnerportal.shared.PortalMeters;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -32,9 +36,14 @@ public class ContentSearch {
     private final Clock clock;
     private final AuditTrail audit;
     private final CallerContext callers;
+    private final Timer searchLatency;
+    private final Timer suggestLatency;
 
     ContentSearch(SearchIndex index, IndexFollower follower, SearchEngine engine, ContentLibrary library,
-                  GapRecorder gapRecorder, SearchGaps gaps, Clock clock, AuditTrail audit, CallerContext callers) {
+                  GapRecorder gapRecorder, SearchGaps gaps, Clock clock, AuditTrail audit, CallerContext callers,
+                  PortalMeters meters) {
+        this.searchLatency = latency(meters, "search");
+        this.suggestLatency = latency(meters, "suggest");
         this.audit = audit;
         this.callers = callers;
         this.index = index;
@@ -61,6 +70,7 @@ public class ContentSearch {
         if (!index.serving()) {
             return SearchResults.rebuilding(query);
         }
+        long started = System.nanoTime();
         var audience = library.audienceOfCaller();
         SearchResults results;
         try {
@@ -72,6 +82,8 @@ public class ContentSearch {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            searchLatency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
         if (results.total() == 0 && !query.text().isBlank() && !query.filtered()) {
             gapRecorder.record(query.text());
@@ -86,6 +98,7 @@ public class ContentSearch {
         if (!index.serving() || text.isEmpty()) {
             return List.of();
         }
+        long started = System.nanoTime();
         var audience = library.audienceOfCaller();
         try {
             var searcher = index.acquire();
@@ -97,6 +110,8 @@ public class ContentSearch {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            suggestLatency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -125,6 +140,17 @@ public class ContentSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code portal.search.latency}: the caller's audience, the Lucene search and its snippets, as a histogram. */
+    private static Timer latency(PortalMeters meters, String operation) {
+        return Timer.builder("portal.search.latency")
+                .description("Time to answer a search or a title suggestion on this node")
+                .tag("operation", operation)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(10))
+                .register(meters.registry());
     }
 
     /** The most searched queries that found nothing in the last {@code days} days. */

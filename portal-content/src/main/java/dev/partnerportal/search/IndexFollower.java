@@ -112,6 +112,11 @@ class IndexFollower implements DisposableBean {
         }
     }
 
+    /** Whether the start-up check (and a rebuild it needed) has run. */
+    boolean started() {
+        return started;
+    }
+
     boolean isRebuilding() {
         return rebuilding.get() || !started;
     }

@@ -44,6 +44,8 @@ abstract class ContentAttachmentsContract {
     PortalAuthenticationProvider provider;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AttachmentFileImport fileImport;
     @Value("${portal.content.attachments.directory}")
     Path directory;
 
@@ -118,11 +120,8 @@ abstract class ContentAttachmentsContract {
         return attachments.upload(goldItem.id(), name, new ByteArrayInputStream(bytes));
     }
 
-    private long files() throws IOException {
-        Files.createDirectories(directory);
-        try (var list = Files.list(directory)) {
-            return list.count();
-        }
+    private long files() {
+        return jdbc.queryForObject("select count(*) from content_attachment_file", Long.class);
     }
 
     private long rows() {
@@ -271,5 +270,32 @@ abstract class ContentAttachmentsContract {
         SignIn.as(provider, "carol@contoso.test");
         assertThat(attachments.list(goldItem.id())).isEmpty();
         assertThat(attachments.download(info.id())).isEmpty();
+    }
+
+    @Test
+    void bytesComeBackFromTheDatabaseExactlyAsUploaded() throws IOException {
+        var bytes = pdf("Exactly these bytes");
+        var info = upload("Exact.pdf", bytes);
+
+        assertThat(attachments.download(info.id()).orElseThrow().content()).isEqualTo(bytes);
+        assertThat(jdbc.queryForObject("select content from content_attachment_file where attachment_id = ?",
+                byte[].class, info.id())).isEqualTo(bytes);
+    }
+
+    @Test
+    void filesLeftOnDiskByEarlierVersionsAreImportedOnce() throws IOException {
+        var bytes = pdf("Written by an earlier version");
+        var info = upload("Earlier.pdf", bytes);
+        // As an earlier version left it: the row, and the bytes only in a file under the attachment directory.
+        jdbc.update("delete from content_attachment_file where attachment_id = ?", info.id());
+        var storageName = jdbc.queryForObject("select storage_name from content_attachment where id = ?", String.class,
+                info.id());
+        Files.createDirectories(directory);
+        Files.write(directory.resolve(storageName), bytes);
+        assertThat(attachments.download(info.id())).as("no bytes in the database yet").isEmpty();
+
+        assertThat(fileImport.importMissing()).isEqualTo(1);
+        assertThat(attachments.download(info.id()).orElseThrow().content()).isEqualTo(bytes);
+        assertThat(fileImport.importMissing()).as("a second start imports nothing").isZero();
     }
 }

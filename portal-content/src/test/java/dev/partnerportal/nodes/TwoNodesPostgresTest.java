@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerportal.ContentTestApplication;
 import dev.partnerportal.certification.Certifications;
+import dev.partnerportal.content.ContentAttachments;
 import dev.partnerportal.content.ContentDraft;
 import dev.partnerportal.content.ContentEditing;
 import dev.partnerportal.content.ContentItemId;
@@ -15,6 +16,11 @@ import dev.partnerportal.search.SearchQuery;
 import dev.partnerportal.testsupport.EmbeddedPostgresInitializer;
 import dev.partnerportal.testsupport.SignIn;
 import dev.partnerportal.testsupport.TestClockConfiguration;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -26,6 +32,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +48,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Two application nodes, as behind a load balancer: two Spring contexts in this JVM on ONE embedded PostgreSQL
  * database, each with its own search index and its own scheduler (docs/operations.md, "Several nodes"). Shows
  * that an item published on node A is found by search on node B (latency per publish reported), and that a
- * due certification reminder is mailed exactly once while both nodes run the reminder job every second.
+ * due certification reminder is mailed exactly once while both nodes run the reminder job every second, and that a
+ * file uploaded on node A downloads, byte for byte, on node B (each node has its own attachment directory).
  */
 class TwoNodesPostgresTest {
 
@@ -85,6 +93,8 @@ class TwoNodesPostgresTest {
                         "--spring.main.banner-mode=off",
                         "--portal.node.name=" + name,
                         "--portal.search.directory=" + index,
+                        // Each node its own attachment directory, as on separate machines: files must come from the database.
+                        "--portal.content.attachments.directory=" + index.resolveSibling(name + "-attachments"),
                         "--portal.search.poll-interval=" + POLL_INTERVAL,
                         "--portal.certifications.reminder-cron=* * * * * *");
     }
@@ -157,6 +167,32 @@ class TwoNodesPostgresTest {
         assertThat(jdbc.queryForObject(sevenDays, Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForList("select locked_by from shedlock where name = 'certification.expiry-reminders'",
                 String.class)).singleElement().isIn("node-a", "node-b");
+    }
+
+    @Test
+    void aFileUploadedOnNodeADownloadsOnNodeB() {
+        SignIn.as(nodeA.getBean(PortalAuthenticationProvider.class), "admin@vendor.test");
+        var item = nodeA.getBean(ContentEditing.class).create(ContentDraft.of(ContentType.INDUSTRY_REPORT,
+                "Attachment " + word(), "Summary", "Body"));
+        var bytes = png();
+        var uploaded = nodeA.getBean(ContentAttachments.class).upload(item.id(), "chart.png", new ByteArrayInputStream(bytes));
+
+        SignIn.as(nodeB.getBean(PortalAuthenticationProvider.class), "admin@vendor.test");
+        var download = nodeB.getBean(ContentAttachments.class).download(uploaded.id()).orElseThrow();
+        assertThat(download.info().fileName()).isEqualTo("chart.png");
+        assertThat(download.content()).isEqualTo(bytes);
+    }
+
+    private static byte[] png() {
+        var image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 2, 0x3366cc);
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static String word() {

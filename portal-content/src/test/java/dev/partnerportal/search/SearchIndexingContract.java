@@ -10,6 +10,7 @@ import dev.partnerportal.content.ContentEditing;
 import dev.partnerportal.content.ContentItemId;
 import dev.partnerportal.content.ContentLibrary;
 import dev.partnerportal.content.ContentType;
+import dev.partnerportal.shared.PortalMeters;
 import dev.partnerportal.testsupport.MutableClock;
 import dev.partnerportal.testsupport.SignIn;
 import java.io.IOException;
@@ -64,6 +65,8 @@ abstract class SearchIndexingContract {
     dev.partnerportal.shared.CallerContext callers;
     @Autowired
     SearchGaps gaps;
+    @Autowired
+    PortalMeters meters;
     @Autowired
     Clock appClock;
 
@@ -168,9 +171,12 @@ abstract class SearchIndexingContract {
         var nodeFollower = new IndexFollower(node, changes, library, settings, transactions, appClock);
         assertThat(node.health()).isEqualTo(SearchIndex.Health.MISSING);
         assertThat(node.serving()).isFalse();
+        var readiness = new SearchReadiness(node, nodeFollower);
+        assertThat(readiness.ready()).as("not ready before the start-up check has built it").isFalse();
         nodeFollower.start();
         nodeFollower.catchUp();
         assertThat(node.serving()).isTrue();
+        assertThat(readiness.ready()).as("ready once built from the database").isTrue();
         assertThat(node.documents()).isEqualTo(published());
         nodeFollower.destroy();
         node.destroy();
@@ -196,13 +202,16 @@ abstract class SearchIndexingContract {
         assertThat(node.health()).isEqualTo(SearchIndex.Health.CORRUPT);
         assertThat(node.serving()).isFalse();
         var nodeSearch = new ContentSearch(node, nodeFollower, new SearchEngine(), library, gapRecorder, gaps, appClock,
-                audit, callers);
+                audit, callers, meters);
+        var nodeReadiness = new SearchReadiness(node, nodeFollower);
+        assertThat(nodeReadiness.ready()).as("not ready before the start-up check").isFalse();
         SignIn.as(provider, "carol@contoso.test");
         assertThat(nodeSearch.search(SearchQuery.of(word)).state()).isEqualTo(SearchResults.State.REBUILDING);
         assertThat(nodeSearch.suggest(word)).isEmpty();
         nodeFollower.start();
         nodeFollower.catchUp();
         assertThat(node.serving()).isTrue();
+        assertThat(nodeReadiness.ready()).as("ready once rebuilt from the database").isTrue();
         assertThat(node.documents()).isEqualTo(published());
         assertThat(ids(node, word)).containsExactly(missed.value());
         nodeFollower.destroy();

@@ -1,5 +1,7 @@
 package dev.partnerportal.mail;
 
+import dev.partnerportal.shared.PortalMeters;
+import io.micrometer.core.instrument.Counter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,10 +43,13 @@ class MailDelivery {
     private final Clock clock;
     private final String from;
     private final Duration linkRetention;
+    private final Counter failures;
 
     MailDelivery(MailMessages messages, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager transactions,
                  Clock clock, @Value("${portal.mail.from:partner-portal@localhost}") String from,
-                 @Value("${portal.mail.outbox-link-retention:7d}") Duration linkRetention) {
+                 @Value("${portal.mail.outbox-link-retention:7d}") Duration linkRetention, PortalMeters meters) {
+        this.failures = Counter.builder(MailMeters.DELIVERY_FAILURES).description("Failed mail delivery attempts")
+                .register(meters.registry());
         this.linkRetention = linkRetention;
         this.messages = messages;
         this.sender = sender;
@@ -118,6 +123,7 @@ class MailDelivery {
             transaction.executeWithoutResult(status -> messages.findById(id)
                     .ifPresent(message -> message.delivered(clock.instant())));
         } catch (MailException e) {
+            failures.increment();
             transaction.executeWithoutResult(status -> messages.findById(id).ifPresent(message -> {
                 log.warn("Mail {} could not be delivered (attempt {}): {}", id, message.getAttempts() + 1, e.getMessage());
                 message.failedAttempt(e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -12,6 +12,8 @@ interface MailMessages extends JpaRepository<MailMessage, Long> {
 
     List<MailMessage> findTop50ByStatusOrderByIdAsc(MailStatus status);
 
+    long countByStatus(MailStatus status);
+
     Page<MailMessage> findAllByOrderByIdDesc(Pageable pageable);
 
     List<MailMessage> findByRecipientOrderByIdAsc(String recipient);

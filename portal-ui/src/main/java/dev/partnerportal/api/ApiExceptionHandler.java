@@ -1,5 +1,6 @@
 package dev.partnerportal.api;
 
+import dev.partnerportal.observability.LogFields;
 import com.vaadin.flow.i18n.I18NProvider;
 import dev.partnerportal.identity.SignInBusyException;
 import dev.partnerportal.identity.SignInDeferredException;
@@ -125,7 +126,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         var incident = UUID.randomUUID().toString();
-        log.error("Unexpected API failure, incident {}", incident, e);
+        LogFields.withIncident(incident, () -> log.error("Unexpected API failure, incident {}", incident, e));
         var problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
                 "Something went wrong on our side. Quote incident " + incident + " when reporting it.");
         problem.setProperty("incident", incident);

@@ -21,10 +21,13 @@ import org.springframework.context.annotation.Import;
         "portal.search.directory=target/search-index/${random.uuid}",
         "portal.demo.password=" + PortalWebTest.DEMO_PASSWORD,
         "logging.level.org.springframework.security.crypto=error",
-        "portal.news.allow-loopback=true"
+        "portal.news.allow-loopback=true",
+        "portal.metrics.scrape-token=" + PortalWebTest.METRICS_TOKEN
 })
 @Import(TestClockConfiguration.class)
 public @interface PortalWebTest {
 
     String DEMO_PASSWORD = "demo-password-for-tests";
+    /** What Prometheus would present to scrape /actuator/prometheus (docs/operations.md, "Metrics"). */
+    String METRICS_TOKEN = "metrics-scrape-token-for-tests-0123456789";
 }

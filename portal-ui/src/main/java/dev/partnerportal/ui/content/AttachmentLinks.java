@@ -19,13 +19,7 @@ public final class AttachmentLinks extends Div {
         addClassName("attachment-links");
         for (var info : infos) {
             var handler = DownloadHandler.fromInputStream(event -> attachments.download(info.id())
-                    .map(d -> {
-                        try {
-                            return new DownloadResponse(d.open(), info.fileName(), info.mediaType(), info.size());
-                        } catch (java.io.IOException e) {
-                            return DownloadResponse.error(500);
-                        }
-                    })
+                    .map(d -> new DownloadResponse(d.open(), info.fileName(), info.mediaType(), info.size()))
                     .orElse(DownloadResponse.error(404)));
             var link = new Anchor(handler, info.fileName() + " (" + Math.max(1, info.size() / 1024) + " KB)");
             link.addClassName("attachment-link");

@@ -1,5 +1,6 @@
 package dev.partnerportal.ui.error;
 
+import dev.partnerportal.observability.LogFields;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,7 @@ final class Incidents {
 
     static String log(Throwable failure) {
         var reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Unexpected failure in the UI, reference {}", reference, failure);
+        LogFields.withIncident(reference, () -> log.error("Unexpected failure in the UI, reference {}", reference, failure));
         return reference;
     }
 }
