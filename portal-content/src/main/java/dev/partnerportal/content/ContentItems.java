@@ -24,4 +24,7 @@ interface ContentItems extends JpaRepository<ContentItem, Long>, JpaSpecificatio
     List<ContentItem> findByStatusAndIdGreaterThanOrderById(ContentStatus status, Long afterId, Limit limit);
 
     long countByStatus(ContentStatus status);
+
+    /** Published items, newest first, published after {@code since}: candidates for "new for you". */
+    List<ContentItem> findByStatusAndPublishedAtAfterOrderByPublishedAtDesc(ContentStatus status, Instant since, Limit limit);
 }

@@ -40,11 +40,13 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final H1 pageTitle = new H1();
     private final Div drawerContent = new Div();
 
-    MainLayout(AuthenticationContext authentication, ContentSearch search, UiLocales locales) {
+    MainLayout(AuthenticationContext authentication, ContentSearch search, UiLocales locales,
+               dev.partnerportal.notification.Notifications notifications) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         pageTitle.addClassName("portal-page-title");
-        addToNavbar(new DrawerToggle(), pageTitle, new SearchField(search), new LanguageSwitcher(locales));
+        addToNavbar(new DrawerToggle(), pageTitle, new SearchField(search),
+                new dev.partnerportal.ui.notification.NotificationBell(notifications), new LanguageSwitcher(locales));
         drawerContent.addClassName("portal-drawer");
         addToDrawer(drawerContent);
     }
