@@ -123,6 +123,15 @@ public class Notifications {
         return preferences();
     }
 
+    /** The caller's channel for {@code kind}: their choice, else the kind's default. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public NotificationChannel channel(NotificationKind kind) {
+        return preferences.findById(new NotificationPreference.Key(callers.require().userId().value(), kind))
+                .map(NotificationPreference::channel)
+                .orElse(kind.defaultChannel());
+    }
+
     /**
      * Records that the caller opened their home page now and answers when they did so before (empty: never), so
      * that the home can show what is new since then.

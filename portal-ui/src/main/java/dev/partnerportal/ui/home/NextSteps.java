@@ -9,12 +9,17 @@ import com.vaadin.flow.component.html.UnorderedList;
 import dev.partnerportal.certification.CertificationStatus;
 import dev.partnerportal.certification.Certifications;
 import dev.partnerportal.content.ContentForMe;
+import dev.partnerportal.content.ContentSummary;
+import dev.partnerportal.notification.NotificationChannel;
+import dev.partnerportal.notification.NotificationKind;
+import dev.partnerportal.notification.Notifications;
 import dev.partnerportal.onboarding.OnboardingJourneys;
 import dev.partnerportal.survey.ResponseState;
 import dev.partnerportal.survey.SurveyCollection;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -30,7 +35,7 @@ class NextSteps extends Div {
     private final UnorderedList list = new UnorderedList();
 
     NextSteps(OnboardingJourneys journeys, Certifications certifications, SurveyCollection surveys,
-              ContentForMe content, Instant lastVisit, Locale locale) {
+              ContentForMe content, Notifications notifications, Instant lastVisit, Locale locale) {
         addClassNames("portal-card", "portal-next-steps");
         setId("next-steps");
         list.setId("next-steps-list");
@@ -54,7 +59,10 @@ class NextSteps extends Div {
         surveys.openForMe().stream().filter(open -> open.state() != ResponseState.SUBMITTED).forEach(open ->
                 action("survey-open", getTranslation("homeActions.surveyOpen", open.title(locale)), "surveys"));
 
-        content.newForMyIndustries(lastVisit, NEW_CONTENT_SHOWN).forEach(item ->
+        // Who turned news for their industries off does not want it pushed here either.
+        var newContent = notifications.channel(NotificationKind.NEW_CONTENT) == NotificationChannel.OFF ? List.<ContentSummary>of()
+                : content.newForMyIndustries(lastVisit, NEW_CONTENT_SHOWN);
+        newContent.forEach(item ->
                 action("new-content", getTranslation("homeActions.newContent", item.title()), "library/" + item.slug()));
 
         add(new H3(getTranslation("homeActions.title")));

@@ -59,7 +59,7 @@ public class PartnerHomeView extends Div implements HasDynamicTitle {
         var lastVisit = notifications.visitHome().orElse(java.time.Instant.EPOCH);
         add(new H2(getTranslation("partnerHome.welcome", profile.displayName())),
                 new Paragraph(getTranslation("partnerHome.intro")),
-                new NextSteps(journeys, certifications, surveys, content, lastVisit, getLocale()),
+                new NextSteps(journeys, certifications, surveys, content, notifications, lastVisit, getLocale()),
                 card);
         tiers.standing(organization.organizationId()).ifPresent(standing -> add(new TierStandingCard(standing)));
         add(new YourTeamPanel(team.myTeam(), profile.role() == Role.PARTNER_ADMIN));
