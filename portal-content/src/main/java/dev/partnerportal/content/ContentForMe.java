@@ -1,5 +1,7 @@
 package dev.partnerportal.content;
 
+import dev.partnerportal.audit.AuditAction;
+import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.partner.OrganizationProfile;
 import dev.partnerportal.partner.OrganizationProfiles;
 import dev.partnerportal.shared.CallerContext;
@@ -13,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the library has for the calling partner in particular, for their home: items published since a moment
- * for one of their organization's industries (addressed to it or tagged with it) that they may read.
+ * What the library has for the caller in particular: items editors feature, and items published since a moment
+ * for one of their organization's industries (addressed to it or tagged with it); always only what they may read.
+ * Editors choose the featured items here too.
  */
 @Service
 public class ContentForMe {
@@ -27,14 +30,51 @@ public class ContentForMe {
     private final OrganizationProfiles profiles;
     private final ContentQueries queries;
     private final CallerContext callers;
+    private final AuditTrail audit;
 
     ContentForMe(ContentItems items, ContentAudience audiences, OrganizationProfiles profiles, ContentQueries queries,
-                 CallerContext callers) {
+                 CallerContext callers, AuditTrail audit) {
+        this.audit = audit;
         this.items = items;
         this.audiences = audiences;
         this.profiles = profiles;
         this.queries = queries;
         this.callers = callers;
+    }
+
+    /** The featured items the caller may read, newest first, at most {@code limit}. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ContentSummary> featuredForMe(int limit) {
+        var caller = callers.require();
+        return items.findByStatusAndFeaturedTrueOrderByPublishedAtDesc(ContentStatus.PUBLISHED, Limit.of(SCAN)).stream()
+                .filter(item -> audiences.mayRead(caller, item))
+                .limit(Math.max(0, limit))
+                .map(queries::summary)
+                .toList();
+    }
+
+    /** True when item {@code id} is featured. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR', 'CHANNEL_MANAGER')")
+    @Transactional(readOnly = true)
+    public boolean isFeatured(ContentItemId id) {
+        return items.findById(id.value()).orElseThrow(() -> new ContentNotFoundException(id)).featured();
+    }
+
+    /**
+     * Features item {@code id} or stops featuring it (audited). It shows as featured while it is published;
+     * featuring makes no revision and leaves the item's version alone.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR', 'CHANNEL_MANAGER')")
+    @Transactional
+    public void feature(ContentItemId id, boolean featured) {
+        var item = items.findById(id.value()).orElseThrow(() -> new ContentNotFoundException(id));
+        if (item.featured() == featured) {
+            return;
+        }
+        var slug = item.slug();
+        items.changeFeatured(id.value(), featured);
+        audit.recordChange(AuditAction.CONTENT_FEATURE_CHANGED, null, slug + (featured ? ": featured" : ": no longer featured"));
     }
 
     /**

@@ -25,6 +25,18 @@ interface ContentItems extends JpaRepository<ContentItem, Long>, JpaSpecificatio
 
     long countByStatus(ContentStatus status);
 
+    /** Published featured items, newest first. */
+    List<ContentItem> findByStatusAndFeaturedTrueOrderByPublishedAtDesc(ContentStatus status, Limit limit);
+
+    /**
+     * Features an item or stops featuring it without making a revision or moving its version: an editor with the
+     * item open can still save it.
+     */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @org.springframework.data.jpa.repository.Query("update ContentItem i set i.featured = :featured where i.id = :id")
+    int changeFeatured(@org.springframework.data.repository.query.Param("id") Long id,
+                       @org.springframework.data.repository.query.Param("featured") boolean featured);
+
     /** Published items, newest first, published after {@code since}: candidates for "new for you". */
     List<ContentItem> findByStatusAndPublishedAtAfterOrderByPublishedAtDesc(ContentStatus status, Instant since, Limit limit);
 }

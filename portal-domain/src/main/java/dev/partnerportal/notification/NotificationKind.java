@@ -2,11 +2,12 @@ package dev.partnerportal.notification;
 
 /**
  * What a notification is about, with the channel a person gets until they choose one. Staff kinds are offered to
- * the vendor's own people only.
+ * the vendor's own people only. News of an item is told once per item; other kinds again for the same thing once
+ * the person has read the last one (an escalation answered twice is two updates).
  */
 public enum NotificationKind {
     NEW_CONTENT(false, NotificationChannel.WEEKLY_DIGEST),
-    CERTIFICATION_EXPIRING(false, NotificationChannel.MAIL_NOW),
+    CERTIFICATION_EXPIRING(false, NotificationChannel.IN_APP),
     SURVEY_INVITATION(false, NotificationChannel.IN_APP),
     ESCALATION_UPDATE(false, NotificationChannel.IN_APP),
     DEAL_OR_LEAD_UPDATE(false, NotificationChannel.IN_APP),

@@ -18,6 +18,8 @@ interface NotificationRows extends JpaRepository<Notification, Long> {
 
     boolean existsByRecipientIdAndKindAndLink(Long recipientId, NotificationKind kind, String link);
 
+    boolean existsByRecipientIdAndKindAndLinkAndReadAtIsNull(Long recipientId, NotificationKind kind, String link);
+
     long countByRecipientIdAndReadAtIsNull(Long recipientId);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)

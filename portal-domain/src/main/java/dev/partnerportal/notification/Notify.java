@@ -8,6 +8,7 @@ import dev.partnerportal.shared.Role;
 import dev.partnerportal.shared.UserId;
 import java.time.Clock;
 import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Where features report what people should hear of, usually from an event listener. It checks no caller: the
  * reporting feature decides who is concerned. Each person's channel for the kind decides what happens: nothing
  * ({@link NotificationChannel#OFF}), a row in their notification centre, and for {@link NotificationChannel#MAIL_NOW}
- * also a mail in their language with a one-click unsubscribe link, queued in the same transaction. Reporting the
- * same kind and link to a person twice changes nothing, so listeners may run again.
+ * also a mail in their language with a one-click unsubscribe link, queued in the same transaction. News of an
+ * item is told to a person once, anything else not again while they have it unread, so listeners may run again.
  */
 @Component
 public class Notify {
@@ -59,18 +60,22 @@ public class Notify {
                 .count();
     }
 
-    /** Tells every enabled staff member with one of {@code roles}; answers how many were told. */
+    /**
+     * Tells every enabled staff member with one of {@code roles}, except {@code except} (who caused it, if
+     * anyone); answers how many were told.
+     */
     @Transactional
-    public int staff(Collection<Role> roles, NotificationKind kind, String subject, String link) {
+    public int staff(Collection<Role> roles, @Nullable UserId except, NotificationKind kind, String subject, String link) {
         return (int) accounts.enabledWithRoles(roles).stream()
                 .filter(UserAccount::isStaff)
+                .filter(account -> !account.id().equals(except))
                 .filter(account -> tell(account, kind, subject, link))
                 .count();
     }
 
     private boolean tell(UserAccount account, NotificationKind kind, String subject, String link) {
         if (!account.enabled() || account.invitationPending() || !kind.offeredTo(account.isStaff())
-                || rows.existsByRecipientIdAndKindAndLink(account.id().value(), kind, link)) {
+                || alreadyTold(account.id(), kind, link)) {
             return false;
         }
         var channel = channelOf(account.id(), kind);
@@ -86,6 +91,13 @@ public class Notify {
                     unsubscribe.pageUrl(token));
         }
         return true;
+    }
+
+    /** News of an item is told once; other kinds not while the person has the same one unread. */
+    private boolean alreadyTold(UserId person, NotificationKind kind, String link) {
+        return kind == NotificationKind.NEW_CONTENT
+                ? rows.existsByRecipientIdAndKindAndLink(person.value(), kind, link)
+                : rows.existsByRecipientIdAndKindAndLinkAndReadAtIsNull(person.value(), kind, link);
     }
 
     NotificationChannel channelOf(UserId user, NotificationKind kind) {

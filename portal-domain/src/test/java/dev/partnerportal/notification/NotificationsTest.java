@@ -105,7 +105,7 @@ class NotificationsTest {
                 .singleElement().isEqualTo(new KindPreference(NotificationKind.NEW_CONTENT, NotificationChannel.WEEKLY_DIGEST, false));
 
         assertThat(notify.person(bob, NotificationKind.NEW_APPLICATION, "Fabrikam", "/recruitment")).isFalse();
-        assertThat(notify.staff(Set.of(Role.ADMIN, Role.CHANNEL_MANAGER), NotificationKind.NEW_APPLICATION, "Fabrikam",
+        assertThat(notify.staff(Set.of(Role.ADMIN, Role.CHANNEL_MANAGER), null, NotificationKind.NEW_APPLICATION, "Fabrikam",
                 "/recruitment")).isGreaterThanOrEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from notification where organization_id is not null", Long.class))
                 .isZero();

@@ -25,12 +25,13 @@ import java.util.Locale;
 /**
  * What the partner should do next, each item linking where it is done: overdue onboarding steps and the next one,
  * certifications expiring (to the renewal quiz when there is one), open surveys, and items published for the
- * organization's industries since the person's last visit to their home. Escalations and commitments that need
+ * organization's industries since the person's last visit to their home, and items editors feature. Escalations and commitments that need
  * them have their own panels below.
  */
 class NextSteps extends Div {
 
     static final int NEW_CONTENT_SHOWN = 5;
+    static final int FEATURED_SHOWN = 3;
 
     private final UnorderedList list = new UnorderedList();
 
@@ -64,6 +65,9 @@ class NextSteps extends Div {
                 : content.newForMyIndustries(lastVisit, NEW_CONTENT_SHOWN);
         newContent.forEach(item ->
                 action("new-content", getTranslation("homeActions.newContent", item.title()), "library/" + item.slug()));
+
+        content.featuredForMe(FEATURED_SHOWN).forEach(item ->
+                action("featured", getTranslation("homeActions.featured", item.title()), "library/" + item.slug()));
 
         add(new H3(getTranslation("homeActions.title")));
         if (list.getChildren().findAny().isEmpty()) {
