@@ -2,6 +2,7 @@ package dev.partnerportal.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partnerportal.ContentTestApplication;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
 import dev.partnerportal.notification.NotificationEntry;
 import dev.partnerportal.notification.Notifications;
