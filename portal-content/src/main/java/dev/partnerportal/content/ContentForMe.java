@@ -47,7 +47,7 @@ public class ContentForMe {
     @Transactional(readOnly = true)
     public List<ContentSummary> featuredForMe(int limit) {
         var caller = callers.require();
-        return items.findByStatusAndFeaturedTrueOrderByPublishedAtDesc(ContentStatus.PUBLISHED, Limit.of(SCAN)).stream()
+        return items.findByStatusAndFeaturedTrueOrderByPublishedAtDescIdDesc(ContentStatus.PUBLISHED, Limit.of(SCAN)).stream()
                 .filter(item -> audiences.mayRead(caller, item))
                 .limit(Math.max(0, limit))
                 .map(queries::summary)
@@ -89,7 +89,7 @@ public class ContentForMe {
         if (industries.isEmpty()) {
             return List.of();
         }
-        return items.findByStatusAndPublishedAtAfterOrderByPublishedAtDesc(ContentStatus.PUBLISHED, since, Limit.of(SCAN))
+        return items.findByStatusAndPublishedAtAfterOrderByPublishedAtDescIdDesc(ContentStatus.PUBLISHED, since, Limit.of(SCAN))
                 .stream()
                 .filter(item -> {
                     var topics = new LinkedHashSet<>(item.audienceIndustries());

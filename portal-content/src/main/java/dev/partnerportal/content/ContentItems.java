@@ -26,7 +26,7 @@ interface ContentItems extends JpaRepository<ContentItem, Long>, JpaSpecificatio
     long countByStatus(ContentStatus status);
 
     /** Published featured items, newest first. */
-    List<ContentItem> findByStatusAndFeaturedTrueOrderByPublishedAtDesc(ContentStatus status, Limit limit);
+    List<ContentItem> findByStatusAndFeaturedTrueOrderByPublishedAtDescIdDesc(ContentStatus status, Limit limit);
 
     /**
      * Features an item or stops featuring it without making a revision or moving its version: an editor with the
@@ -38,5 +38,5 @@ interface ContentItems extends JpaRepository<ContentItem, Long>, JpaSpecificatio
                        @org.springframework.data.repository.query.Param("featured") boolean featured);
 
     /** Published items, newest first, published after {@code since}: candidates for "new for you". */
-    List<ContentItem> findByStatusAndPublishedAtAfterOrderByPublishedAtDesc(ContentStatus status, Instant since, Limit limit);
+    List<ContentItem> findByStatusAndPublishedAtAfterOrderByPublishedAtDescIdDesc(ContentStatus status, Instant since, Limit limit);
 }

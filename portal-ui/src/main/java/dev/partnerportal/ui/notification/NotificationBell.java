@@ -9,7 +9,7 @@ import dev.partnerportal.notification.Notifications;
 
 /**
  * The bell in the top bar: its badge counts the caller's unread notifications, a click opens the notification
- * centre. The count is read again whenever the bell is attached and after the centre closes.
+ * centre. The count is read again when the bell is attached, after each navigation and after the centre closes.
  */
 public class NotificationBell extends Button {
 
@@ -43,8 +43,8 @@ public class NotificationBell extends Button {
         refresh();
     }
 
-    /** Reads the unread count again. */
-    void refresh() {
+    /** Reads the unread count again (the layout does so after every navigation). */
+    public void refresh() {
         var unread = notifications.unreadCount();
         badge.setText(unread == 0 ? "" : unread > 99 ? "99+" : Long.toString(unread));
         badge.setVisible(unread > 0);
