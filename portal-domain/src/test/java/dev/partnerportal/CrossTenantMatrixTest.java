@@ -64,7 +64,9 @@ class CrossTenantMatrixTest {
 
     record Services(PartnerDirectory directory, OnboardingJourneys journeys, Tiers tiers, OrganizationProfiles profiles,
                     Team team, Leads leads, MarketDevelopmentFunds funds, Deals deals, CoSelling coSelling,
-                    ProductAccess productAccess, SsoSettings sso) {
+                    ProductAccess productAccess, SsoSettings sso,
+                    dev.partnerportal.notification.Notifications notifications,
+                    dev.partnerportal.notification.Notify notifier) {
     }
 
     static final List<ProofFile> PROOF = List.of(new ProofFile("invoice.pdf",
@@ -105,7 +107,13 @@ class CrossTenantMatrixTest {
                 new Call("SsoSettings.save", c -> refusedAsNotFound(() -> c.services().sso().save(c.organization(),
                         new SsoProviderChange("https://idp.matrix.test", "portal", "secret",
                                 List.of("matrix-" + c.organization().value() + ".test"), null, false)))),
-                new Call("SsoSettings.settings", c -> refusedAsNotFound(() -> c.services().sso().settings(c.organization()))));
+                new Call("SsoSettings.settings", c -> refusedAsNotFound(() -> c.services().sso().settings(c.organization()))),
+                // Notifications are a person's own; one addressed to an organization's people reaches only them.
+                new Call("Notifications.mine (a notification to the organization's people)", c -> {
+                    c.services().notifier().organization(c.organization(),
+                            dev.partnerportal.notification.NotificationKind.ESCALATION_UPDATE, "Matrix probe", "/escalations");
+                    return c.services().notifications().mine(100).stream().anyMatch(n -> n.subject().equals("Matrix probe"));
+                }));
     }
 
     /** True when the call worked; false when it was refused as "not found", which is how another tenant's data answers. */
@@ -151,6 +159,10 @@ class CrossTenantMatrixTest {
     Leads leads;
     @Autowired
     MarketDevelopmentFunds funds;
+    @Autowired
+    dev.partnerportal.notification.Notifications notifications;
+    @Autowired
+    dev.partnerportal.notification.Notify notify;
 
     @BeforeEach
     void signInAsNorthwindsAdministrator() {
@@ -170,6 +182,7 @@ class CrossTenantMatrixTest {
         jdbc.update("delete from deal_co_selling where notes = 'Probe.'");
         jdbc.update("delete from sso_email_domain");
         jdbc.update("delete from sso_connection");
+        jdbc.update("delete from notification where subject = 'Matrix probe'");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -204,7 +217,7 @@ class CrossTenantMatrixTest {
         long request = jdbc.queryForObject("select min(id) from product_access_request where organization_id = ?",
                 Long.class, organization.value());
         return new Context(new Services(directory, journeys, tiers, profiles, team, leads, funds, deals, coSelling,
-                productAccess, sso), organization, member, step, LeadAndFundFixtures.lead(jdbc, organization),
+                productAccess, sso, notifications, notify), organization, member, step, LeadAndFundFixtures.lead(jdbc, organization),
                 LeadAndFundFixtures.fundRequest(jdbc, organization), new DealRegistrationId(deal), new ProductAccessId(request));
     }
 

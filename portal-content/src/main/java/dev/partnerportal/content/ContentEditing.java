@@ -38,10 +38,12 @@ public class ContentEditing {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditTrail audit;
+    private final dev.partnerportal.notification.Notify notify;
 
     ContentEditing(ContentItems items, ContentRevisions revisions, ContentFeedbackEntries feedback, ContentRules rules,
                    ContentQueries queries, CallerContext callers, ApplicationEventPublisher events, Clock clock,
-                   AuditTrail audit) {
+                   AuditTrail audit, dev.partnerportal.notification.Notify notify) {
+        this.notify = notify;
         this.audit = audit;
         this.items = items;
         this.revisions = revisions;
@@ -109,8 +111,13 @@ public class ContentEditing {
     @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR', 'CHANNEL_MANAGER')")
     public ContentSummary submit(ContentItemId id) {
         var item = load(id);
-        item.submit(callers.require().userId(), clock.instant());
+        var submitter = callers.require().userId();
+        item.submit(submitter, clock.instant());
         audit.recordChange(AuditAction.CONTENT_SUBMITTED, null, item.slug());
+        // Whoever may approve hears of it, but not the submitter: nobody approves their own change.
+        notify.staff(java.util.Set.of(dev.partnerportal.shared.Role.ADMIN, dev.partnerportal.shared.Role.CHANNEL_MANAGER),
+                submitter, dev.partnerportal.notification.NotificationKind.APPROVAL_WAITING, item.title(),
+                "/content/edit/" + item.id().value());
         return queries.summary(flush(item));
     }
 

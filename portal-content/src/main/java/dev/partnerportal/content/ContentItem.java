@@ -83,6 +83,9 @@ class ContentItem {
     private @Nullable Instant expireAt;
     @Column(name = "published_at")
     private @Nullable Instant publishedAt;
+    /** Chosen by an editor to lead the library and partners' homes; changed by a bulk update, not an edit. */
+    @Column(nullable = false)
+    private boolean featured;
     @Column(name = "last_editor_id", nullable = false)
     private Long lastEditorId;
     @Column(name = "submitted_by_id")
@@ -300,6 +303,7 @@ class ContentItem {
     @Nullable Instant publishAt() { return publishAt; }
     @Nullable Instant expireAt() { return expireAt; }
     @Nullable Instant publishedAt() { return publishedAt; }
+    boolean featured() { return featured; }
     int revision() { return revision; }
     Instant updatedAt() { return updatedAt; }
     long version() { return version; }

@@ -24,4 +24,19 @@ interface ContentItems extends JpaRepository<ContentItem, Long>, JpaSpecificatio
     List<ContentItem> findByStatusAndIdGreaterThanOrderById(ContentStatus status, Long afterId, Limit limit);
 
     long countByStatus(ContentStatus status);
+
+    /** Published featured items, newest first. */
+    List<ContentItem> findByStatusAndFeaturedTrueOrderByPublishedAtDescIdDesc(ContentStatus status, Limit limit);
+
+    /**
+     * Features an item or stops featuring it without making a revision or moving its version: an editor with the
+     * item open can still save it.
+     */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @org.springframework.data.jpa.repository.Query("update ContentItem i set i.featured = :featured where i.id = :id")
+    int changeFeatured(@org.springframework.data.repository.query.Param("id") Long id,
+                       @org.springframework.data.repository.query.Param("featured") boolean featured);
+
+    /** Published items, newest first, published after {@code since}: candidates for "new for you". */
+    List<ContentItem> findByStatusAndPublishedAtAfterOrderByPublishedAtDescIdDesc(ContentStatus status, Instant since, Limit limit);
 }

@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Escalations {
 
+    private final dev.partnerportal.notification.Notify notify;
     private final EscalationRecords escalations;
     private final EscalationEntries entries;
     private final EscalationAttachments attachments;
@@ -46,7 +47,8 @@ public class Escalations {
     Escalations(EscalationRecords escalations, EscalationEntries entries, EscalationAttachments attachments,
                 AttachmentCheck attachmentCheck, EscalationReader reader, EscalationMail mail, WorkingTime workingTime,
                 PartnerRegistry organizations, PartnerVisibility visibility, CallerContext callers, AuditTrail audit,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, dev.partnerportal.notification.Notify notify) {
+        this.notify = notify;
         this.escalations = escalations;
         this.entries = entries;
         this.attachments = attachments;
@@ -202,6 +204,11 @@ public class Escalations {
         entries.save(new EscalationEntry(escalation.getId(), kind, caller.userId().value(), caller.isStaff(), now,
                 before == after ? null : before, before == after ? null : after, message));
         audit.recordChange(action, organization, "#" + escalation.getId() + " " + before + " to " + after);
+        if (caller.isStaff()) {
+            // The partner's people hear that the vendor answered or moved their escalation.
+            notify.organization(organization, dev.partnerportal.notification.NotificationKind.ESCALATION_UPDATE,
+                    escalation.getTitle(), "/escalation/" + escalation.getId());
+        }
         return Optional.of(reader.detail(escalation));
     }
 

@@ -66,6 +66,15 @@ public class UserAccounts {
         return users.countByOrganizationIdAndEnabledTrue(organization.value());
     }
 
+    /** The enabled members of an organization whose invitation is accepted, oldest account first. */
+    public List<UserAccount> activeMembers(OrganizationId organization) {
+        return users.findByOrganizationId(organization.value()).stream()
+                .filter(user -> user.isEnabled() && !user.isInvitationPending())
+                .map(UserAccount::of)
+                .sorted(java.util.Comparator.comparingLong(account -> account.id().value()))
+                .toList();
+    }
+
     /** Enabled accounts with one of {@code roles}, by display name. */
     public List<UserAccount> enabledWithRoles(Collection<Role> roles) {
         return users.findByRoleInAndEnabledTrueOrderByDisplayNameAsc(roles).stream().map(UserAccount::of).toList();

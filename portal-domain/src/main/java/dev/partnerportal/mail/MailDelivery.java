@@ -119,6 +119,10 @@ class MailDelivery {
                 if (mail.language() != null) {
                     mime.setHeader("Content-Language", mail.language());
                 }
+                if (mail.listUnsubscribe() != null) {
+                    mime.setHeader("List-Unsubscribe", "<" + mail.listUnsubscribe() + ">");
+                    mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                }
             });
             transaction.executeWithoutResult(status -> messages.findById(id)
                     .ifPresent(message -> message.delivered(clock.instant())));
@@ -132,10 +136,12 @@ class MailDelivery {
     }
 
     /** What to send, read from the outbox row while its transaction is open. */
-    private record Outgoing(String recipient, String subject, String body, @Nullable String language) {
+    private record Outgoing(String recipient, String subject, String body, @Nullable String language,
+                            @Nullable String listUnsubscribe) {
     }
 
     private static Outgoing toMail(MailMessage message) {
-        return new Outgoing(message.getRecipient(), message.getSubject(), message.getBody(), message.getLanguage());
+        return new Outgoing(message.getRecipient(), message.getSubject(), message.getBody(), message.getLanguage(),
+                message.getListUnsubscribe());
     }
 }

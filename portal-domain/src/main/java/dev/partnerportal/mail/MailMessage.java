@@ -68,6 +68,13 @@ class MailMessage {
     @Column(length = 8)
     private @Nullable String language;
 
+    /**
+     * Where a person stops this kind of mail with one click (RFC 8058), sent as {@code List-Unsubscribe} with
+     * {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click}; null for mail nobody can unsubscribe from.
+     */
+    @Column(name = "list_unsubscribe", length = 500)
+    private @Nullable String listUnsubscribe;
+
     protected MailMessage() {
     }
 
@@ -83,6 +90,18 @@ class MailMessage {
         this.language = language;
         this.status = MailStatus.QUEUED;
         this.createdAt = createdAt;
+    }
+
+    /** Makes this mail one a person can stop with one click at {@code url} (an https or http address). */
+    void unsubscribeAt(String url) {
+        if (url.length() > 500 || !(url.startsWith("https://") || url.startsWith("http://")) || url.contains(">")) {
+            throw new IllegalArgumentException("an unsubscribe address is an http(s) URL of at most 500 characters");
+        }
+        this.listUnsubscribe = url;
+    }
+
+    public @Nullable String getListUnsubscribe() {
+        return listUnsubscribe;
     }
 
     void delivered(Instant now) {

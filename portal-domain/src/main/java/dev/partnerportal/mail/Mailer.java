@@ -40,6 +40,22 @@ public class Mailer {
                 clock.instant()));
     }
 
+    /**
+     * Queues the mail {@code templateKey} like {@link #queueTemplate}, as mail the recipient can stop with one
+     * click: it carries {@code List-Unsubscribe: <unsubscribeUrl>} and {@code List-Unsubscribe-Post:
+     * List-Unsubscribe=One-Click} (RFC 8058). {@code unsubscribeUrl} must answer a POST without a login.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public long queueUnsubscribable(String recipient, @Nullable Locale recipientLocale, String unsubscribeUrl,
+                                    String templateKey, Object... arguments) {
+        var text = templates.render(templateKey, recipientLocale, arguments);
+        var message = new MailMessage(EmailAddresses.normalize(recipient), text.subject(), text.body(), text.language(),
+                clock.instant());
+        message.unsubscribeAt(unsubscribeUrl);
+        return save(message);
+    }
+
     /** The word {@code word.<key>} of the mail templates in the recipient's language, to fill into a template. */
     @PreAuthorize("permitAll()")
     public String word(String key, @Nullable Locale recipientLocale) {

@@ -64,6 +64,8 @@ class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll()
                         // Open Badges hosted verification: badge platforms fetch assertions without a login.
                         .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
+                        // One-click unsubscribe (RFC 8058): mail programs POST without a login; the link is signed.
+                        .requestMatchers(HttpMethod.POST, "/api/public/unsubscribe/*").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .authenticationManagerResolver(request -> bearerTokens)

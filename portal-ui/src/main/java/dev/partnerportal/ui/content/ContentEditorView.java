@@ -47,6 +47,7 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
     private final ContentAttachments attachments;
     private final InlineImages images;
     private final IndustryAudiences industryAudiences;
+    private final dev.partnerportal.content.ContentForMe featuring;
     private final java.util.List<String> industryTerms;
     private final Role role;
     private final ContentForm form;
@@ -58,7 +59,8 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
 
     ContentEditorView(ContentEditing editing, ContentLibrary library, ContentAttachments attachments,
                       AccountService accounts, ContentPreview preview, InlineImages images,
-                      IndustryAudiences industryAudiences) {
+                      IndustryAudiences industryAudiences, dev.partnerportal.content.ContentForMe featuring) {
+        this.featuring = featuring;
         this.editing = editing;
         this.images = images;
         this.industryAudiences = industryAudiences;
@@ -131,7 +133,8 @@ public class ContentEditorView extends Div implements BeforeEnterObserver, HasDy
             show(editing.find(item.id()).orElseThrow());
             report(getTranslation("editor.translations.unlinked"), "success");
         });
-        extras.add(new IndustryAudiencePanel(industryAudiences, item.id(), industryTerms), translations, history, uploads,
+        extras.add(new FeaturedToggle(featuring, item.id()),
+                new IndustryAudiencePanel(industryAudiences, item.id(), industryTerms), translations, history, uploads,
                 new FeedbackPanel(editing.feedback(item.id())));
     }
 

@@ -27,7 +27,10 @@ import jakarta.annotation.security.RolesAllowed;
 public class PartnerHomeView extends Div implements HasDynamicTitle {
 
     PartnerHomeView(AccountService accounts, PartnerDirectory directory, Tiers tiers, RelationshipTeam team,
-                    RelationshipHealth health) {
+                    RelationshipHealth health, dev.partnerportal.notification.Notifications notifications,
+                    dev.partnerportal.onboarding.OnboardingJourneys journeys,
+                    dev.partnerportal.certification.Certifications certifications,
+                    dev.partnerportal.survey.SurveyCollection surveys, dev.partnerportal.content.ContentForMe content) {
         addClassName("portal-page");
         setId("partner-home");
         var profile = accounts.myProfile();
@@ -52,8 +55,11 @@ public class PartnerHomeView extends Div implements HasDynamicTitle {
         card.addClassName("portal-card");
         card.setId("organization-card");
 
+        // The home leads with what to do next; "new since your last visit" starts at the visit before this one.
+        var lastVisit = notifications.visitHome().orElse(java.time.Instant.EPOCH);
         add(new H2(getTranslation("partnerHome.welcome", profile.displayName())),
                 new Paragraph(getTranslation("partnerHome.intro")),
+                new NextSteps(journeys, certifications, surveys, content, notifications, lastVisit, getLocale()),
                 card);
         tiers.standing(organization.organizationId()).ifPresent(standing -> add(new TierStandingCard(standing)));
         add(new YourTeamPanel(team.myTeam(), profile.role() == Role.PARTNER_ADMIN));

@@ -39,12 +39,15 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final AuthenticationContext authentication;
     private final H1 pageTitle = new H1();
     private final Div drawerContent = new Div();
+    private final dev.partnerportal.ui.notification.NotificationBell bell;
 
-    MainLayout(AuthenticationContext authentication, ContentSearch search, UiLocales locales) {
+    MainLayout(AuthenticationContext authentication, ContentSearch search, UiLocales locales,
+               dev.partnerportal.notification.Notifications notifications) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         pageTitle.addClassName("portal-page-title");
-        addToNavbar(new DrawerToggle(), pageTitle, new SearchField(search), new LanguageSwitcher(locales));
+        bell = new dev.partnerportal.ui.notification.NotificationBell(notifications);
+        addToNavbar(new DrawerToggle(), pageTitle, new SearchField(search), bell, new LanguageSwitcher(locales));
         drawerContent.addClassName("portal-drawer");
         addToDrawer(drawerContent);
     }
@@ -59,6 +62,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         pageTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(getTranslation("app.name")));
+        bell.refresh();
     }
 
     private Component brand() {

@@ -1,0 +1,49 @@
+package dev.partnerportal.content;
+
+import dev.partnerportal.notification.NotificationKind;
+import dev.partnerportal.notification.Notify;
+import dev.partnerportal.partner.OrganizationStatus;
+import dev.partnerportal.partner.PartnerRegistry;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the people of every active organization that an item was published for one of their industries: the
+ * item is addressed to an industry (or tagged with one) the organization's profile names, and the organization
+ * may read it (tier, region, industry audience). Items for every industry and without an industry tag are news
+ * for nobody in particular and notify no one. Running again for the same item notifies nobody twice.
+ */
+@Component
+class NewContentNotifications {
+
+    private final ContentItems items;
+    private final PartnerRegistry organizations;
+    private final Notify notify;
+
+    NewContentNotifications(ContentItems items, PartnerRegistry organizations, Notify notify) {
+        this.items = items;
+        this.organizations = organizations;
+        this.notify = notify;
+    }
+
+    @ApplicationModuleListener
+    void on(ContentPublished event) {
+        items.findById(event.itemId().value()).filter(item -> item.status() == ContentStatus.PUBLISHED).ifPresent(item -> {
+            var topics = new LinkedHashSet<>(item.audienceIndustries());
+            topics.addAll(item.industries());
+            if (topics.isEmpty()) {
+                return;
+            }
+            for (var organization : organizations.all()) {
+                var industries = organizations.industries(organization.organizationId());
+                if (organization.status() == OrganizationStatus.ACTIVE && !Collections.disjoint(industries, topics)
+                        && item.visibleTo(organization.tierCode(), organization.region(), industries)) {
+                    notify.organization(organization.organizationId(), NotificationKind.NEW_CONTENT, item.title(),
+                            "/library/" + item.slug());
+                }
+            }
+        });
+    }
+}

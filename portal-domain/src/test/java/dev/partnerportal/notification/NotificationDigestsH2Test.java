@@ -1,0 +1,7 @@
+package dev.partnerportal.notification;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class NotificationDigestsH2Test extends NotificationDigestsContract {
+}

@@ -1,0 +1,90 @@
+package dev.partnerportal.ui.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import dev.partnerportal.identity.UserAccounts;
+import dev.partnerportal.notification.NotificationChannel;
+import dev.partnerportal.notification.NotificationKind;
+import dev.partnerportal.notification.Notify;
+import dev.partnerportal.support.PortalBrowserlessTest;
+import dev.partnerportal.support.PortalWebTest;
+import dev.partnerportal.ui.home.PartnerHomeView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The bell counts unread notifications and its centre marks them read; the preferences page saves a channel. */
+@PortalWebTest
+class NotificationViewsBrowserlessTest extends PortalBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Notify notify;
+    @Autowired
+    UserAccounts users;
+
+    @BeforeEach
+    @AfterEach
+    void clean() {
+        jdbc.update("delete from notification");
+        jdbc.update("delete from notification_preference");
+    }
+
+    @Test
+    void theBellCountsUnreadAndTheCentreMarksThemRead() {
+        var bob = users.findByEmail("bob@northwind.test").orElseThrow().id();
+        notify.person(bob, NotificationKind.ESCALATION_UPDATE, "Checkout fails", "/escalations");
+        notify.person(bob, NotificationKind.DEAL_OR_LEAD_UPDATE, "Contoso renewal", "/deals");
+        signInAs("bob@northwind.test");
+        navigate(PartnerHomeView.class);
+
+        assertThat(find(Span.class).withId("notification-unread").single().getText()).isEqualTo("2");
+        test(find(Button.class).withId("notification-bell").single()).click();
+        var rows = find(Div.class).withClassName("portal-notification").all();
+        assertThat(rows).hasSize(2);
+        assertThat(find(Button.class).withClassName("portal-notification-subject").all())
+                .extracting(Button::getText).containsExactly("Contoso renewal", "Checkout fails");
+
+        test(find(Button.class).withClassName("portal-notification-mark-read").all().getFirst()).click();
+        assertThat(jdbc.queryForObject("select count(*) from notification where read_at is null", Long.class)).isEqualTo(1);
+        test(find(Button.class).withId("notification-mark-all").single()).click();
+        assertThat(jdbc.queryForObject("select count(*) from notification where read_at is null", Long.class)).isZero();
+        test(find(Button.class).withId("notification-close").single()).click();
+        // The badge hides at zero; the bell still says how many are unread.
+        assertThat(find(Span.class).withId("notification-unread").exists()).isFalse();
+        assertThat(find(NotificationBell.class).single().getAriaLabel()).contains("Notifications, 0 unread");
+    }
+
+    @Test
+    void thePreferencesPageSavesAChannelAndOffersStaffKindsToStaffOnly() {
+        signInAs("carol@contoso.test");
+        navigate(NotificationPreferencesView.class);
+        assertThat(find(Select.class).withId("notification-channel-APPROVAL_WAITING").exists()).isFalse();
+        @SuppressWarnings("unchecked")
+        Select<NotificationChannel> newContent = find(Select.class).withId("notification-channel-NEW_CONTENT").single();
+        assertThat(newContent.getValue()).isEqualTo(NotificationChannel.WEEKLY_DIGEST);
+        test(newContent).selectItem("Off");
+        test(find(Button.class).withId("notification-preferences-save").single()).click();
+        assertThat(jdbc.queryForObject("select channel from notification_preference where kind = 'NEW_CONTENT'",
+                String.class)).isEqualTo("OFF");
+
+        signInAs("manager@vendor.test");
+        navigate(NotificationPreferencesView.class);
+        assertThat(find(Select.class).withId("notification-channel-APPROVAL_WAITING").exists()).isTrue();
+    }
+
+    @Test
+    void anUnsubscribePageWithAForgedLinkSaysSoAndChangesNothing() {
+        navigate("unsubscribe/1.NEW_CONTENT." + "A".repeat(43), UnsubscribeView.class);
+        assertThat(find(Paragraph.class).withId("unsubscribe-invalid").exists()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from notification_preference", Long.class)).isZero();
+    }
+}
