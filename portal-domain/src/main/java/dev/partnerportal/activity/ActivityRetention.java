@@ -1,0 +1,60 @@
+package dev.partnerportal.activity;
+
+import dev.partnerportal.shared.ScheduledJobs;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps activity for {@code portal.activity.retention} (a period, 13 months by default) and no longer: every
+ * night the events and the roll-ups of days before the start of the retention period are deleted.
+ */
+@Component
+public class ActivityRetention {
+
+    private static final Logger log = LoggerFactory.getLogger(ActivityRetention.class);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Period retention;
+
+    ActivityRetention(JdbcClient jdbc, Clock clock, @Value("${portal.activity.retention:P13M}") Period retention) {
+        if (retention.isNegative() || retention.isZero()) {
+            throw new IllegalArgumentException("portal.activity.retention must be a positive period");
+        }
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.retention = retention;
+    }
+
+    /** The first day still kept today. */
+    public LocalDate keptFrom() {
+        return LocalDate.now(clock).minus(retention);
+    }
+
+    /** Deletes what is older than the retention period; returns how many events it deleted. */
+    @Scheduled(cron = "${portal.activity.retention-cron:0 40 3 * * *}")
+    @SchedulerLock(name = "activity.enforce-retention", lockAtLeastFor = ScheduledJobs.CRON_LOCK_AT_LEAST)
+    @Transactional
+    public int enforce() {
+        var from = keptFrom();
+        var cutoff = ActivityRollup.at(from.atStartOfDay(clock.getZone()).toInstant());
+        var events = jdbc.sql("delete from activity_event where occurred_at < ?").param(cutoff).update();
+        for (var table : new String[] {"activity_person_day", "activity_subject_day", "activity_query_day",
+                "activity_rolled_day"}) {
+            jdbc.sql("delete from " + table + " where day < ?").param(from).update();
+        }
+        if (events > 0) {
+            log.info("Deleted {} activity events from before {}", events, from);
+        }
+        return events;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.partnerportal.activity;
+
+import dev.partnerportal.shared.ScheduledJobs;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Daily roll-ups of the activity events, so that the dashboards answer from one row per person, item or query
+ * and day instead of scanning the events. Days are those of the portal's clock zone. Every run rolls up each day
+ * from the last rolled one (again: a record queued before midnight may arrive after the run) up to yesterday; the
+ * dashboards read days after the last rolled one from the events themselves.
+ */
+@Component
+public class ActivityRollup {
+
+    private static final String CONTENT_KINDS = "('ITEM_VIEW', 'DOWNLOAD', 'PDF_DOWNLOAD')";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    ActivityRollup(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** The scheduled run: every hour by default ({@code portal.activity.rollup-cron}). */
+    @Scheduled(cron = "${portal.activity.rollup-cron:0 5 * * * *}")
+    @SchedulerLock(name = "activity.roll-up", lockAtLeastFor = ScheduledJobs.CRON_LOCK_AT_LEAST)
+    public void rollUp() {
+        rollUpThrough(today().minusDays(1));
+    }
+
+    /**
+     * Rolls up every day up to {@code last} that is not rolled up yet, and the last rolled day again; returns
+     * how many days it rolled up. Each day commits on its own.
+     */
+    public int rollUpThrough(LocalDate last) {
+        var first = lastRolledDay().or(this::firstEventDay);
+        if (first.isEmpty()) {
+            return 0;
+        }
+        int days = 0;
+        for (var day = first.get(); !day.isAfter(last); day = day.plusDays(1)) {
+            var rolled = day;
+            transactions.executeWithoutResult(status -> rollUp(rolled));
+            days++;
+        }
+        return days;
+    }
+
+    /**
+     * Rolls up the days of {@code range} again, whatever was rolled up before: after events were loaded for past
+     * days (an import, the benchmark, tests).
+     */
+    public void rollUp(DayRange range) {
+        for (var day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
+            var rolled = day;
+            transactions.executeWithoutResult(status -> rollUp(rolled));
+        }
+    }
+
+    /** Rolls up what is missing before today, as the scheduled run would; cheap when nothing is missing. */
+    public void catchUp() {
+        var yesterday = today().minusDays(1);
+        if (lastRolledDay().filter(day -> !day.isBefore(yesterday)).isEmpty()) {
+            rollUpThrough(yesterday);
+        }
+    }
+
+    /** The last day whose roll-ups are complete, if any. */
+    public Optional<LocalDate> lastRolledDay() {
+        return jdbc.sql("select max(day) from activity_rolled_day").query(LocalDate.class).optional();
+    }
+
+    private Optional<LocalDate> firstEventDay() {
+        return jdbc.sql("select min(occurred_at) from activity_event").query(java.time.OffsetDateTime.class).optional()
+                .map(at -> LocalDate.ofInstant(at.toInstant(), clock.getZone()));
+    }
+
+    private void rollUp(LocalDate day) {
+        var start = start(day);
+        var end = start(day.plusDays(1));
+        for (var table : new String[] {"activity_person_day", "activity_subject_day", "activity_query_day",
+                "activity_rolled_day"}) {
+            jdbc.sql("delete from " + table + " where day = ?").param(day).update();
+        }
+        jdbc.sql("insert into activity_person_day (day, user_id, organization_id, events) "
+                        + "select cast(:day as date), user_id, max(organization_id), count(*) from activity_event "
+                        + "where occurred_at >= :start and occurred_at < :end and organization_id is not null "
+                        + "group by user_id")
+                .param("day", day).param("start", at(start)).param("end", at(end)).update();
+        jdbc.sql("insert into activity_subject_day (day, kind, subject_id, content_type, language, events) "
+                        + "select cast(:day as date), kind, subject_id, max(content_type), max(language), count(*) "
+                        + "from activity_event where occurred_at >= :start and occurred_at < :end "
+                        + "and organization_id is not null and subject_id is not null and kind in " + CONTENT_KINDS
+                        + " group by kind, subject_id")
+                .param("day", day).param("start", at(start)).param("end", at(end)).update();
+        jdbc.sql("insert into activity_query_day (day, query_text, searches, zero_results, clicks) "
+                        + "select cast(:day as date), query_text, "
+                        + "sum(case when kind = 'SEARCH' then 1 else 0 end), "
+                        + "sum(case when kind = 'SEARCH' and result_count = 0 then 1 else 0 end), "
+                        + "sum(case when kind = 'SEARCH_CLICK' then 1 else 0 end) "
+                        + "from activity_event where occurred_at >= :start and occurred_at < :end "
+                        + "and organization_id is not null and query_text is not null "
+                        + "and kind in ('SEARCH', 'SEARCH_CLICK') group by query_text")
+                .param("day", day).param("start", at(start)).param("end", at(end)).update();
+        jdbc.sql("insert into activity_rolled_day (day, rolled_at) values (?, ?)")
+                .param(day).param(at(clock.instant())).update();
+    }
+
+    Instant start(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static java.time.OffsetDateTime at(Instant instant) {
+        return java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+    }
+}
