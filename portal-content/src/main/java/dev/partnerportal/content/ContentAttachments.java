@@ -1,5 +1,7 @@
 package dev.partnerportal.content;
 
+import dev.partnerportal.activity.ActivityKind;
+import dev.partnerportal.activity.ActivityRecorder;
 import dev.partnerportal.shared.Caller;
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
@@ -60,6 +62,7 @@ public class ContentAttachments {
     private final AttachmentSettings settings;
     private final CallerContext callers;
     private final Clock clock;
+    private final ActivityRecorder activity;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
@@ -67,7 +70,8 @@ public class ContentAttachments {
 
     ContentAttachments(AttachmentRecords records, ContentItems items, ContentRevisions revisions, ContentAudience audience,
                        AttachmentSettings settings, CallerContext callers, Clock clock,
-                       ApplicationEventPublisher events, AuditTrail audit) {
+                       ApplicationEventPublisher events, AuditTrail audit, ActivityRecorder activity) {
+        this.activity = activity;
         this.audit = audit;
         this.events = events;
         this.records = records;
@@ -132,14 +136,20 @@ public class ContentAttachments {
                 .orElse(List.of());
     }
 
-    /** One attachment to download, if the caller may read its item; otherwise empty, as if it did not exist. */
+    /**
+     * One attachment to download, if the caller may read its item; otherwise empty, as if it did not exist. The
+     * download is recorded as activity.
+     */
     @PreAuthorize("isAuthenticated()")
     public Optional<AttachmentDownload> download(long attachmentId) {
         var caller = callers.require();
-        return records.findById(attachmentId)
-                .filter(a -> items.findById(a.itemId().value())
-                        .filter(item -> caller.isStaff() || audience.mayRead(caller, item)).isPresent())
-                .map(a -> new AttachmentDownload(a.info(), settings.directory().resolve(a.storageName())));
+        return records.findById(attachmentId).flatMap(a -> items.findById(a.itemId().value())
+                .filter(item -> caller.isStaff() || audience.mayRead(caller, item))
+                .map(item -> {
+                    activity.contentUsed(caller, ActivityKind.DOWNLOAD, item.id().value(), item.type().name(),
+                            item.language());
+                    return new AttachmentDownload(a.info(), settings.directory().resolve(a.storageName()));
+                }));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR', 'CHANNEL_MANAGER')")

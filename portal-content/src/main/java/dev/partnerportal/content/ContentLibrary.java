@@ -1,5 +1,7 @@
 package dev.partnerportal.content;
 
+import dev.partnerportal.activity.ActivityKind;
+import dev.partnerportal.activity.ActivityRecorder;
 import dev.partnerportal.shared.Caller;
 import dev.partnerportal.onboarding.OnboardingActivity;
 import dev.partnerportal.onboarding.StepKind;
@@ -40,10 +42,13 @@ public class ContentLibrary {
     private final AttachmentRecords attachments;
     private final CallerContext callers;
     private final Clock clock;
+    private final ActivityRecorder activity;
 
     ContentLibrary(ContentItems items, ContentFeedbackEntries feedback, ContentVisits visits, ContentRules rules,
                    ContentQueries queries, ContentAudience audience, AttachmentRecords attachments,
-                   CallerContext callers, Clock clock, ApplicationEventPublisher events) {
+                   CallerContext callers, Clock clock, ApplicationEventPublisher events,
+                   ActivityRecorder activity) {
+        this.activity = activity;
         this.events = events;
         this.items = items;
         this.feedback = feedback;
@@ -112,18 +117,20 @@ public class ContentLibrary {
     }
 
     /**
-     * Notes that a partner opened an item, so that an onboarding step asking to read it completes itself.
-     * Items outside the caller's audience are ignored, exactly as if they did not exist.
+     * Notes that the caller opened an item: recorded as activity (for "recently viewed" and analytics) and, for a
+     * partner, so that an onboarding step asking to read it completes itself. Items outside the caller's audience
+     * are ignored, exactly as if they did not exist.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void markRead(ContentItemId id) {
         var caller = callers.require();
-        if (caller.isStaff()) {
-            return;
-        }
-        items.findById(id.value()).filter(item -> mayRead(caller, item)).ifPresent(item -> events.publishEvent(
-                new OnboardingActivity(caller.organizationId(), StepKind.READ_CONTENT, item.slug())));
+        items.findById(id.value()).filter(item -> mayRead(caller, item)).ifPresent(item -> {
+            activity.contentUsed(caller, ActivityKind.ITEM_VIEW, item.id().value(), item.type().name(), item.language());
+            if (!caller.isStaff()) {
+                events.publishEvent(new OnboardingActivity(caller.organizationId(), StepKind.READ_CONTENT, item.slug()));
+            }
+        });
     }
 
     /** The values of a managed taxonomy, for filters and forms. */

@@ -65,6 +65,8 @@ abstract class SearchIndexingContract {
     @Autowired
     SearchGaps gaps;
     @Autowired
+    dev.partnerportal.activity.ActivityRecorder activity;
+    @Autowired
     Clock appClock;
 
     @TempDir
@@ -196,7 +198,7 @@ abstract class SearchIndexingContract {
         assertThat(node.health()).isEqualTo(SearchIndex.Health.CORRUPT);
         assertThat(node.serving()).isFalse();
         var nodeSearch = new ContentSearch(node, nodeFollower, new SearchEngine(), library, gapRecorder, gaps, appClock,
-                audit, callers);
+                audit, callers, activity);
         SignIn.as(provider, "carol@contoso.test");
         assertThat(nodeSearch.search(SearchQuery.of(word)).state()).isEqualTo(SearchResults.State.REBUILDING);
         assertThat(nodeSearch.suggest(word)).isEmpty();
