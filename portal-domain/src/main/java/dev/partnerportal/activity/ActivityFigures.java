@@ -195,6 +195,11 @@ public class ActivityFigures {
                 rawFrom.isAfter(range.to()) ? null : rawFrom);
     }
 
+    /** The instant {@code day} starts in the portal's clock zone. */
+    public java.time.Instant start(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
+    }
+
     OffsetDateTime at(LocalDate day) {
         return ActivityRollup.at(day.atStartOfDay(clock.getZone()).toInstant());
     }
