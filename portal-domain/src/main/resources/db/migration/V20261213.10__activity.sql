@@ -28,37 +28,37 @@ create index ix_activity_event_user on activity_event (user_id, kind, occurred_a
 
 -- One row per partner person and day with any activity: engagement without scanning events.
 create table activity_person_day (
-    day             date    not null,
+    activity_day date    not null,
     user_id         bigint  not null,
     organization_id bigint  not null,
     events          integer not null,
-    constraint pk_activity_person_day primary key (day, user_id)
+    constraint pk_activity_person_day primary key (activity_day, user_id)
 );
-create index ix_activity_person_day_organization on activity_person_day (organization_id, day);
+create index ix_activity_person_day_organization on activity_person_day (organization_id, activity_day);
 
 -- Views and downloads per item and day, by partner people.
 create table activity_subject_day (
-    day          date        not null,
+    activity_day date        not null,
     kind         varchar(20) not null,
     subject_id   bigint      not null,
     content_type varchar(30),
     language     varchar(10),
     events       integer     not null,
-    constraint pk_activity_subject_day primary key (day, kind, subject_id)
+    constraint pk_activity_subject_day primary key (activity_day, kind, subject_id)
 );
 
 -- Searches per normalized query and day, by partner people.
 create table activity_query_day (
-    day          date         not null,
+    activity_day date         not null,
     query_text   varchar(200) not null,
     searches     integer      not null,
     zero_results integer      not null,
     clicks       integer      not null,
-    constraint pk_activity_query_day primary key (day, query_text)
+    constraint pk_activity_query_day primary key (activity_day, query_text)
 );
 
 -- Days whose roll-ups are complete; later days are read from the events.
 create table activity_rolled_day (
-    day       date primary key,
+    activity_day date primary key,
     rolled_at timestamp with time zone not null
 );

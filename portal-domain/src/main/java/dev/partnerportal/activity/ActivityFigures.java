@@ -56,8 +56,8 @@ public class ActivityFigures {
     public Map<LocalDate, Long> activePerDay(DayRange range, @Nullable OrganizationId organization) {
         var split = split(range);
         var result = new TreeMap<LocalDate, Long>();
-        jdbc.sql("select day, count(*) from activity_person_day where day >= :rf and day <= :rt" + andOrg(organization)
-                        + " group by day")
+        jdbc.sql("select activity_day, count(*) from activity_person_day where activity_day >= :rf and activity_day <= :rt" + andOrg(organization)
+                        + " group by activity_day")
                 .params(split.params(organization))
                 .query((rs, n) -> Map.entry(rs.getObject(1, LocalDate.class), rs.getLong(2)))
                 .list().forEach(e -> result.put(e.getKey(), e.getValue()));
@@ -81,7 +81,7 @@ public class ActivityFigures {
         var split = organization == null ? split(range) : Split.raw(range, this);
         var rolled = organization == null
                 ? "select kind, subject_id, content_type, language, events from activity_subject_day "
-                + "where day >= :rf and day <= :rt union all " : "";
+                + "where activity_day >= :rf and activity_day <= :rt union all " : "";
         return jdbc.sql("select subject_id, max(content_type), max(language), "
                         + "sum(case when kind = 'ITEM_VIEW' then events else 0 end) as views, "
                         + "sum(case when kind = 'DOWNLOAD' then events else 0 end), "
@@ -102,7 +102,7 @@ public class ActivityFigures {
         var split = organization == null ? split(range) : Split.raw(range, this);
         var rolled = organization == null
                 ? "select query_text, searches, zero_results, clicks from activity_query_day "
-                + "where day >= :rf and day <= :rt union all " : "";
+                + "where activity_day >= :rf and activity_day <= :rt union all " : "";
         return jdbc.sql("select query_text, sum(searches) as searches, sum(zero_results), sum(clicks) from ("
                         + rolled
                         + "select query_text, case when kind = 'SEARCH' then 1 else 0 end as searches, "
@@ -155,7 +155,7 @@ public class ActivityFigures {
     private Map<Long, Long> activeCounts(DayRange range, @Nullable OrganizationId organization) {
         var result = new HashMap<Long, Long>();
         jdbc.sql("select organization_id, count(distinct user_id) from ("
-                        + "select organization_id, user_id from activity_person_day where day >= :rf and day <= :rt"
+                        + "select organization_id, user_id from activity_person_day where activity_day >= :rf and activity_day <= :rt"
                         + andOrg(organization) + " union "
                         + "select organization_id, user_id from activity_event where occurred_at >= :sf "
                         + "and occurred_at < :st and organization_id is not null" + andOrg(organization)

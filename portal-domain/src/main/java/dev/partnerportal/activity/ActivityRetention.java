@@ -50,7 +50,7 @@ public class ActivityRetention {
         var events = jdbc.sql("delete from activity_event where occurred_at < ?").param(cutoff).update();
         for (var table : new String[] {"activity_person_day", "activity_subject_day", "activity_query_day",
                 "activity_rolled_day"}) {
-            jdbc.sql("delete from " + table + " where day < ?").param(from).update();
+            jdbc.sql("delete from " + table + " where activity_day < ?").param(from).update();
         }
         if (events > 0) {
             log.info("Deleted {} activity events from before {}", events, from);

@@ -81,7 +81,7 @@ public class ActivityRollup {
 
     /** The last day whose roll-ups are complete, if any. */
     public Optional<LocalDate> lastRolledDay() {
-        return jdbc.sql("select max(day) from activity_rolled_day").query(LocalDate.class).optional();
+        return jdbc.sql("select max(activity_day) from activity_rolled_day").query(LocalDate.class).optional();
     }
 
     private Optional<LocalDate> firstEventDay() {
@@ -94,20 +94,20 @@ public class ActivityRollup {
         var end = start(day.plusDays(1));
         for (var table : new String[] {"activity_person_day", "activity_subject_day", "activity_query_day",
                 "activity_rolled_day"}) {
-            jdbc.sql("delete from " + table + " where day = ?").param(day).update();
+            jdbc.sql("delete from " + table + " where activity_day = ?").param(day).update();
         }
-        jdbc.sql("insert into activity_person_day (day, user_id, organization_id, events) "
+        jdbc.sql("insert into activity_person_day (activity_day, user_id, organization_id, events) "
                         + "select cast(:day as date), user_id, max(organization_id), count(*) from activity_event "
                         + "where occurred_at >= :start and occurred_at < :end and organization_id is not null "
                         + "group by user_id")
                 .param("day", day).param("start", at(start)).param("end", at(end)).update();
-        jdbc.sql("insert into activity_subject_day (day, kind, subject_id, content_type, language, events) "
+        jdbc.sql("insert into activity_subject_day (activity_day, kind, subject_id, content_type, language, events) "
                         + "select cast(:day as date), kind, subject_id, max(content_type), max(language), count(*) "
                         + "from activity_event where occurred_at >= :start and occurred_at < :end "
                         + "and organization_id is not null and subject_id is not null and kind in " + CONTENT_KINDS
                         + " group by kind, subject_id")
                 .param("day", day).param("start", at(start)).param("end", at(end)).update();
-        jdbc.sql("insert into activity_query_day (day, query_text, searches, zero_results, clicks) "
+        jdbc.sql("insert into activity_query_day (activity_day, query_text, searches, zero_results, clicks) "
                         + "select cast(:day as date), query_text, "
                         + "sum(case when kind = 'SEARCH' then 1 else 0 end), "
                         + "sum(case when kind = 'SEARCH' and result_count = 0 then 1 else 0 end), "
@@ -116,7 +116,7 @@ public class ActivityRollup {
                         + "and organization_id is not null and query_text is not null "
                         + "and kind in ('SEARCH', 'SEARCH_CLICK') group by query_text")
                 .param("day", day).param("start", at(start)).param("end", at(end)).update();
-        jdbc.sql("insert into activity_rolled_day (day, rolled_at) values (?, ?)")
+        jdbc.sql("insert into activity_rolled_day (activity_day, rolled_at) values (?, ?)")
                 .param(day).param(at(clock.instant())).update();
     }
 
