@@ -40,11 +40,11 @@ public class ActivityRetention {
         return LocalDate.now(clock).minus(retention);
     }
 
-    /** Deletes what is older than the retention period; returns how many events it deleted. */
+    /** Deletes the events and roll-ups older than the retention period. */
     @Scheduled(cron = "${portal.activity.retention-cron:0 40 3 * * *}")
     @SchedulerLock(name = "activity.enforce-retention", lockAtLeastFor = ScheduledJobs.CRON_LOCK_AT_LEAST)
     @Transactional
-    public int enforce() {
+    public void enforce() {
         var from = keptFrom();
         var cutoff = ActivityRollup.at(from.atStartOfDay(clock.getZone()).toInstant());
         var events = jdbc.sql("delete from activity_event where occurred_at < ?").param(cutoff).update();
@@ -55,6 +55,5 @@ public class ActivityRetention {
         if (events > 0) {
             log.info("Deleted {} activity events from before {}", events, from);
         }
-        return events;
     }
 }

@@ -47,9 +47,14 @@ final class LibraryCards {
         return card;
     }
 
+    private static Locale locale() {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
+    }
+
     /** "Cheat sheet · Hungarian": the type and the language, named in the reader's language. */
     static Span meta(Component host, ContentSummary item) {
-        var language = Locale.forLanguageTag(item.language()).getDisplayLanguage(host.getLocale());
+        var language = Locale.forLanguageTag(item.language()).getDisplayLanguage(locale());
         var meta = new Span(host.getTranslation("contentType." + item.type().name()) + " · "
                 + (language.isEmpty() ? item.language() : language));
         meta.addClassName("library-card-meta");
