@@ -10,12 +10,17 @@ import dev.partnerportal.support.PortalWebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The library opens on recommended cards and, once the reader opened an item, on "recently viewed". */
+/**
+ * The library opens on recommended cards and, once the reader opened an item, on "recently viewed", which is the
+ * reader's own: a colleague does not see it.
+ */
 @PortalWebTest
 class LibraryCardsBrowserlessTest extends PortalBrowserlessTest {
 
     @Autowired
     ActivityRecorder recorder;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void anItemOpenedComesFirstInRecentlyViewedAndLeavesTheRecommendations() {
@@ -33,5 +38,12 @@ class LibraryCardsBrowserlessTest extends PortalBrowserlessTest {
         assertThat(find(RouterLink.class).withClassName("library-card-title").all().stream()
                 .filter(link -> link.getText().equals("Commerce Suite for retailers")))
                 .as("opened lately, so not recommended again").hasSize(1);
+
+        // What one person opened is theirs: a colleague in the same organization does not see it.
+        jdbc.update("delete from activity_event where kind = 'ITEM_VIEW' and user_id = "
+                + "(select id from portal_user where email = 'alice@northwind.test')");
+        signInAs("alice@northwind.test");
+        navigate(LibraryView.class);
+        assertThat(find(Div.class).withId("library-recent").exists()).isFalse();
     }
 }
