@@ -26,15 +26,35 @@ create index ix_activity_event_occurred on activity_event (occurred_at);
 create index ix_activity_event_organization on activity_event (organization_id, occurred_at);
 create index ix_activity_event_user on activity_event (user_id, kind, occurred_at);
 
--- One row per partner person and day with any activity: engagement without scanning events.
+-- One row per partner person and day with any activity: engagement and the training funnel without scanning
+-- events. The flags (0 or 1) say whether the person made lesson progress, completed a course (progress 100 %),
+-- passed a quiz or was certified that day.
 create table activity_person_day (
-    activity_day date    not null,
+    activity_day    date    not null,
     user_id         bigint  not null,
     organization_id bigint  not null,
     events          integer not null,
+    started         integer not null,
+    completed       integer not null,
+    passed          integer not null,
+    certified       integer not null,
     constraint pk_activity_person_day primary key (activity_day, user_id)
 );
 create index ix_activity_person_day_organization on activity_person_day (organization_id, activity_day);
+
+-- The same per calendar month (activity_month is the month's first day), rolled up from the days once a month's
+-- last day is rolled up: a year of dashboards reads twelve months of rows instead of 365 days.
+create table activity_person_month (
+    activity_month  date    not null,
+    user_id         bigint  not null,
+    organization_id bigint  not null,
+    events          integer not null,
+    started         integer not null,
+    completed       integer not null,
+    passed          integer not null,
+    certified       integer not null,
+    constraint pk_activity_person_month primary key (activity_month, user_id)
+);
 
 -- Views and downloads per item and day, by partner people.
 create table activity_subject_day (
@@ -47,6 +67,16 @@ create table activity_subject_day (
     constraint pk_activity_subject_day primary key (activity_day, kind, subject_id)
 );
 
+create table activity_subject_month (
+    activity_month date        not null,
+    kind           varchar(20) not null,
+    subject_id     bigint      not null,
+    content_type   varchar(30),
+    language       varchar(10),
+    events         integer     not null,
+    constraint pk_activity_subject_month primary key (activity_month, kind, subject_id)
+);
+
 -- Searches per normalized query and day, by partner people.
 create table activity_query_day (
     activity_day date         not null,
@@ -55,6 +85,15 @@ create table activity_query_day (
     zero_results integer      not null,
     clicks       integer      not null,
     constraint pk_activity_query_day primary key (activity_day, query_text)
+);
+
+create table activity_query_month (
+    activity_month date         not null,
+    query_text     varchar(200) not null,
+    searches       integer      not null,
+    zero_results   integer      not null,
+    clicks         integer      not null,
+    constraint pk_activity_query_month primary key (activity_month, query_text)
 );
 
 -- Days whose roll-ups are complete; later days are read from the events.

@@ -56,8 +56,8 @@ public class ActivityFigures {
     public Map<LocalDate, Long> activePerDay(DayRange range, @Nullable OrganizationId organization) {
         var split = split(range);
         var result = new TreeMap<LocalDate, Long>();
-        jdbc.sql("select activity_day, count(*) from activity_person_day where activity_day >= :rf and activity_day <= :rt" + andOrg(organization)
-                        + " group by activity_day")
+        jdbc.sql("select activity_day, count(*) from activity_person_day where activity_day >= :rf "
+                        + "and activity_day <= :rt" + andOrg(organization) + " group by activity_day")
                 .params(split.params(organization))
                 .query((rs, n) -> Map.entry(rs.getObject(1, LocalDate.class), rs.getLong(2)))
                 .list().forEach(e -> result.put(e.getKey(), e.getValue()));
@@ -80,8 +80,10 @@ public class ActivityFigures {
     public List<ContentUse> contentUse(DayRange range, @Nullable OrganizationId organization) {
         var split = organization == null ? split(range) : Split.raw(range, this);
         var rolled = organization == null
-                ? "select kind, subject_id, content_type, language, events from activity_subject_day "
-                + "where activity_day >= :rf and activity_day <= :rt union all " : "";
+                ? "select kind, subject_id, content_type, language, events from activity_subject_month "
+                + "where activity_month >= :mf and activity_month <= :mt union all "
+                + "select kind, subject_id, content_type, language, events from activity_subject_day where " + DAYS
+                + " union all " : "";
         return jdbc.sql("select subject_id, max(content_type), max(language), "
                         + "sum(case when kind = 'ITEM_VIEW' then events else 0 end) as views, "
                         + "sum(case when kind = 'DOWNLOAD' then events else 0 end), "
@@ -101,8 +103,10 @@ public class ActivityFigures {
     public List<QueryUse> queries(DayRange range, @Nullable OrganizationId organization) {
         var split = organization == null ? split(range) : Split.raw(range, this);
         var rolled = organization == null
-                ? "select query_text, searches, zero_results, clicks from activity_query_day "
-                + "where activity_day >= :rf and activity_day <= :rt union all " : "";
+                ? "select query_text, searches, zero_results, clicks from activity_query_month "
+                + "where activity_month >= :mf and activity_month <= :mt union all "
+                + "select query_text, searches, zero_results, clicks from activity_query_day where " + DAYS
+                + " union all " : "";
         return jdbc.sql("select query_text, sum(searches) as searches, sum(zero_results), sum(clicks) from ("
                         + rolled
                         + "select query_text, case when kind = 'SEARCH' then 1 else 0 end as searches, "
@@ -118,15 +122,23 @@ public class ActivityFigures {
 
     /** The training funnel in the range, in different people; for one organization when given. */
     public TrainingSteps training(DayRange range, @Nullable OrganizationId organization) {
-        var split = Split.raw(range, this);
-        return jdbc.sql("select "
-                        + "count(distinct case when kind = 'LESSON_PROGRESS' then user_id end), "
-                        + "count(distinct case when kind = 'LESSON_PROGRESS' and score = 100 then user_id end), "
-                        + "count(distinct case when kind = 'QUIZ_RESULT' and passed then user_id end), "
-                        + "count(distinct case when kind = 'CERTIFIED' then user_id end) "
+        var split = organization == null ? split(range) : Split.raw(range, this);
+        var rolled = organization == null
+                ? "select user_id, started, completed, passed, certified from activity_person_month "
+                + "where activity_month >= :mf and activity_month <= :mt union all "
+                + "select user_id, started, completed, passed, certified from activity_person_day where " + DAYS
+                + " union all " : "";
+        return jdbc.sql("select count(distinct case when started = 1 then user_id end), "
+                        + "count(distinct case when completed = 1 then user_id end), "
+                        + "count(distinct case when passed = 1 then user_id end), "
+                        + "count(distinct case when certified = 1 then user_id end) from (" + rolled
+                        + "select user_id, case when kind = 'LESSON_PROGRESS' then 1 else 0 end as started, "
+                        + "case when kind = 'LESSON_PROGRESS' and score = 100 then 1 else 0 end as completed, "
+                        + "case when kind = 'QUIZ_RESULT' and passed then 1 else 0 end as passed, "
+                        + "case when kind = 'CERTIFIED' then 1 else 0 end as certified "
                         + "from activity_event where occurred_at >= :sf and occurred_at < :st "
                         + "and organization_id is not null and kind in ('LESSON_PROGRESS', 'QUIZ_RESULT', 'CERTIFIED')"
-                        + andOrg(organization))
+                        + andOrg(organization) + ") u")
                 .params(split.params(organization))
                 .query((rs, n) -> new TrainingSteps(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .single();
@@ -155,7 +167,9 @@ public class ActivityFigures {
     private Map<Long, Long> activeCounts(DayRange range, @Nullable OrganizationId organization) {
         var result = new HashMap<Long, Long>();
         jdbc.sql("select organization_id, count(distinct user_id) from ("
-                        + "select organization_id, user_id from activity_person_day where activity_day >= :rf and activity_day <= :rt"
+                        + "select organization_id, user_id from activity_person_month where activity_month >= :mf "
+                        + "and activity_month <= :mt" + andOrg(organization) + " union "
+                        + "select organization_id, user_id from activity_person_day where (" + DAYS + ")"
                         + andOrg(organization) + " union "
                         + "select organization_id, user_id from activity_event where occurred_at >= :sf "
                         + "and occurred_at < :st and organization_id is not null" + andOrg(organization)
@@ -183,7 +197,11 @@ public class ActivityFigures {
         return all;
     }
 
-    /** Where the range is read from: rolled-up days {@code rf..rt} and events from {@code sf} until {@code st}. */
+    /**
+     * Where the range is read from: whole rolled-up months {@code mf..mt} (first days), the other rolled-up days
+     * ({@code d1f..d1t} before those months and {@code d2f..d2t} after them, or all of {@code rf..rt} without
+     * months), and events from {@code sf} until {@code st}.
+     */
     private Split split(DayRange range) {
         var lastRolled = rollup.lastRolledDay().orElse(null);
         if (lastRolled == null || lastRolled.isBefore(range.from())) {
@@ -191,7 +209,9 @@ public class ActivityFigures {
         }
         var rolledTo = lastRolled.isBefore(range.to()) ? lastRolled : range.to();
         var rawFrom = rolledTo.plusDays(1);
-        return new Split(range.from(), rolledTo, at(rawFrom), at(range.to().plusDays(1)),
+        var firstMonth = range.from().getDayOfMonth() == 1 ? range.from() : range.from().withDayOfMonth(1).plusMonths(1);
+        var lastMonth = rolledTo.plusDays(1).withDayOfMonth(1).minusMonths(1);
+        return new Split(range.from(), rolledTo, firstMonth, lastMonth, at(rawFrom), at(range.to().plusDays(1)),
                 rawFrom.isAfter(range.to()) ? null : rawFrom);
     }
 
@@ -204,12 +224,21 @@ public class ActivityFigures {
         return ActivityRollup.at(day.atStartOfDay(clock.getZone()).toInstant());
     }
 
-    private record Split(LocalDate rf, LocalDate rt, OffsetDateTime sf, OffsetDateTime st,
+    /** Rolled-up days outside the whole months: before the first and after the last. */
+    private static final String DAYS = "(activity_day >= :d1f and activity_day <= :d1t "
+            + "or activity_day >= :d2f and activity_day <= :d2t)";
+
+    /**
+     * Rolled-up days {@code rf..rt}, of which the whole months {@code mf..mt} (first days; none when mt is before
+     * mf), and events from {@code sf} until {@code st}.
+     */
+    private record Split(LocalDate rf, LocalDate rt, LocalDate mf, LocalDate mt, OffsetDateTime sf, OffsetDateTime st,
                          @Nullable LocalDate rawFirstDay) {
 
         /** Everything from the events, nothing from the roll-ups. */
         static Split raw(DayRange range, ActivityFigures figures) {
-            return new Split(range.from(), range.from().minusDays(1), figures.at(range.from()),
+            var none = range.from().minusDays(1);
+            return new Split(range.from(), none, range.from(), none, figures.at(range.from()),
                     figures.at(range.to().plusDays(1)), range.from());
         }
 
@@ -217,6 +246,19 @@ public class ActivityFigures {
             var params = new HashMap<String, Object>();
             params.put("rf", rf);
             params.put("rt", rt);
+            params.put("mf", mf);
+            params.put("mt", mt);
+            if (mt.isBefore(mf)) {
+                params.put("d1f", rf);
+                params.put("d1t", rt);
+                params.put("d2f", rf);
+                params.put("d2t", rf.minusDays(1));
+            } else {
+                params.put("d1f", rf);
+                params.put("d1t", mf.minusDays(1));
+                params.put("d2f", mt.plusMonths(1));
+                params.put("d2t", rt);
+            }
             params.put("sf", sf);
             params.put("st", st);
             if (organization != null) {

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps activity for {@code portal.activity.retention} (a period, 13 months by default) and no longer: every
@@ -25,8 +24,11 @@ public class ActivityRetention {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Period retention;
+    private final ActivityRollup rollup;
 
-    ActivityRetention(JdbcClient jdbc, Clock clock, @Value("${portal.activity.retention:P13M}") Period retention) {
+    ActivityRetention(JdbcClient jdbc, Clock clock, ActivityRollup rollup,
+                      @Value("${portal.activity.retention:P13M}") Period retention) {
+        this.rollup = rollup;
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("portal.activity.retention must be a positive period");
         }
@@ -40,10 +42,12 @@ public class ActivityRetention {
         return LocalDate.now(clock).minus(retention);
     }
 
-    /** Deletes the events and roll-ups older than the retention period. */
+    /**
+     * Deletes the events and roll-ups older than the retention period, each table in a statement of its own (a
+     * partly done run is completed by the next), then rolls up again the month the retention period starts in.
+     */
     @Scheduled(cron = "${portal.activity.retention-cron:0 40 3 * * *}")
     @SchedulerLock(name = "activity.enforce-retention", lockAtLeastFor = ScheduledJobs.CRON_LOCK_AT_LEAST)
-    @Transactional
     public void enforce() {
         var from = keptFrom();
         var cutoff = ActivityRollup.at(from.atStartOfDay(clock.getZone()).toInstant());
@@ -52,6 +56,11 @@ public class ActivityRetention {
                 "activity_rolled_day"}) {
             jdbc.sql("delete from " + table + " where activity_day < ?").param(from).update();
         }
+        for (var table : new String[] {"activity_person_month", "activity_subject_month", "activity_query_month"}) {
+            jdbc.sql("delete from " + table + " where activity_month < ?").param(from.withDayOfMonth(1)).update();
+        }
+        // The month the retention period starts in keeps only its days still kept.
+        rollup.rollUpMonths(from, from);
         if (events > 0) {
             log.info("Deleted {} activity events from before {}", events, from);
         }

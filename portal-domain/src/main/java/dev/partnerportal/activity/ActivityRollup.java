@@ -14,8 +14,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Daily roll-ups of the activity events, so that the dashboards answer from one row per person, item or query
- * and day instead of scanning the events. Days are those of the portal's clock zone. Every run rolls up each day
+ * Daily and monthly roll-ups of the activity events, so that the dashboards answer from one row per person, item or
+ * query and day (or month) instead of scanning the events. A month is rolled up from its days once its last day is. Days are those of the portal's clock zone. Every run rolls up each day
  * from the last rolled one (again: a record queued before midnight may arrive after the run) up to yesterday; the
  * dashboards read days after the last rolled one from the events themselves.
  */
@@ -57,6 +57,7 @@ public class ActivityRollup {
             transactions.executeWithoutResult(status -> rollUp(rolled));
             days++;
         }
+        rollUpMonths(first.get(), last);
         return days;
     }
 
@@ -69,6 +70,45 @@ public class ActivityRollup {
             var rolled = day;
             transactions.executeWithoutResult(status -> rollUp(rolled));
         }
+        rollUpMonths(range.from(), range.to());
+    }
+
+    /**
+     * Rolls up again, from the days, every month touched by the days {@code from} to {@code to} whose last day is
+     * rolled up: a month's rows exist only when the whole month is rolled up.
+     */
+    void rollUpMonths(LocalDate from, LocalDate to) {
+        var lastRolled = lastRolledDay().orElse(null);
+        for (var month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {
+            var first = month;
+            var end = month.plusMonths(1).minusDays(1);
+            transactions.executeWithoutResult(status -> {
+                for (var table : new String[] {"activity_person_month", "activity_subject_month", "activity_query_month"}) {
+                    jdbc.sql("delete from " + table + " where activity_month = ?").param(first).update();
+                }
+                if (lastRolled != null && !end.isAfter(lastRolled)) {
+                    rollUpMonth(first, end);
+                }
+            });
+        }
+    }
+
+    private void rollUpMonth(LocalDate month, LocalDate end) {
+        jdbc.sql("insert into activity_person_month (activity_month, user_id, organization_id, events, started, "
+                        + "completed, passed, certified) select cast(:month as date), user_id, max(organization_id), "
+                        + "sum(events), max(started), max(completed), max(passed), max(certified) "
+                        + "from activity_person_day where activity_day >= :month and activity_day <= :end group by user_id")
+                .param("month", month).param("end", end).update();
+        jdbc.sql("insert into activity_subject_month (activity_month, kind, subject_id, content_type, language, events) "
+                        + "select cast(:month as date), kind, subject_id, max(content_type), max(language), sum(events) "
+                        + "from activity_subject_day where activity_day >= :month and activity_day <= :end "
+                        + "group by kind, subject_id")
+                .param("month", month).param("end", end).update();
+        jdbc.sql("insert into activity_query_month (activity_month, query_text, searches, zero_results, clicks) "
+                        + "select cast(:month as date), query_text, sum(searches), sum(zero_results), sum(clicks) "
+                        + "from activity_query_day where activity_day >= :month and activity_day <= :end "
+                        + "group by query_text")
+                .param("month", month).param("end", end).update();
     }
 
     /** Rolls up what is missing before today, as the scheduled run would; cheap when nothing is missing. */
@@ -96,8 +136,12 @@ public class ActivityRollup {
                 "activity_rolled_day"}) {
             jdbc.sql("delete from " + table + " where activity_day = ?").param(day).update();
         }
-        jdbc.sql("insert into activity_person_day (activity_day, user_id, organization_id, events) "
-                        + "select cast(:day as date), user_id, max(organization_id), count(*) from activity_event "
+        jdbc.sql("insert into activity_person_day (activity_day, user_id, organization_id, events, started, completed, "
+                        + "passed, certified) select cast(:day as date), user_id, max(organization_id), count(*), "
+                        + "max(case when kind = 'LESSON_PROGRESS' then 1 else 0 end), "
+                        + "max(case when kind = 'LESSON_PROGRESS' and score = 100 then 1 else 0 end), "
+                        + "max(case when kind = 'QUIZ_RESULT' and passed then 1 else 0 end), "
+                        + "max(case when kind = 'CERTIFIED' then 1 else 0 end) from activity_event "
                         + "where occurred_at >= :start and occurred_at < :end and organization_id is not null "
                         + "group by user_id")
                 .param("day", day).param("start", at(start)).param("end", at(end)).update();
