@@ -30,6 +30,8 @@ class AnalyticsApiTest {
     @Autowired
     ActivityRecorder recorder;
     @Autowired
+    dev.partnerportal.activity.ActivityRollup rollup;
+    @Autowired
     JdbcTemplate jdbc;
 
     ApiClient api;
@@ -52,6 +54,8 @@ class AnalyticsApiTest {
                     accounts.findByEmail(email).orElseThrow().id(), northwind));
         }
         recorder.flush();
+        rollup.rollUp(new dev.partnerportal.activity.DayRange(java.time.LocalDate.of(2026, 3, 1),
+                java.time.LocalDate.of(2026, 3, 31)));
         var manager = api.tokenFor("manager@vendor.test", DEMO_PASSWORD);
 
         var answer = api.get("/api/analytics/engagement?from=2026-03-01&to=2026-03-31", manager);

@@ -30,6 +30,8 @@ class AnalyticsViewsBrowserlessTest extends PortalBrowserlessTest {
     @Autowired
     ActivityRecorder recorder;
     @Autowired
+    dev.partnerportal.activity.ActivityRollup rollup;
+    @Autowired
     UserAccounts accounts;
     @Autowired
     PartnerRegistry partners;
@@ -46,6 +48,7 @@ class AnalyticsViewsBrowserlessTest extends PortalBrowserlessTest {
         recorder.record(ActivityRecord.of(Instant.parse("2026-04-07T09:00:00Z"), ActivityKind.SIGN_IN, alice, northwind));
         recorder.record(ActivityRecord.search(Instant.parse("2026-04-07T09:01:00Z"), alice, northwind, "Retail", 0));
         recorder.flush();
+        rollup.rollUp(new dev.partnerportal.activity.DayRange(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)));
         signInAs("manager@vendor.test");
 
         navigate(AnalyticsView.class);
