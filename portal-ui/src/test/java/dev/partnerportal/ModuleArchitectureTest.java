@@ -118,5 +118,7 @@ class ModuleArchitectureTest {
     static final ArchRule uiUsesAuthorizedServicesOnly = noClasses().that(inModule("portal-ui"))
             .should().dependOnClassesThat().belongToAnyOf(PartnerRegistry.class, UserAccounts.class,
                     dev.partnerportal.deal.DealIntake.class, dev.partnerportal.deal.DealAttribution.class,
-                    dev.partnerportal.deal.WonDeals.class);
+                    dev.partnerportal.deal.WonDeals.class, dev.partnerportal.activity.ActivityRecorder.class,
+                    dev.partnerportal.activity.ActivityFigures.class, dev.partnerportal.activity.ActivityRollup.class,
+                    dev.partnerportal.content.ContentFacts.class);
 }

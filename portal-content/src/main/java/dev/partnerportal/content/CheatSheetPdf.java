@@ -1,5 +1,7 @@
 package dev.partnerportal.content;
 
+import dev.partnerportal.activity.ActivityKind;
+import dev.partnerportal.activity.ActivityRecorder;
 import dev.partnerportal.identity.AccountService;
 import dev.partnerportal.partner.Logo;
 import dev.partnerportal.partner.OrganizationProfiles;
@@ -45,9 +47,11 @@ public class CheatSheetPdf {
     private final AccountService accounts;
     private final CallerContext callers;
     private final OrganizationProfiles profiles;
+    private final ActivityRecorder activity;
 
     CheatSheetPdf(ContentItems items, ContentAudience audience, PartnerDirectory directory, AccountService accounts,
-                  CallerContext callers, OrganizationProfiles profiles) {
+                  CallerContext callers, OrganizationProfiles profiles, ActivityRecorder activity) {
+        this.activity = activity;
         this.items = items;
         this.audience = audience;
         this.directory = directory;
@@ -77,6 +81,8 @@ public class CheatSheetPdf {
         if (item.isEmpty()) {
             return Optional.empty();
         }
+        activity.contentUsed(caller, ActivityKind.PDF_DOWNLOAD, item.get().id().value(), item.get().type().name(),
+                item.get().language());
         var account = accounts.myProfile();
         if (caller.isStaff()) {
             return Optional.of(render(item.get(), "", account.displayName() + " · " + account.email(), null, language));

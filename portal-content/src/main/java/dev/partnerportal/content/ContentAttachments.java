@@ -1,5 +1,7 @@
 package dev.partnerportal.content;
 
+import dev.partnerportal.activity.ActivityKind;
+import dev.partnerportal.activity.ActivityRecorder;
 import dev.partnerportal.shared.Caller;
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
@@ -56,6 +58,7 @@ public class ContentAttachments {
     private final AttachmentSettings settings;
     private final CallerContext callers;
     private final Clock clock;
+    private final ActivityRecorder activity;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
@@ -63,7 +66,8 @@ public class ContentAttachments {
 
     ContentAttachments(AttachmentRecords records, AttachmentFiles files, ContentItems items, ContentRevisions revisions, ContentAudience audience,
                        AttachmentSettings settings, CallerContext callers, Clock clock,
-                       ApplicationEventPublisher events, AuditTrail audit) {
+                       ApplicationEventPublisher events, AuditTrail audit, ActivityRecorder activity) {
+        this.activity = activity;
         this.audit = audit;
         this.events = events;
         this.records = records;
@@ -122,14 +126,20 @@ public class ContentAttachments {
                 .orElse(List.of());
     }
 
-    /** One attachment to download, if the caller may read its item; otherwise empty, as if it did not exist. */
+    /**
+     * One attachment to download, if the caller may read its item; otherwise empty, as if it did not exist. The
+     * download is recorded as activity.
+     */
     @PreAuthorize("isAuthenticated()")
     public Optional<AttachmentDownload> download(long attachmentId) {
         var caller = callers.require();
-        return records.findById(attachmentId)
-                .filter(a -> items.findById(a.itemId().value())
-                        .filter(item -> caller.isStaff() || audience.mayRead(caller, item)).isPresent())
-                .flatMap(a -> files.findById(a.id()).map(file -> new AttachmentDownload(a.info(), file.content())));
+        return records.findById(attachmentId).flatMap(a -> items.findById(a.itemId().value())
+                .filter(item -> caller.isStaff() || audience.mayRead(caller, item))
+                .flatMap(item -> files.findById(a.id()).map(file -> {
+                    activity.contentUsed(caller, ActivityKind.DOWNLOAD, item.id().value(), item.type().name(),
+                            item.language());
+                    return new AttachmentDownload(a.info(), file.content());
+                })));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'CONTENT_EDITOR', 'CHANNEL_MANAGER')")

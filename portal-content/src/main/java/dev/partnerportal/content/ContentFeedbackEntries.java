@@ -18,4 +18,11 @@ interface ContentFeedbackEntries extends JpaRepository<ContentFeedbackEntry, Lon
             select count(distinct e.userId) from ContentFeedbackEntry e
             where e.organizationId = :organization and e.createdAt >= :since""")
     long countPeopleGivingFeedback(Long organization, Instant since);
+
+    /** Helpful and not helpful answers per item among {@code items}, from partner people, in [from, until). */
+    @Query("""
+            select e.itemId, sum(case when e.helpful = true then 1 else 0 end), count(e) from ContentFeedbackEntry e
+            where e.itemId in :items and e.organizationId is not null and e.createdAt >= :from and e.createdAt < :until
+            group by e.itemId""")
+    List<Object[]> helpfulCounts(java.util.Collection<Long> items, Instant from, Instant until);
 }

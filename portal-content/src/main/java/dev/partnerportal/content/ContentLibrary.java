@@ -1,5 +1,8 @@
 package dev.partnerportal.content;
 
+import dev.partnerportal.activity.ActivityFigures;
+import dev.partnerportal.activity.ActivityKind;
+import dev.partnerportal.activity.ActivityRecorder;
 import dev.partnerportal.shared.Caller;
 import dev.partnerportal.onboarding.OnboardingActivity;
 import dev.partnerportal.onboarding.StepKind;
@@ -13,7 +16,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -30,6 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ContentLibrary {
 
+    /** How many newest items recommendations are chosen from. */
+    static final int RECOMMENDATION_POOL = 60;
+    /** How many recently opened items recommendations look at. */
+    static final int RECENT_FOR_RECOMMENDING = 10;
+
     private final ContentItems items;
     private final ContentFeedbackEntries feedback;
     private final ContentVisits visits;
@@ -40,10 +51,17 @@ public class ContentLibrary {
     private final AttachmentRecords attachments;
     private final CallerContext callers;
     private final Clock clock;
+    private final ActivityRecorder activity;
+    private final ActivityFigures figures;
+    private final ObjectProvider<FeaturedItems> featured;
 
     ContentLibrary(ContentItems items, ContentFeedbackEntries feedback, ContentVisits visits, ContentRules rules,
                    ContentQueries queries, ContentAudience audience, AttachmentRecords attachments,
-                   CallerContext callers, Clock clock, ApplicationEventPublisher events) {
+                   CallerContext callers, Clock clock, ApplicationEventPublisher events,
+                   ActivityRecorder activity, ActivityFigures figures, ObjectProvider<FeaturedItems> featured) {
+        this.activity = activity;
+        this.figures = figures;
+        this.featured = featured;
         this.events = events;
         this.items = items;
         this.feedback = feedback;
@@ -112,18 +130,76 @@ public class ContentLibrary {
     }
 
     /**
-     * Notes that a partner opened an item, so that an onboarding step asking to read it completes itself.
-     * Items outside the caller's audience are ignored, exactly as if they did not exist.
+     * Notes that the caller opened an item: recorded as activity (for "recently viewed" and analytics) and, for a
+     * partner, so that an onboarding step asking to read it completes itself. Items outside the caller's audience
+     * are ignored, exactly as if they did not exist.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void markRead(ContentItemId id) {
         var caller = callers.require();
-        if (caller.isStaff()) {
-            return;
+        items.findById(id.value()).filter(item -> mayRead(caller, item)).ifPresent(item -> {
+            activity.contentUsed(caller, ActivityKind.ITEM_VIEW, item.id().value(), item.type().name(), item.language());
+            if (!caller.isStaff()) {
+                events.publishEvent(new OnboardingActivity(caller.organizationId(), StepKind.READ_CONTENT, item.slug()));
+            }
+        });
+    }
+
+    /** The items editors feature for the caller, as many as {@code limit}, each one the caller may read. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ContentSummary> featured(int limit) {
+        var caller = callers.require();
+        var source = featured.getIfAvailable();
+        if (source == null) {
+            return List.of();
         }
-        items.findById(id.value()).filter(item -> mayRead(caller, item)).ifPresent(item -> events.publishEvent(
-                new OnboardingActivity(caller.organizationId(), StepKind.READ_CONTENT, item.slug())));
+        return readable(caller, source.featuredFor(caller, limit).stream().map(ContentItemId::value).toList(), limit);
+    }
+
+    /** What the caller opened in the library lately (90 days), last opened first, each once, still readable. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ContentSummary> recentlyViewed(int limit) {
+        var caller = callers.require();
+        return readable(caller, figures.recentlyViewed(caller.userId(), limit * 2), limit);
+    }
+
+    /**
+     * Items recommended to the caller, up to {@code limit}: of the newest published items they may read (one per
+     * translation group, in {@code language}), those for their organization's industries and those sharing an
+     * industry or product with what they opened lately, best match first; items they opened lately are left out.
+     * The newest items when nothing matches.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ContentSummary> recommended(String language, int limit) {
+        var caller = callers.require();
+        var reader = audience.of(caller);
+        var own = reader == null ? List.<String>of() : reader.industries();
+        var recent = recentlyViewed(RECENT_FOR_RECOMMENDING);
+        var seen = recent.stream().map(ContentSummary::id).collect(Collectors.toSet());
+        var recentTerms = new java.util.HashSet<String>();
+        recent.forEach(r -> {
+            recentTerms.addAll(r.industries());
+            recentTerms.addAll(r.products());
+        });
+        var candidates = browse(ContentFilter.ALL, language,
+                PageRequest.of(0, RECOMMENDATION_POOL, Sort.by(Sort.Direction.DESC, "publishedAt", "id"))).getContent()
+                .stream().filter(s -> !seen.contains(s.id())).toList();
+        var scored = candidates.stream()
+                .map(s -> java.util.Map.entry(s, 2 * (int) s.industries().stream().filter(own::contains).count()
+                        + (int) java.util.stream.Stream.concat(s.industries().stream(), s.products().stream())
+                        .filter(recentTerms::contains).count()))
+                .filter(e -> e.getValue() > 0)
+                .sorted(java.util.Map.Entry.<ContentSummary, Integer>comparingByValue().reversed())
+                .map(java.util.Map.Entry::getKey).limit(limit).toList();
+        return scored.isEmpty() ? candidates.stream().limit(limit).toList() : scored;
+    }
+
+    private List<ContentSummary> readable(Caller caller, List<Long> ids, int limit) {
+        var found = items.findAllById(ids).stream()
+                .filter(item -> item.status() == ContentStatus.PUBLISHED && mayRead(caller, item))
+                .collect(Collectors.toMap(item -> item.id().value(), item -> item));
+        return ids.stream().distinct().map(found::get).filter(Objects::nonNull).limit(limit).map(queries::summary).toList();
     }
 
     /** The values of a managed taxonomy, for filters and forms. */

@@ -1,7 +1,9 @@
 package dev.partnerportal.search;
 
+import dev.partnerportal.activity.ActivityRecorder;
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
+import dev.partnerportal.content.ContentItemId;
 import dev.partnerportal.content.ContentLibrary;
 import dev.partnerportal.shared.CallerContext;
 import java.io.IOException;
@@ -38,12 +40,14 @@ public class ContentSearch {
     private final CallerContext callers;
     private final Timer searchLatency;
     private final Timer suggestLatency;
+    private final ActivityRecorder activity;
 
     ContentSearch(SearchIndex index, IndexFollower follower, SearchEngine engine, ContentLibrary library,
                   GapRecorder gapRecorder, SearchGaps gaps, Clock clock, AuditTrail audit, CallerContext callers,
-                  PortalMeters meters) {
+                  PortalMeters meters, ActivityRecorder activity) {
         this.searchLatency = latency(meters, "search");
         this.suggestLatency = latency(meters, "suggest");
+        this.activity = activity;
         this.audit = audit;
         this.callers = callers;
         this.index = index;
@@ -88,7 +92,21 @@ public class ContentSearch {
         if (results.total() == 0 && !query.text().isBlank() && !query.filtered()) {
             gapRecorder.record(query.text());
         }
+        if (query.page() == 0) {
+            activity.searched(callers.require(), query.text(), results.total());
+        }
         return results;
+    }
+
+    /**
+     * Records that the caller opened the result {@code item} of a search for {@code queryText} (click-through in
+     * analytics). Only an item the caller may read counts; any other id is ignored.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void opened(String queryText, ContentItemId item) {
+        if (library.find(item).isPresent()) {
+            activity.searchClicked(callers.require(), queryText, item.value());
+        }
     }
 
     /** Up to eight titles the caller may read that match what they have typed so far. */

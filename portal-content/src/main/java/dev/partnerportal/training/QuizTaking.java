@@ -1,5 +1,7 @@
 package dev.partnerportal.training;
 
+import dev.partnerportal.activity.ActivityKind;
+import dev.partnerportal.activity.ActivityRecorder;
 import dev.partnerportal.certification.Certifications;
 import dev.partnerportal.shared.CallerContext;
 import java.security.SecureRandom;
@@ -40,9 +42,11 @@ public class QuizTaking {
     private final Certifications certifications;
     private final CallerContext callers;
     private final Clock clock;
+    private final ActivityRecorder activity;
 
     QuizTaking(Quizzes quizzes, QuizQuestions questions, QuizAttempts attempts, Training training,
-               Certifications certifications, CallerContext callers, Clock clock) {
+               Certifications certifications, CallerContext callers, Clock clock, ActivityRecorder activity) {
+        this.activity = activity;
         this.quizzes = quizzes;
         this.questions = questions;
         this.attempts = attempts;
@@ -133,6 +137,10 @@ public class QuizTaking {
         var certification = passed
                 ? certifications.recordQuizPassed(quiz.quizKey(), training.completedCourseCodes(caller)).orElse(null)
                 : null;
+        activity.trained(caller, ActivityKind.QUIZ_RESULT, quiz.id(), score, passed);
+        if (certification != null) {
+            activity.trained(caller, ActivityKind.CERTIFIED, quiz.id(), score, true);
+        }
         var history = attempts.findByUserIdAndQuizIdOrderByIdDesc(caller.userId().value(), quiz.id());
         return Optional.of(new QuizResult(attemptId, score, quiz.passPercent(), passed, right, rightByQuestion.size(),
                 rightByQuestion, attemptsLeft(quiz, history), nextAttemptAt(quiz, history), certification));

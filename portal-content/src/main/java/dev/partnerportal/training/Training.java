@@ -1,5 +1,7 @@
 package dev.partnerportal.training;
 
+import dev.partnerportal.activity.ActivityKind;
+import dev.partnerportal.activity.ActivityRecorder;
 import dev.partnerportal.certification.CertificationAwardId;
 import dev.partnerportal.certification.Certifications;
 import dev.partnerportal.onboarding.OnboardingActivity;
@@ -42,10 +44,12 @@ public class Training {
     private final CallerContext callers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ActivityRecorder activity;
 
     Training(Courses courses, LearningPaths paths, LessonProgressEntries progress, CourseCompletions completions,
              Quizzes quizzes, ContentLibrary library, Certifications certifications, CallerContext callers,
-             ApplicationEventPublisher events, Clock clock) {
+             ApplicationEventPublisher events, Clock clock, ActivityRecorder activity) {
+        this.activity = activity;
         this.courses = courses;
         this.paths = paths;
         this.progress = progress;
@@ -114,9 +118,11 @@ public class Training {
         }
         var organization = caller.organization().orElseThrow().value();
         long user = caller.userId().value();
+        var newLesson = false;
         if (!progress.existsByUserIdAndCourseIdAndContentItemId(user, course.get().id(), itemId)) {
             try {
                 progress.saveAndFlush(new LessonProgress(user, organization, course.get().id(), itemId, clock.instant()));
+                newLesson = true;
             } catch (DataIntegrityViolationException sameLessonInAnotherTab) {
                 return course(courseCode);
             }
@@ -125,7 +131,10 @@ public class Training {
         if (overview.resumeAt() == null && !completions.existsByUserIdAndCourseId(user, course.get().id())) {
             completions.save(new CourseCompletion(user, organization, course.get().id(), clock.instant()));
             events.publishEvent(new OnboardingActivity(caller.organizationId(), StepKind.COMPLETE_COURSE, courseCode));
-            return Optional.of(overview(course.get(), lessonsDone(caller), completedCourseIds(caller)));
+            overview = overview(course.get(), lessonsDone(caller), completedCourseIds(caller));
+        }
+        if (newLesson) {
+            activity.trained(caller, ActivityKind.LESSON_PROGRESS, course.get().id(), overview.percent(), null);
         }
         return Optional.of(overview);
     }

@@ -68,6 +68,8 @@ abstract class SearchIndexingContract {
     @Autowired
     PortalMeters meters;
     @Autowired
+    dev.partnerportal.activity.ActivityRecorder activity;
+    @Autowired
     Clock appClock;
 
     @TempDir
@@ -202,7 +204,7 @@ abstract class SearchIndexingContract {
         assertThat(node.health()).isEqualTo(SearchIndex.Health.CORRUPT);
         assertThat(node.serving()).isFalse();
         var nodeSearch = new ContentSearch(node, nodeFollower, new SearchEngine(), library, gapRecorder, gaps, appClock,
-                audit, callers, meters);
+                audit, callers, meters, activity);
         var nodeReadiness = new SearchReadiness(node, nodeFollower);
         assertThat(nodeReadiness.ready()).as("not ready before the start-up check").isFalse();
         SignIn.as(provider, "carol@contoso.test");

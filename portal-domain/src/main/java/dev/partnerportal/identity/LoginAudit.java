@@ -1,6 +1,7 @@
 package dev.partnerportal.identity;
 
 import dev.partnerportal.shared.EmailAddresses;
+import dev.partnerportal.activity.ActivityRecorder;
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.shared.Caller;
@@ -11,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Audits sign-ins, failed sign-ins, lockouts and sign-outs. A failure names the account only when the
- * account exists: whatever else was typed into the login field (often a password) is never stored.
+ * account exists: whatever else was typed into the login field (often a password) is never stored. A sign-in
+ * is also recorded as activity (by ids only).
  */
 @Service
 public class LoginAudit {
@@ -20,16 +22,19 @@ public class LoginAudit {
 
     private final PortalUsers users;
     private final AuditTrail audit;
+    private final ActivityRecorder activity;
 
-    LoginAudit(PortalUsers users, AuditTrail audit) {
+    LoginAudit(PortalUsers users, AuditTrail audit, ActivityRecorder activity) {
         this.users = users;
         this.audit = audit;
+        this.activity = activity;
     }
 
     /** Open to anonymous callers: it runs while a sign-in is being decided. */
     @PreAuthorize("permitAll()")
     public void succeeded(Caller caller, @Nullable String remoteAddress) {
         audit.record(AuditAction.LOGIN_SUCCEEDED, caller.username(), caller.organizationId(), null, remoteAddress);
+        activity.signedIn(caller);
     }
 
     /** Open to anonymous callers: failed sign-ins are by definition anonymous. */

@@ -50,7 +50,7 @@ class LanguagesEndToEndTest extends BrowserTest {
     private static final Path SCREENSHOTS = Path.of("target/e2e-screenshots/languages");
     /** Regions whose text is content or data, not UI text. */
     private static final String CONTENT = "#item-title, #item-body, #library-grid vaadin-grid-cell-content, "
-            + "[id^='question-'], #survey-form h2, #survey-form h3, .portal-page-title, #partner-tier";
+            + ".library-card, [id^='question-'], #survey-form h2, #survey-form h3, .portal-page-title, #partner-tier";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]*}");
 
     @ParameterizedTest(name = "{0}")

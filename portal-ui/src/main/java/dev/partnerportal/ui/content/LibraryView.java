@@ -4,6 +4,8 @@ import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -27,13 +29,17 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * The partners' library: published items inside the caller's audience, by type, industry and product,
- * with what is new since the last visit marked. Staff see every published item here.
+ * The partners' library: cards for featured and recommended items and for what the reader opened lately, then
+ * every published item inside the caller's audience, by type, industry and product, with what is new since the
+ * last visit marked. Staff see every published item here. Each list entry wraps (nothing is cut on a phone).
  */
 @Route("library")
 @Menu(order = 15, title = "nav.library")
 @PermitAll
 public class LibraryView extends Div implements HasDynamicTitle {
+
+    /** Cards per section at most. */
+    static final int CARDS = 6;
 
     private final Select<ContentType> type = new Select<>();
     private final ComboBox<String> industry = new ComboBox<>();
@@ -65,10 +71,8 @@ public class LibraryView extends Div implements HasDynamicTitle {
 
         var grid = new Grid<ContentSummary>();
         grid.setId("library-grid");
-        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("library.column.title")).setFlexGrow(3);
-        grid.addColumn(s -> getTranslation("contentType." + s.type().name()))
-                .setHeader(getTranslation("library.column.type")).setAutoWidth(true);
-        grid.addColumn(ContentSummary::summary).setHeader(getTranslation("library.column.summary")).setFlexGrow(4);
+        grid.addComponentColumn(this::entry).setHeader(getTranslation("library.column.title")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         grid.setEmptyStateText(getTranslation("library.empty"));
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
@@ -85,7 +89,14 @@ public class LibraryView extends Div implements HasDynamicTitle {
         var filters = new HorizontalLayout(type, industry, product, newOnly);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(filters, grid);
+        var language = getLocale().getLanguage();
+        LibraryCards.section(this, "library-featured", "library.featured", library.featured(CARDS)).forEach(this::add);
+        LibraryCards.section(this, "library-recommended", "library.recommended", library.recommended(language, CARDS))
+                .forEach(this::add);
+        LibraryCards.section(this, "library-recent", "library.recent", library.recentlyViewed(CARDS)).forEach(this::add);
+        var all = new H3(getTranslation("library.all"));
+        all.setId("library-all");
+        add(all, filters, grid);
     }
 
     private ContentFilter filter() {
@@ -94,14 +105,20 @@ public class LibraryView extends Div implements HasDynamicTitle {
                 .withPublishedAfter(newOnly.getValue() ? previousVisit : null);
     }
 
-    private Div titleCell(ContentSummary item) {
+    private Div entry(ContentSummary item) {
         var link = new RouterLink(item.title(), LibraryItemView.class, new RouteParameters("slug", item.slug()));
         link.addClassName("library-item-link");
-        var cell = new Div(link);
+        var cell = new Div(link, LibraryCards.meta(this, item));
+        cell.addClassName("library-entry");
         if (previousVisit != null && item.publishedAt() != null && item.publishedAt().isAfter(previousVisit)) {
             var badge = new Span(getTranslation("library.new"));
             badge.addClassNames("portal-badge", "portal-badge-new");
             cell.add(badge);
+        }
+        if (!item.summary().isBlank()) {
+            var summary = new Span(item.summary());
+            summary.addClassName("library-entry-summary");
+            cell.add(summary);
         }
         return cell;
     }

@@ -141,6 +141,9 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Component hit(SearchHit hit, DateTimeFormatter when) {
         var title = new RouterLink(hit.title(), LibraryItemView.class, new RouteParameters("slug", hit.slug()));
         title.addClassName("search-hit-title");
+        // Counted for click-through in analytics; the router navigates on the same click.
+        var searched = query.text();
+        title.getElement().addEventListener("click", click -> search.opened(searched, hit.id()));
         var heading = new H3(title);
         var type = new Span(getTranslation("contentType." + hit.type().name()));
         type.addClassName("portal-badge");
