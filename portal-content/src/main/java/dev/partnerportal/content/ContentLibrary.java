@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -53,15 +52,13 @@ public class ContentLibrary {
     private final Clock clock;
     private final ActivityRecorder activity;
     private final ActivityFigures figures;
-    private final ObjectProvider<FeaturedItems> featured;
 
     ContentLibrary(ContentItems items, ContentFeedbackEntries feedback, ContentVisits visits, ContentRules rules,
                    ContentQueries queries, ContentAudience audience, AttachmentRecords attachments,
                    CallerContext callers, Clock clock, ApplicationEventPublisher events,
-                   ActivityRecorder activity, ActivityFigures figures, ObjectProvider<FeaturedItems> featured) {
+                   ActivityRecorder activity, ActivityFigures figures) {
         this.activity = activity;
         this.figures = figures;
-        this.featured = featured;
         this.events = events;
         this.items = items;
         this.feedback = feedback;
@@ -144,17 +141,6 @@ public class ContentLibrary {
                 events.publishEvent(new OnboardingActivity(caller.organizationId(), StepKind.READ_CONTENT, item.slug()));
             }
         });
-    }
-
-    /** The items editors feature for the caller, as many as {@code limit}, each one the caller may read. */
-    @PreAuthorize("isAuthenticated()")
-    public List<ContentSummary> featured(int limit) {
-        var caller = callers.require();
-        var source = featured.getIfAvailable();
-        if (source == null) {
-            return List.of();
-        }
-        return readable(caller, source.featuredFor(caller, limit).stream().map(ContentItemId::value).toList(), limit);
     }
 
     /** What the caller opened in the library lately (90 days), last opened first, each once, still readable. */

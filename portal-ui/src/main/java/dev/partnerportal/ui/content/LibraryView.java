@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.partnerportal.content.ContentFilter;
+import dev.partnerportal.content.ContentForMe;
 import dev.partnerportal.content.ContentLibrary;
 import dev.partnerportal.content.ContentSummary;
 import dev.partnerportal.content.ContentType;
@@ -47,7 +48,7 @@ public class LibraryView extends Div implements HasDynamicTitle {
     private final Checkbox newOnly = new Checkbox();
     private final @Nullable Instant previousVisit;
 
-    LibraryView(ContentLibrary library) {
+    LibraryView(ContentLibrary library, ContentForMe forMe) {
         addClassNames("portal-page", "portal-page-full");
         previousVisit = library.startVisit().orElse(null);
 
@@ -90,7 +91,7 @@ public class LibraryView extends Div implements HasDynamicTitle {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         var language = getLocale().getLanguage();
-        LibraryCards.section(this, "library-featured", "library.featured", library.featured(CARDS)).forEach(this::add);
+        LibraryCards.section(this, "library-featured", "library.featured", forMe.featuredForMe(CARDS)).forEach(this::add);
         LibraryCards.section(this, "library-recommended", "library.recommended", library.recommended(language, CARDS))
                 .forEach(this::add);
         LibraryCards.section(this, "library-recent", "library.recent", library.recentlyViewed(CARDS)).forEach(this::add);

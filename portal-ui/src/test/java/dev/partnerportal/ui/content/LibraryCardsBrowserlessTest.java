@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouterLink;
 import dev.partnerportal.activity.ActivityRecorder;
+import dev.partnerportal.content.ContentForMe;
+import dev.partnerportal.content.ContentItemId;
 import dev.partnerportal.support.PortalBrowserlessTest;
 import dev.partnerportal.support.PortalWebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The library opens on recommended cards and, once the reader opened an item, on "recently viewed", which is the
+ * The library opens on the items editors feature, on recommended cards and, once the reader opened an item, on "recently viewed", which is the
  * reader's own: a colleague does not see it.
  */
 @PortalWebTest
@@ -21,6 +23,31 @@ class LibraryCardsBrowserlessTest extends PortalBrowserlessTest {
     ActivityRecorder recorder;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    ContentForMe forMe;
+
+    @Test
+    void anItemAnEditorFeaturesLeadsTheLibraryUntilItIsNoLongerFeatured() {
+        var item = ContentItemId.of(jdbc.queryForObject("select id from content_item where slug = 'commerce-suite-retail'",
+                Long.class));
+        signInAs("editor@vendor.test");
+        forMe.feature(item, true);
+        try {
+            signInAs("bob@northwind.test");
+            navigate(LibraryView.class);
+            var featured = find(Div.class).withId("library-featured").single();
+            assertThat(featured.getElement().getChild(1).getChild(0).getChild(0).getText())
+                    .isEqualTo("Commerce Suite for retailers");
+        } finally {
+            signInAs("editor@vendor.test");
+            forMe.feature(item, false);
+        }
+        signInAs("bob@northwind.test");
+        navigate(LibraryView.class);
+        assertThat(find(Div.class).withId("library-featured").all().stream()
+                .flatMap(section -> section.getElement().getChild(1).getChildren())
+                .map(card -> card.getChild(0).getText())).doesNotContain("Commerce Suite for retailers");
+    }
 
     @Test
     void anItemOpenedComesFirstInRecentlyViewedAndLeavesTheRecommendations() {
