@@ -50,6 +50,8 @@ class BackupRestorePostgresTest {
     private static final Logger log = LoggerFactory.getLogger(BackupRestorePostgresTest.class);
     private static final List<String> QUERIES = List.of("retailer", "manufacturing", "deal", "training", "partner",
             "onboarding");
+    /** ShedLock's table: one row per job, whose lock times any node rewrites when it runs the job (also on start). */
+    private static final String LOCKS = "shedlock";
     private static final List<String> READERS = List.of("admin@vendor.test", "carol@contoso.test");
 
     @Autowired
@@ -72,7 +74,9 @@ class BackupRestorePostgresTest {
 
         run("backup.sh", database, backup);
         assertThat(backup.resolve("portal.dump")).isNotEmptyFile();
-        assertThat(tables(jdbc)).as("the dump changed nothing in the source").isEqualTo(before);
+        // The source is a running node: a job may take its lock (a shedlock row) while the dump runs. pg_dump reads
+        // one snapshot, so each table must come back as it was before the dump or as it was after it.
+        var after = tables(jdbc);
 
         var restored = "backup_restored_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
         jdbc.execute("create database " + restored);
@@ -80,9 +84,16 @@ class BackupRestorePostgresTest {
 
         var index = Path.of("target", "backup-restore", UUID.randomUUID().toString());
         try (var node = startOn(restored, index)) {
-            var after = tables(node.getBean(JdbcTemplate.class));
-            assertThat(after.keySet()).isEqualTo(before.keySet());
-            after.forEach((table, rows) -> assertThat(rows).as("rows in %s", table).isEqualTo(before.get(table)));
+            var restoredTables = tables(node.getBean(JdbcTemplate.class));
+            assertThat(restoredTables.keySet()).isEqualTo(before.keySet());
+            restoredTables.forEach((table, rows) -> {
+                if (table.equals(LOCKS)) {
+                    assertThat(rows.count()).as("jobs in %s", table).isIn(before.get(table).count(),
+                            after.get(table).count());
+                } else {
+                    assertThat(rows).as("rows in %s", table).isIn(before.get(table), after.get(table));
+                }
+            });
             // The same items for every query. Not necessarily in the same order: the source index still counts the
             // earlier versions of updated items in its ranking statistics until Lucene merges them away, the
             // rebuilt one does not, so two nearly equal scores may swap.
@@ -91,9 +102,11 @@ class BackupRestorePostgresTest {
             answersAfter.forEach((query, ids) -> assertThat(ids).as(query)
                     .containsExactlyInAnyOrderElementsOf(answersBefore.get(query)));
             assertThat(index).isNotEmptyDirectory();
-            log.info("Backup and restore: {} tables, {} rows, dump {} bytes; {} searches answered alike",
-                    after.size(), after.values().stream().mapToLong(Rows::count).sum(),
-                    Files.size(backup.resolve("portal.dump")), answersBefore.size());
+            log.info("Backup and restore: {} tables, {} rows, dump {} bytes; {} searches answered alike; changed by "
+                    + "the running source during the dump: {}",
+                    restoredTables.size(), restoredTables.values().stream().mapToLong(Rows::count).sum(),
+                    Files.size(backup.resolve("portal.dump")), answersBefore.size(),
+                    before.keySet().stream().filter(table -> !before.get(table).equals(after.get(table))).toList());
         }
     }
 
