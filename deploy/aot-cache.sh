@@ -7,7 +7,7 @@
 #    libraries in DESTINATION/lib. The AOT cache only works with plain jar files on the class path, not with the
 #    jars nested inside the executable jar.
 # 2. Training run with -XX:AOTCacheOutput, which writes DESTINATION/portal.aot when the JVM exits. It runs on a
-#    throw-away H2 database (with demo data) in a temporary folder, so it needs no PostgreSQL and touches no data;
+#    throw-away H2 database in a temporary folder, so it needs no PostgreSQL and touches no data;
 #    the classes it records are the same for the postgres profile, except the JDBC driver's, which then load
 #    as usual.
 #    - refresh (default): Spring Boot's documented training, -Dspring.context.exit=onRefresh: the JVM exits once
