@@ -85,7 +85,7 @@ class ViewsBrowserlessTest extends PortalBrowserlessTest {
 
         navigate("", WorkspaceView.class);
 
-        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Escalation queue", "Joint plan", "Partners", "Deals", "Library", "Lead desk", "Funds desk", "Applications", "Content", "Taxonomies", "Training", "Certifications", "Search gaps", "Feedback surveys", "Follow-ups", "Feedback triage", "Betas", "Product access requests", "Industry news", "My account", "Staff", "Outbox", "Tier rules", "Escalation targets", "Health weights", "Single sign-on", "Audit log", "Search index");
+        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Escalation queue", "Joint plan", "Analytics", "Partners", "Deals", "Library", "Lead desk", "Funds desk", "Applications", "Content", "Taxonomies", "Training", "Certifications", "Search gaps", "Feedback surveys", "Follow-ups", "Feedback triage", "Betas", "Product access requests", "Industry news", "My account", "Staff", "Outbox", "Tier rules", "Escalation targets", "Health weights", "Single sign-on", "Audit log", "Search index");
     }
 
     @Test
@@ -94,7 +94,7 @@ class ViewsBrowserlessTest extends PortalBrowserlessTest {
 
         navigate(PartnerDirectoryView.class);
 
-        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Escalation queue", "Joint plan", "Partners", "Deals", "Library", "Lead desk", "Funds desk", "Applications", "Content", "Certifications", "Feedback surveys", "Follow-ups", "Feedback triage", "Betas", "Product access requests", "My account");
+        assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Escalation queue", "Joint plan", "Analytics", "Partners", "Deals", "Library", "Lead desk", "Funds desk", "Applications", "Content", "Certifications", "Feedback surveys", "Follow-ups", "Feedback triage", "Betas", "Product access requests", "My account");
         @SuppressWarnings("unchecked")
         Grid<Object> grid = find(Grid.class).single();
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(2);
