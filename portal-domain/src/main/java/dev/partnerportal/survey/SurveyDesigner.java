@@ -49,12 +49,14 @@ public class SurveyDesigner {
     private final String baseUrl;
     private final AuditTrail audit;
     private final Notify notify;
+    private final WaveAnnouncements announcements;
 
     SurveyDesigner(Surveys surveys, SurveyWaves waves, SurveyInvitations invitations, PartnerRegistry organizations,
                    UserAccounts users, Mailer mailer, Clock clock, @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
-                   AuditTrail audit, Notify notify) {
+                   AuditTrail audit, Notify notify, WaveAnnouncements announcements) {
         this.audit = audit;
         this.notify = notify;
+        this.announcements = announcements;
         this.surveys = surveys;
         this.waves = waves;
         this.invitations = invitations;
@@ -98,7 +100,11 @@ public class SurveyDesigner {
     @Transactional
     public WaveId planWave(WaveDraft draft) {
         var survey = surveys.findById(draft.survey().value()).orElseThrow(SurveyNotFoundException::new);
-        return waves.save(new SurveyWave(survey, draft, clock.instant())).id();
+        var wave = waves.save(new SurveyWave(survey, draft, clock.instant()));
+        if (wave.isOpenAt(clock.instant())) {
+            announcements.announce(wave);
+        }
+        return wave.id();
     }
 
     /** A page of all waves. */
