@@ -2,6 +2,8 @@ package dev.partnerportal.certification;
 
 import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.mail.Mailer;
+import dev.partnerportal.notification.NotificationKind;
+import dev.partnerportal.notification.Notify;
 import dev.partnerportal.shared.CallerContext;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.ScheduledJobs;
@@ -42,12 +44,14 @@ public class ExpiryReminders {
     private final Mailer mailer;
     private final CallerContext callers;
     private final ApplicationEventPublisher events;
+    private final Notify notifications;
     private final Clock clock;
     private final String baseUrl;
 
     ExpiryReminders(CertificationAwards awards, CertificationDefinitions definitions, CertificationReminders reminders,
                     UserAccounts users, Mailer mailer, CallerContext callers, ApplicationEventPublisher events, Clock clock,
-                    @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+                    Notify notifications, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+        this.notifications = notifications;
         this.awards = awards;
         this.definitions = definitions;
         this.reminders = reminders;
@@ -123,5 +127,9 @@ public class ExpiryReminders {
             mailer.queueTemplate(holder.email(), locale, "certificationExpiring", holder.displayName(), definition.name(),
                     date, link, stage);
         }
+        // The holder also finds it in the notification centre, linking to where they renew.
+        var renewal = definition.renewalQuizKey();
+        notifications.person(holder.id(), NotificationKind.CERTIFICATION_EXPIRING, definition.name(),
+                renewal == null ? "/certifications" : "/training/quiz/" + renewal);
     }
 }

@@ -2,6 +2,8 @@ package dev.partnerportal.deal;
 
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
+import dev.partnerportal.notification.NotificationKind;
+import dev.partnerportal.notification.Notify;
 import dev.partnerportal.partner.PartnerVisibility;
 import dev.partnerportal.shared.Caller;
 import dev.partnerportal.shared.CallerContext;
@@ -40,11 +42,12 @@ public class Deals {
     private final CallerContext callers;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Notify notify;
     private final Clock clock;
 
     Deals(DealRegistrations registrations, Registrar registrar, DealReader reader, DirectAccounts directAccounts,
           DealTerms terms, PartnerVisibility visibility, CallerContext callers, AuditTrail audit,
-          ApplicationEventPublisher events, Clock clock) {
+          ApplicationEventPublisher events, Notify notify, Clock clock) {
         this.registrations = registrations;
         this.registrar = registrar;
         this.reader = reader;
@@ -54,6 +57,7 @@ public class Deals {
         this.callers = callers;
         this.audit = audit;
         this.events = events;
+        this.notify = notify;
         this.clock = clock;
     }
 
@@ -149,6 +153,9 @@ public class Deals {
         audit.recordChange(AuditAction.DEAL_CHANGED, organization, "#" + registration.getId() + " " + before + " to "
                 + registration.getStage() + (amount == null ? "" : " " + amount.toPlainString() + " " + registration.getCurrency())
                 + (change.notes() == null ? "" : ", notes changed"));
+        if (caller.isStaff() && registration.getStage() != before) {
+            tellPartner(registration);
+        }
         if (registration.getStage() == DealStage.WON && before != DealStage.WON) {
             events.publishEvent(new DealWon(id, organization, java.util.Objects.requireNonNull(amount),
                     registration.getCurrency(), today));
@@ -168,6 +175,7 @@ public class Deals {
             registrations.saveAndFlush(registration);
             audit.recordChange(AuditAction.DEAL_APPROVED, new OrganizationId(registration.getOrganizationId()),
                     "#" + registration.getId() + " protected until " + until + (text == null ? "" : ": " + text));
+            tellPartner(registration);
             return reader.detail(registration, true);
         });
     }
@@ -183,6 +191,7 @@ public class Deals {
             registrations.saveAndFlush(registration);
             audit.recordChange(AuditAction.DEAL_REJECTED, new OrganizationId(registration.getOrganizationId()),
                     "#" + registration.getId() + ": " + text);
+            tellPartner(registration);
             return reader.detail(registration, true);
         });
     }
@@ -218,8 +227,15 @@ public class Deals {
             audit.recordChange(grant ? AuditAction.DEAL_EXTENSION_GRANTED : AuditAction.DEAL_EXTENSION_REFUSED,
                     new OrganizationId(registration.getOrganizationId()),
                     "#" + registration.getId() + (newEnd == null ? "" : " protected until " + newEnd));
+            tellPartner(registration);
             return reader.detail(registration, true);
         });
+    }
+
+    /** The registering organization's people hear that the vendor decided on or moved their deal. */
+    private void tellPartner(DealRegistration registration) {
+        notify.organization(new OrganizationId(registration.getOrganizationId()), NotificationKind.DEAL_OR_LEAD_UPDATE,
+                registration.getCustomerCompany(), "/deal/" + registration.getId());
     }
 
     /** The pipeline the caller may see as a CSV table (the same scoping and filter as {@link #pipeline}). */

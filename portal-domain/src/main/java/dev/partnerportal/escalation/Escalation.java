@@ -77,6 +77,10 @@ class Escalation {
     @Version
     private long version;
 
+    /** The last target breach staff were told of: 0 none, 1 the response target, 2 the resolution target. */
+    @Column(name = "breach_notice", nullable = false)
+    private int breachNotice;
+
     protected Escalation() {
     }
 
@@ -138,6 +142,21 @@ class Escalation {
      * The partner says it is not solved after all: back in progress, and the resolution target (fixed when it
      * was raised) counts again. Only within {@code reopenDays} of the resolution.
      */
+    /** The breach this escalation shows at {@code now}: 0 none, 1 the response target, 2 the resolution target. */
+    int breachOn(Instant now) {
+        if (!status.isActive()) {
+            return 0;
+        }
+        if (resolvedAt == null && now.isAfter(resolveDue)) {
+            return 2;
+        }
+        return respondedAt == null && now.isAfter(respondDue) ? 1 : 0;
+    }
+
+    int getBreachNotice() {
+        return breachNotice;
+    }
+
     void reopen(Instant at, int reopenDays) {
         if (resolvedAt == null || status.isActive()) {
             throw new RuleViolation(EscalationError.NOT_RESOLVED);

@@ -16,4 +16,9 @@ interface EscalationRecords extends JpaRepository<Escalation, Long> {
     List<Escalation> raisedSince(long organizationId, java.time.Instant since);
 
     long countByOrganizationId(long organizationId);
+
+    /** Records the breach staff were told of without touching the version people editing it hold. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Escalation e set e.breachNotice = ?2 where e.id = ?1 and e.breachNotice < ?2")
+    int markBreachNotice(long id, int stage);
 }

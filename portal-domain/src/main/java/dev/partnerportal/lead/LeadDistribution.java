@@ -1,15 +1,19 @@
 package dev.partnerportal.lead;
 
+import dev.partnerportal.notification.NotificationKind;
+import dev.partnerportal.notification.Notify;
 import dev.partnerportal.partner.OrganizationStatus;
 import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.partner.ProgramTier;
+import dev.partnerportal.shared.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,8 +36,10 @@ class LeadDistribution {
     private final PartnerRegistry organizations;
     private final Duration window;
     private final int maxOpenOffers;
+    private final Notify notify;
 
     LeadDistribution(SalesLeads leads, LeadOffers offers, DistributionCursors cursors, PartnerRegistry organizations,
+                     Notify notify,
                      @Value("${portal.leads.offer-window:48h}") Duration window,
                      @Value("${portal.leads.max-open-offers:5}") int maxOpenOffers) {
         this.leads = leads;
@@ -42,6 +48,7 @@ class LeadDistribution {
         this.organizations = organizations;
         this.window = window;
         this.maxOpenOffers = maxOpenOffers;
+        this.notify = notify;
     }
 
     Duration window() {
@@ -75,6 +82,9 @@ class LeadDistribution {
         cursor.moveTo(chosen.id());
         lead.offer(chosen.id(), now, now.plus(window));
         offers.save(new LeadOffer(lead.getId(), chosen.id(), now));
+        // The partner's administrators hear of the offer (they accept or reject it).
+        notify.organization(chosen.organizationId(), Set.of(Role.PARTNER_ADMIN), NotificationKind.DEAL_OR_LEAD_UPDATE,
+                lead.getCompany(), "/leads?lead=" + lead.getId());
         return Optional.of(chosen);
     }
 }

@@ -61,6 +61,19 @@ public class Notify {
     }
 
     /**
+     * Tells the active members of an organization who have one of {@code roles} (say, its partner
+     * administrators); answers how many were told.
+     */
+    @Transactional
+    public int organization(OrganizationId organization, Collection<Role> roles, NotificationKind kind, String subject,
+                            String link) {
+        return (int) accounts.activeMembers(organization).stream()
+                .filter(account -> roles.contains(account.role()))
+                .filter(account -> tell(account, kind, subject, link))
+                .count();
+    }
+
+    /**
      * Tells every enabled staff member with one of {@code roles}, except {@code except} (who caused it, if
      * anyone); answers how many were told.
      */

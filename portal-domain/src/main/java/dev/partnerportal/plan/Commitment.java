@@ -54,6 +54,13 @@ class Commitment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The last due notice told: 0 none, {@link #DUE} in its due week, {@link #OVERDUE} once overdue. */
+    @Column(name = "due_notice", nullable = false)
+    private int dueNotice;
+
+    static final int DUE = 1;
+    static final int OVERDUE = 2;
+
     protected Commitment() {
     }
 
@@ -102,6 +109,22 @@ class Commitment {
     /** Open on or after the first day past its due week. */
     boolean overdueOn(Plan plan, LocalDate day) {
         return status == CommitmentStatus.OPEN && !day.isBefore(plan.endOfWeek(dueWeek));
+    }
+
+    /** The due notice an open commitment calls for on {@code day}: 0, {@link #DUE} or {@link #OVERDUE}. */
+    int dueStageOn(Plan plan, LocalDate day) {
+        if (status != CommitmentStatus.OPEN) {
+            return 0;
+        }
+        return overdueOn(plan, day) ? OVERDUE : !day.isBefore(plan.endOfWeek(dueWeek).minusWeeks(1)) ? DUE : 0;
+    }
+
+    int getDueNotice() {
+        return dueNotice;
+    }
+
+    void markDueNotice(int stage) {
+        dueNotice = stage;
     }
 
     Long getId() {

@@ -4,6 +4,8 @@ import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.identity.Invitations;
 import dev.partnerportal.mail.Mailer;
+import dev.partnerportal.notification.NotificationKind;
+import dev.partnerportal.notification.Notify;
 import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.CallerContext;
@@ -19,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,12 +51,13 @@ public class Recruitment {
     private final CallerContext callers;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Notify notify;
     private final Clock clock;
     private final int allowancePerHour;
 
     Recruitment(PartnerApplications applications, Throttles throttles, PartnerRegistry organizations,
                 Invitations invitations, Mailer mailer, CallerContext callers, AuditTrail audit,
-                ApplicationEventPublisher events, Clock clock,
+                ApplicationEventPublisher events, Notify notify, Clock clock,
                 @Value("${portal.recruitment.applications-per-hour:3}") int allowancePerHour) {
         this.applications = applications;
         this.throttles = throttles;
@@ -63,6 +67,7 @@ public class Recruitment {
         this.callers = callers;
         this.audit = audit;
         this.events = events;
+        this.notify = notify;
         this.clock = clock;
         this.allowancePerHour = allowancePerHour;
     }
@@ -99,6 +104,9 @@ public class Recruitment {
         mailer.queueTemplate(email, application.getLanguage(), "applicationReceived", application.getContactName(),
                 application.getCompanyName());
         audit.record(AuditAction.APPLICATION_SUBMITTED, email, null, application.getCompanyName(), remoteAddress);
+        // The people who review applications hear of a new one (each application is its own link).
+        notify.staff(Set.of(Role.ADMIN, Role.CHANNEL_MANAGER), null, NotificationKind.NEW_APPLICATION,
+                application.getCompanyName(), "/applications?application=" + application.getId());
         return Optional.of(application.getId());
     }
 

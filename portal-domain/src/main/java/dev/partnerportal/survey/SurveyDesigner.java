@@ -5,6 +5,8 @@ import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.identity.UserAccount;
 import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.mail.Mailer;
+import dev.partnerportal.notification.NotificationKind;
+import dev.partnerportal.notification.Notify;
 import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.EmailAddresses;
 import dev.partnerportal.shared.OrganizationId;
@@ -46,11 +48,15 @@ public class SurveyDesigner {
     private final Clock clock;
     private final String baseUrl;
     private final AuditTrail audit;
+    private final Notify notify;
+    private final WaveAnnouncements announcements;
 
     SurveyDesigner(Surveys surveys, SurveyWaves waves, SurveyInvitations invitations, PartnerRegistry organizations,
                    UserAccounts users, Mailer mailer, Clock clock, @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
-                   AuditTrail audit) {
+                   AuditTrail audit, Notify notify, WaveAnnouncements announcements) {
         this.audit = audit;
+        this.notify = notify;
+        this.announcements = announcements;
         this.surveys = surveys;
         this.waves = waves;
         this.invitations = invitations;
@@ -94,7 +100,11 @@ public class SurveyDesigner {
     @Transactional
     public WaveId planWave(WaveDraft draft) {
         var survey = surveys.findById(draft.survey().value()).orElseThrow(SurveyNotFoundException::new);
-        return waves.save(new SurveyWave(survey, draft, clock.instant())).id();
+        var wave = waves.save(new SurveyWave(survey, draft, clock.instant()));
+        if (wave.isOpenAt(clock.instant())) {
+            announcements.announce(wave);
+        }
+        return wave.id();
     }
 
     /** A page of all waves. */
@@ -160,6 +170,10 @@ public class SurveyDesigner {
                 wave.getSurvey().definition().title(PortalLanguages.resolve(reader)), wave.getName(), closes,
                 baseUrl + "/survey-link/" + token);
         audit.recordChange(AuditAction.SURVEY_INVITATION_SENT, organization, normalized + " to wave " + waveId.value());
+        // A person with a login also finds the invitation in their notification centre.
+        users.findByEmail(normalized).ifPresent(account -> notify.person(account.id(), NotificationKind.SURVEY_INVITATION,
+                wave.getSurvey().definition().title(PortalLanguages.resolve(account.preferredLocale())),
+                "/surveys/answer/" + waveId.value()));
         return token;
     }
 

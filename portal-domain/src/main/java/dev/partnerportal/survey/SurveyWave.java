@@ -69,6 +69,10 @@ class SurveyWave {
     @Version
     private long version;
 
+    /** True while a wave planned to open later has not been announced to its audience's people. */
+    @Column(name = "announce_pending", nullable = false)
+    private boolean announcePending;
+
     protected SurveyWave() {
     }
 
@@ -84,6 +88,7 @@ class SurveyWave {
         RANDOM.nextBytes(salt);
         this.respondentSalt = HexFormat.of().formatHex(salt);
         this.createdAt = createdAt;
+        this.announcePending = opensAt.isAfter(createdAt);
     }
 
     WaveId id() {

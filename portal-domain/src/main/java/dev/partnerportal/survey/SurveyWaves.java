@@ -13,6 +13,14 @@ interface SurveyWaves extends JpaRepository<SurveyWave, Long> {
     @Query("select w from SurveyWave w where w.opensAt <= :now and w.closesAt > :now order by w.closesAt")
     List<SurveyWave> findOpenAt(Instant now);
 
+    @Query("select w from SurveyWave w where w.announcePending = true and w.opensAt <= :now and w.closesAt > :now")
+    List<SurveyWave> findToAnnounceAt(Instant now);
+
+    /** Takes a pending announcement; 1 for the one run that wins it, 0 when it was taken. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update SurveyWave w set w.announcePending = false where w.id = :id and w.announcePending = true")
+    int claimAnnouncement(long id);
+
     @Query("select w from SurveyWave w where w.survey.id = :surveyId order by w.opensAt")
     List<SurveyWave> findBySurvey(long surveyId);
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.partnerportal.notification.NotificationEntry;
 import dev.partnerportal.notification.Notifications;
@@ -60,6 +61,17 @@ class NotificationCentre extends Dialog {
         entries.forEach(entry -> list.add(row(entry)));
     }
 
+    /** Goes to a portal path; a query (as in {@code /applications?application=7}) is passed as query parameters. */
+    static void navigateTo(String link) {
+        var path = link.substring(1);
+        int query = path.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(path);
+        } else {
+            UI.getCurrent().navigate(path.substring(0, query), QueryParameters.fromString(path.substring(query + 1)));
+        }
+    }
+
     private Div row(NotificationEntry entry) {
         var kind = new Span(getTranslation("notification.kind." + entry.kind().name()));
         kind.addClassName("portal-notification-kind");
@@ -67,7 +79,7 @@ class NotificationCentre extends Dialog {
         var link = new Button(entry.subject(), click -> {
             notifications.markRead(entry.id());
             close();
-            UI.getCurrent().navigate(entry.link().substring(1));
+            navigateTo(entry.link());
         });
         link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         link.addClassName("portal-notification-subject");

@@ -39,6 +39,20 @@ class NotificationViewsBrowserlessTest extends PortalBrowserlessTest {
     }
 
     @Test
+    void aLinkWithAQueryOpensItsView() {
+        var manager = users.findByEmail("manager@vendor.test").orElseThrow().id();
+        notify.person(manager, NotificationKind.NEW_APPLICATION, "Tailspin Toys", "/applications?application=7");
+        signInAs("manager@vendor.test");
+        navigate(dev.partnerportal.ui.escalation.EscalationQueueView.class);
+
+        test(find(Button.class).withId("notification-bell").single()).click();
+        test(find(Button.class).withClassName("portal-notification-subject").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(dev.partnerportal.ui.recruitment.ApplicationsView.class);
+        assertThat(jdbc.queryForObject("select count(*) from notification where read_at is null", Long.class)).isZero();
+    }
+
+    @Test
     void theBellCountsUnreadAndTheCentreMarksThemRead() {
         var bob = users.findByEmail("bob@northwind.test").orElseThrow().id();
         notify.person(bob, NotificationKind.ESCALATION_UPDATE, "Checkout fails", "/escalations");
