@@ -46,8 +46,8 @@ class NewApplicationNotificationTest {
         var link = "/applications?application=" + id;
 
         assertThat(of(jdbc, "manager@vendor.test", "NEW_APPLICATION", link)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select subject from notification where link = ?", String.class, link))
-                .isEqualTo(company);
+        assertThat(jdbc.queryForList("select distinct subject from notification where link = ?", String.class, link))
+                .containsExactly(company);
         assertThat(of(jdbc, "admin@vendor.test", "NEW_APPLICATION")).as("turned off").isZero();
         assertThat(of(jdbc, "editor@vendor.test", "NEW_APPLICATION")).as("editors do not review").isZero();
         assertThat(of(jdbc, "alice@northwind.test", "NEW_APPLICATION")).as("a staff kind").isZero();
