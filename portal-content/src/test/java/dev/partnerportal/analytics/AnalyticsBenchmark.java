@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -236,7 +237,7 @@ class AnalyticsBenchmark {
         var worst = results.values().stream().mapToDouble(t -> t[1]).max().orElse(0);
         lines.add(String.format(Locale.ROOT, "Slowest p95: %.1f ms (target 500 ms).", worst));
         var text = String.join("\n", lines) + "\n";
-        System.out.println(text);
+        LoggerFactory.getLogger(AnalyticsBenchmark.class).info("Analytics benchmark results:\n{}", text);
         Files.writeString(REPORT, text);
     }
 }
