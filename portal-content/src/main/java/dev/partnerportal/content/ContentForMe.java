@@ -6,8 +6,6 @@ import dev.partnerportal.partner.OrganizationProfile;
 import dev.partnerportal.partner.OrganizationProfiles;
 import dev.partnerportal.shared.CallerContext;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the library has for the caller in particular: items editors feature, and items published since a moment
- * for one of their organization's industries (addressed to it or tagged with it); always only what they may read.
+ * for one of their organization's industries (addressed to it or tagged with it) or products (tagged with it);
+ * always only what they may read.
  * Editors choose the featured items here too.
  */
 @Service
@@ -78,24 +77,22 @@ public class ContentForMe {
     }
 
     /**
-     * Items published after {@code since} for one of the caller's organization's industries, newest first, at
-     * most {@code limit}; empty when the organization names no industry.
+     * Items published after {@code since} for one of the caller's organization's industries or products, newest
+     * first, at most {@code limit}; empty when the organization names neither.
      */
     @PreAuthorize("hasAnyRole('PARTNER_ADMIN', 'PARTNER_USER')")
     @Transactional(readOnly = true)
-    public List<ContentSummary> newForMyIndustries(Instant since, int limit) {
+    public List<ContentSummary> newForMe(Instant since, int limit) {
         var caller = callers.require();
-        var industries = profiles.profile(caller.organizationId()).map(OrganizationProfile::industries).orElse(List.of());
-        if (industries.isEmpty()) {
+        var profile = profiles.profile(caller.organizationId());
+        var industries = profile.map(OrganizationProfile::industries).orElse(List.of());
+        var products = profile.map(OrganizationProfile::products).orElse(List.of());
+        if (industries.isEmpty() && products.isEmpty()) {
             return List.of();
         }
         return items.findByStatusAndPublishedAtAfterOrderByPublishedAtDescIdDesc(ContentStatus.PUBLISHED, since, Limit.of(SCAN))
                 .stream()
-                .filter(item -> {
-                    var topics = new LinkedHashSet<>(item.audienceIndustries());
-                    topics.addAll(item.industries());
-                    return !Collections.disjoint(topics, industries) && audiences.mayRead(caller, item);
-                })
+                .filter(item -> item.isNewsFor(industries, products) && audiences.mayRead(caller, item))
                 .limit(Math.max(0, limit))
                 .map(queries::summary)
                 .toList();

@@ -293,6 +293,18 @@ class ContentItem {
     List<String> industries() { return Terms.decode(industries); }
     List<String> products() { return Terms.decode(products); }
     List<String> regions() { return Terms.decode(regions); }
+
+    /**
+     * True when this item is news for an organization serving {@code orgIndustries} and selling {@code orgProducts}:
+     * it is addressed to or tagged with one of those industries, or tagged with one of those products. An item for
+     * no industry and no product in particular is news for nobody in particular.
+     */
+    boolean isNewsFor(List<String> orgIndustries, List<String> orgProducts) {
+        var topics = new java.util.HashSet<>(audienceIndustries());
+        topics.addAll(industries());
+        return !java.util.Collections.disjoint(topics, orgIndustries)
+                || !java.util.Collections.disjoint(products(), orgProducts);
+    }
     List<String> tiers() { return Terms.decode(audienceTiers); }
     List<String> tags() { return Terms.decode(tags); }
     String translationGroup() { return translationGroup; }

@@ -123,8 +123,27 @@ class NewContentNotificationsTest {
         assertThat(notifiedSubjects("carol@contoso.test")).containsExactly(second.title());
 
         SignIn.as(provider, "carol@contoso.test");
-        assertThat(forMe.newForMyIndustries(TestClockConfiguration.START.minus(Duration.ofMinutes(1)), 10))
+        assertThat(forMe.newForMe(TestClockConfiguration.START.minus(Duration.ofMinutes(1)), 10))
                 .extracting(ContentSummary::id).contains(retail.id(), second.id()).doesNotContain(goldRetail.id());
+    }
+
+    @Test
+    void anItemAboutAProductReachesTheOrganizationsSellingItOnly() {
+        jdbc.update("update partner_organization set products = 'Commerce Suite' where name = 'Contoso Ltd'");
+        try {
+            var commerce = publish(ContentDraft.of(ContentType.PRODUCT_UPDATE, marker + " commerce update", "", "News")
+                    .withTaxonomy(List.of(), List.of("Commerce Suite")));
+            var fieldService = publish(ContentDraft.of(ContentType.PRODUCT_UPDATE, marker + " field service update", "", "News")
+                    .withTaxonomy(List.of(), List.of("Field Service")));
+
+            assertThat(notifiedSubjects("carol@contoso.test")).containsExactly(commerce.title());
+            assertThat(notifiedSubjects("alice@northwind.test")).isEmpty();
+            SignIn.as(provider, "carol@contoso.test");
+            assertThat(forMe.newForMe(TestClockConfiguration.START.minus(Duration.ofMinutes(1)), 10))
+                    .extracting(ContentSummary::id).contains(commerce.id()).doesNotContain(fieldService.id());
+        } finally {
+            jdbc.update("update partner_organization set products = null where name = 'Contoso Ltd'");
+        }
     }
 
     @Test

@@ -21,6 +21,10 @@ public final class PartnerError {
     public static final ErrorCode INDUSTRY_INVALID = ErrorCode.invalid("partner.industry-invalid");
     /** Argument: how many industries are allowed. */
     public static final ErrorCode TOO_MANY_INDUSTRIES = ErrorCode.invalid("partner.too-many-industries");
+    /** Argument: the longest product name allowed. */
+    public static final ErrorCode PRODUCT_INVALID = ErrorCode.invalid("partner.product-invalid");
+    /** Argument: how many products are allowed. */
+    public static final ErrorCode TOO_MANY_PRODUCTS = ErrorCode.invalid("partner.too-many-products");
     /** Argument: the largest logo in kilobytes. */
     public static final ErrorCode LOGO_INVALID = ErrorCode.invalid("partner.logo-invalid");
     /** Argument: the largest width and height in pixels. */

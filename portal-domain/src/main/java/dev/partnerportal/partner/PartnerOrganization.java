@@ -71,6 +71,10 @@ class PartnerOrganization {
     @Column(length = 500)
     private @Nullable String industries;
 
+    /** Comma-separated product names; see {@link OrganizationProfile#products()}. */
+    @Column(length = 800)
+    private @Nullable String products;
+
     /** The vendor's partner manager for this organization, if one is assigned. */
     @Column(name = "partner_manager_id")
     private @Nullable Long partnerManagerId;
@@ -130,18 +134,20 @@ class PartnerOrganization {
         return Optional.ofNullable(partnerManagerId).map(UserId::new);
     }
 
-    /** Replaces the contact details and industries an organization shows about itself. */
+    /** Replaces the contact details, industries and products an organization shows about itself. */
     void updateProfile(OrganizationProfile profile) {
         this.contactName = profile.contactName();
         this.contactEmail = profile.contactEmail();
         this.contactPhone = profile.contactPhone();
         this.website = profile.website();
         this.industries = profile.industries().isEmpty() ? null : String.join(",", profile.industries());
+        this.products = profile.products().isEmpty() ? null : String.join(",", profile.products());
     }
 
     OrganizationProfile profile() {
         return new OrganizationProfile(contactName, contactEmail, contactPhone, website,
-                industries == null ? List.of() : List.of(industries.split(",")));
+                industries == null ? List.of() : List.of(industries.split(",")),
+                products == null ? List.of() : List.of(products.split(",")));
     }
 
     /** Moves the organization to another tier; the caller records why (see the tier feature). */

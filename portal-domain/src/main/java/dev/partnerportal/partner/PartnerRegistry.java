@@ -92,6 +92,11 @@ public class PartnerRegistry {
         return organizations.findById(id.value()).map(org -> org.profile().industries()).orElse(List.of());
     }
 
+    /** What an organization tells about itself (industries, products, contact); empty when unknown. */
+    public java.util.Optional<OrganizationProfile> profile(OrganizationId id) {
+        return organizations.findById(id.value()).map(PartnerOrganization::profile);
+    }
+
     /** Every program tier, lowest first. */
     public List<ProgramTier> tiers() {
         return tiers.findAllByOrderByRankAsc().stream().map(ProgramTier::of).toList();

@@ -107,7 +107,7 @@ class NotificationDigestMailTest {
 
         var bobs = to(received, "bob@northwind.test");
         assertThat(bobs.getSubject()).isEqualTo("Your daily Partner Portal digest: 2 new");
-        assertThat(GreenMailUtil.getBody(bobs)).contains("New for your industries: Retail playbook");
+        assertThat(GreenMailUtil.getBody(bobs)).contains("New for your industries and products: Retail playbook");
 
         var ildikos = to(received, "ildiko@duna.test");
         assertThat(ildikos.getSubject()).isEqualTo("Napi összefoglaló a partnerportálról: 2 új");
@@ -119,7 +119,7 @@ class NotificationDigestMailTest {
         assertThat(ildikos.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
 
         var body = new String(ildikos.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(body).contains("Új anyag az Ön iparágaiban: Banking brief");
+        assertThat(body).contains("Újdonság az Ön iparágaiban és termékeiről: Banking brief");
         var link = PAGE_LINK.matcher(body);
         assertThat(link.find()).isTrue();
         assertThat(unsubscribes.unsubscribe(link.group(1)).digest()).isEqualTo(NotificationChannel.DAILY_DIGEST);

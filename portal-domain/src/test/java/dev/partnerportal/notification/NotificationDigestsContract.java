@@ -93,7 +93,7 @@ abstract class NotificationDigestsContract {
         assertThat(digestsTo("carol@contoso.test")).isEqualTo(carolBefore + 1);
         var bobs = mail.to("bob@northwind.test").getLast();
         assertThat(bobs.subject()).isEqualTo("Your daily Partner Portal digest: 3 new");
-        assertThat(bobs.body()).contains("- New for your industries: Retail playbook\n  http://localhost:8080/library/retail-playbook")
+        assertThat(bobs.body()).contains("- New for your industries and products: Retail playbook\n  http://localhost:8080/library/retail-playbook")
                 .contains("Banking brief").contains("Logistics brief");
         assertThat(jdbc.queryForObject("select count(*) from notification where digested_at is null", Long.class)).isZero();
 

@@ -75,7 +75,7 @@ class NotificationsTest {
         assertThat(notify.person(bob, NotificationKind.NEW_CONTENT, "Retail playbook", "/library/retail-playbook")).isTrue();
         var mails = mail.to("bob@northwind.test");
         assertThat(mails).hasSize(mailsBefore + 1);
-        assertThat(mails.getLast().subject()).isEqualTo("New for your industries: Retail playbook");
+        assertThat(mails.getLast().subject()).isEqualTo("New for your industries and products: Retail playbook");
         assertThat(mails.getLast().body()).contains("http://localhost:8080/library/retail-playbook")
                 .contains("http://localhost:8080/unsubscribe/" + bob.value() + ".NEW_CONTENT.");
         assertThat(notifications.unreadCount()).isEqualTo(1);

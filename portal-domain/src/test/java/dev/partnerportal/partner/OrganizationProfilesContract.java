@@ -38,10 +38,18 @@ abstract class OrganizationProfilesContract {
         SignIn.as(provider, "alice@northwind.test");
 
         profiles.updateMine(new OrganizationProfile(" Alice Northwind ", "Sales@Northwind.test", "+44 20 7946 0000",
-                "https://northwind.test", List.of("Retail", " Hospitality ", "Retail", "")));
+                "https://northwind.test", List.of("Retail", " Hospitality ", "Retail", ""),
+                List.of(" Commerce Suite", "Field Service", "Commerce Suite ")));
 
         assertThat(profiles.profile(northwind)).hasValue(new OrganizationProfile("Alice Northwind", "sales@northwind.test",
-                "+44 20 7946 0000", "https://northwind.test", List.of("Retail", "Hospitality")));
+                "+44 20 7946 0000", "https://northwind.test", List.of("Retail", "Hospitality"),
+                List.of("Commerce Suite", "Field Service")));
+
+        profiles.updateMine(new OrganizationProfile(null, null, null, null, List.of("Retail")));
+        assertThat(profiles.profile(northwind)).hasValueSatisfying(profile -> {
+            assertThat(profile.industries()).containsExactly("Retail");
+            assertThat(profile.products()).isEmpty();
+        });
     }
 
     @Test
@@ -52,6 +60,12 @@ abstract class OrganizationProfilesContract {
                 .is(refusal("partner.contact-name-too-long"));
         assertThatThrownBy(() -> new OrganizationProfile(null, null, "call me", null, List.of()))
                 .is(refusal("partner.phone-invalid"));
+        assertThatThrownBy(() -> new OrganizationProfile(null, null, null, null, List.of(), List.of("Commerce, Suite")))
+                .is(refusal("partner.product-invalid"));
+        var tooMany = java.util.stream.IntStream.rangeClosed(0, OrganizationProfile.MAX_PRODUCTS)
+                .mapToObj(i -> "Product " + i).toList();
+        assertThatThrownBy(() -> new OrganizationProfile(null, null, null, null, List.of(), tooMany))
+                .is(refusal("partner.too-many-products"));
     }
 
     @Test

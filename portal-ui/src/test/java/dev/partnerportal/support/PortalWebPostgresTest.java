@@ -20,6 +20,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "portal.demo.enabled=true",
+        // Tests seed their own activity in fixed windows; the demo's made-up months would blur their counts.
+        "portal.demo.activity=false",
         "portal.search.directory=target/search-index/${random.uuid}",
         "portal.content.attachments.directory=target/postgres-attachments/${random.uuid}",
         "portal.demo.password=" + PortalWebTest.DEMO_PASSWORD,

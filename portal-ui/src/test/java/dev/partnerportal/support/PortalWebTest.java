@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:portal-web-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "portal.demo.enabled=true",
+        // Tests seed their own activity in fixed windows; the demo's made-up months would blur their counts.
+        "portal.demo.activity=false",
         "portal.search.directory=target/search-index/${random.uuid}",
         "portal.demo.password=" + PortalWebTest.DEMO_PASSWORD,
         "logging.level.org.springframework.security.crypto=error",

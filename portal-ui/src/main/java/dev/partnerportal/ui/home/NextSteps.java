@@ -62,7 +62,7 @@ class NextSteps extends Div {
 
         // Who turned news for their industries off does not want it pushed here either.
         var newContent = notifications.channel(NotificationKind.NEW_CONTENT) == NotificationChannel.OFF ? List.<ContentSummary>of()
-                : content.newForMyIndustries(lastVisit, NEW_CONTENT_SHOWN);
+                : content.newForMe(lastVisit, NEW_CONTENT_SHOWN);
         newContent.forEach(item ->
                 action("new-content", getTranslation("homeActions.newContent", item.title()), "library/" + item.slug()));
 

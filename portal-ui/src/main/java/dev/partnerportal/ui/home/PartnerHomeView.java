@@ -26,6 +26,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.PARTNER_USER})
 public class PartnerHomeView extends Div implements HasDynamicTitle {
 
+    /** The session attribute holding the moment this session's "new since your last visit" starts. */
+    private static final String NEWS_SINCE = PartnerHomeView.class.getName() + ".newsSince";
+
     PartnerHomeView(AccountService accounts, PartnerDirectory directory, Tiers tiers, RelationshipTeam team,
                     RelationshipHealth health, dev.partnerportal.notification.Notifications notifications,
                     dev.partnerportal.onboarding.OnboardingJourneys journeys,
@@ -55,8 +58,13 @@ public class PartnerHomeView extends Div implements HasDynamicTitle {
         card.addClassName("portal-card");
         card.setId("organization-card");
 
-        // The home leads with what to do next; "new since your last visit" starts at the visit before this one.
-        var lastVisit = notifications.visitHome().orElse(java.time.Instant.EPOCH);
+        // The home leads with what to do next. "New since your last visit" starts where the previous session last
+        // opened the home, and stays there for this whole session: reloading the home or coming back to it from the
+        // library must not make the news vanish before the person has read it.
+        var previousVisit = notifications.visitHome().orElse(java.time.Instant.EPOCH);
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        var lastVisit = session.getAttribute(NEWS_SINCE) instanceof java.time.Instant since ? since : previousVisit;
+        session.setAttribute(NEWS_SINCE, lastVisit);
         add(new H2(getTranslation("partnerHome.welcome", profile.displayName())),
                 new Paragraph(getTranslation("partnerHome.intro")),
                 new NextSteps(journeys, certifications, surveys, content, notifications, lastVisit, getLocale()),

@@ -35,7 +35,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** The partner administrator's page about their organization: contact, industries and logo for co-branding. */
+/** The partner administrator's page about their organization: contact, industries, products and logo for co-branding. */
 @Route("organization")
 @Menu(order = 40, title = "nav.organization")
 @RolesAllowed(Role.Names.PARTNER_ADMIN)
@@ -67,6 +67,14 @@ public class OrganizationProfileView extends Div implements HasDynamicTitle {
         industries.setValue(new LinkedHashSet<>(profile.industries()));
         industries.setHelperText(getTranslation("profile.industriesHelp"));
         industries.setId("profile-industries");
+        // Likewise from the product taxonomy: news tagged with a product reaches the organizations selling it.
+        var products = new MultiSelectComboBox<String>(getTranslation("profile.products"));
+        var productChoices = new LinkedHashSet<>(library.terms(Taxonomy.PRODUCT));
+        productChoices.addAll(profile.products());
+        products.setItems(LocaleFormats.sortedByName(productChoices, term -> term, getLocale()));
+        products.setValue(new LinkedHashSet<>(profile.products()));
+        products.setHelperText(getTranslation("profile.productsHelp"));
+        products.setId("profile-products");
         // The Binder catches what a person most often gets wrong next to the field; the record's own checks
         // (one line, lengths, commas) still decide, and their refusal is shown below the form.
         var binder = new Binder<ProfileDraft>();
@@ -77,6 +85,9 @@ public class OrganizationProfileView extends Div implements HasDynamicTitle {
         binder.forField(industries).withValidator(value -> value.size() <= OrganizationProfile.MAX_INDUSTRIES,
                         getTranslation("error.partner.too-many-industries", OrganizationProfile.MAX_INDUSTRIES))
                 .bind(ProfileDraft::industries, ProfileDraft::industries);
+        binder.forField(products).withValidator(value -> value.size() <= OrganizationProfile.MAX_PRODUCTS,
+                        getTranslation("error.partner.too-many-products", OrganizationProfile.MAX_PRODUCTS))
+                .bind(ProfileDraft::products, ProfileDraft::products);
         var error = new Paragraph();
         error.addClassName("portal-form-error");
         var save = new Button(getTranslation("profile.save"), click -> {
@@ -86,7 +97,8 @@ public class OrganizationProfileView extends Div implements HasDynamicTitle {
             }
             try {
                 profiles.updateMine(new OrganizationProfile(contactName.getValue(), contactEmail.getValue(), phone.getValue(),
-                        website.getValue(), LocaleFormats.sortedByName(industries.getValue(), term -> term, getLocale())));
+                        website.getValue(), LocaleFormats.sortedByName(industries.getValue(), term -> term, getLocale()),
+                        LocaleFormats.sortedByName(products.getValue(), term -> term, getLocale())));
                 error.setText("");
                 Notices.success(getTranslation("profile.saved"));
             } catch (RuleViolation refused) {
@@ -114,7 +126,8 @@ public class OrganizationProfileView extends Div implements HasDynamicTitle {
         upload.setMaxFiles(1);
         showLogo(profiles, organization);
 
-        add(new H3(getTranslation("profile.contact")), new FormLayout(contactName, contactEmail, phone, website, industries),
+        add(new H3(getTranslation("profile.contact")), new FormLayout(contactName, contactEmail, phone, website, industries,
+                        products),
                 error, save, new H3(getTranslation("profile.logo")), new Paragraph(getTranslation("profile.logoHelp")),
                 logoArea, upload);
     }
@@ -133,6 +146,7 @@ public class OrganizationProfileView extends Div implements HasDynamicTitle {
         private String email = "";
         private String website = "";
         private Set<String> industries = Set.of();
+        private Set<String> products = Set.of();
 
         String email() {
             return email;
@@ -148,6 +162,14 @@ public class OrganizationProfileView extends Div implements HasDynamicTitle {
 
         void website(String value) {
             website = value;
+        }
+
+        Set<String> products() {
+            return products;
+        }
+
+        void products(Set<String> value) {
+            products = value;
         }
 
         Set<String> industries() {

@@ -39,6 +39,34 @@ class NotificationViewsBrowserlessTest extends PortalBrowserlessTest {
     }
 
     @Test
+    void newsForTheProductsAnOrganizationSellsStaysOnTheHomeForTheWholeSession() {
+        var bob = users.findByEmail("bob@northwind.test").orElseThrow().id();
+        jdbc.update("delete from notification_home_visit where user_id = ?", bob.value());
+        jdbc.update("update partner_organization set products = 'Field Service' where name = 'Northwind Traders'");
+        try {
+            signInAs("bob@northwind.test");
+            navigate(PartnerHomeView.class);
+            assertThat(newsOnTheHome()).contains("New for you: Manufacturing outlook 2027");
+
+            // Coming back to the home (or reloading it) in the same session keeps what was new at sign-in.
+            navigate(dev.partnerportal.ui.content.LibraryView.class);
+            navigate(PartnerHomeView.class);
+            assertThat(newsOnTheHome()).contains("New for you: Manufacturing outlook 2027");
+            assertThat(jdbc.queryForObject("select count(*) from notification_home_visit where user_id = ?", Long.class,
+                    bob.value())).isEqualTo(1);
+        } finally {
+            jdbc.update("update partner_organization set products = null where name = 'Northwind Traders'");
+            jdbc.update("delete from notification_home_visit where user_id = ?", bob.value());
+        }
+    }
+
+    private java.util.List<String> newsOnTheHome() {
+        return find(com.vaadin.flow.component.html.ListItem.class).withClassName("portal-next-step").all().stream()
+                .filter(item -> "new-content".equals(item.getElement().getAttribute("data-kind")))
+                .map(item -> item.getElement().getTextRecursively()).toList();
+    }
+
+    @Test
     void aLinkWithAQueryOpensItsView() {
         var manager = users.findByEmail("manager@vendor.test").orElseThrow().id();
         notify.person(manager, NotificationKind.NEW_APPLICATION, "Tailspin Toys", "/applications?application=7");

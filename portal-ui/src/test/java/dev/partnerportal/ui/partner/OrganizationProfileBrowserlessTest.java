@@ -25,6 +25,7 @@ class OrganizationProfileBrowserlessTest extends PortalBrowserlessTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+        jdbc.update("update partner_organization set products = null where name = 'Northwind Traders'");
     }
 
     @Test
@@ -33,9 +34,12 @@ class OrganizationProfileBrowserlessTest extends PortalBrowserlessTest {
         navigate(OrganizationProfileView.class);
 
         industries().setValue(Set.of("Retail", "Healthcare"));
+        products().setValue(Set.of("Field Service", "Commerce Suite"));
         test(find(Button.class).withId("save-profile").single()).click();
         assertThat(jdbc.queryForObject("select industries from partner_organization where name = 'Northwind Traders'",
                 String.class)).isEqualTo("Healthcare,Retail");
+        assertThat(jdbc.queryForObject("select products from partner_organization where name = 'Northwind Traders'",
+                String.class)).isEqualTo("Commerce Suite,Field Service");
 
         industries().setValue(Set.of("Manufacturing"));
         test(find(TextField.class).withCaption("Website").single()).setValue("ftp://northwind.test");
@@ -43,6 +47,14 @@ class OrganizationProfileBrowserlessTest extends PortalBrowserlessTest {
         assertThat(find(Paragraph.class).withClassName("portal-form-error").single().getText()).startsWith("Check the fields");
         assertThat(jdbc.queryForObject("select industries from partner_organization where name = 'Northwind Traders'",
                 String.class)).isEqualTo("Healthcare,Retail");
+    }
+
+    @SuppressWarnings("unchecked")
+    private MultiSelectComboBox<String> products() {
+        var field = (MultiSelectComboBox<String>) find(MultiSelectComboBox.class).withId("profile-products").single();
+        // The product taxonomy's terms: news tagged with a product reaches the organizations selling it.
+        assertThat(field.getListDataView().getItems().toList()).contains("Analytics Cloud", "Commerce Suite", "Field Service");
+        return field;
     }
 
     @SuppressWarnings("unchecked")
