@@ -15,7 +15,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Writes the change log entry inside the transaction that changes the content (a plain
  * {@code @EventListener} runs in the publisher's transaction), then, once that transaction has committed,
- * wakes the local index follower so the change is searchable at once instead of at the next poll.
+ * wakes the local index follower so the change is searchable at once instead of at the next poll. Other nodes hear
+ * of it through {@link ChangeNotifications} on PostgreSQL.
  */
 @Component
 class ChangeRecorder {
@@ -23,9 +24,11 @@ class ChangeRecorder {
     private final SearchChanges changes;
     private final IndexFollower follower;
     private final Clock clock;
+    private final ChangeNotifications notifications;
 
-    ChangeRecorder(SearchChanges changes, IndexFollower follower, Clock clock) {
+    ChangeRecorder(SearchChanges changes, IndexFollower follower, Clock clock, ChangeNotifications notifications) {
         this.changes = changes;
+        this.notifications = notifications;
         this.follower = follower;
         this.clock = clock;
     }
@@ -82,5 +85,6 @@ class ChangeRecorder {
 
     private void record(ContentItemId item) {
         changes.save(new SearchChange(item.value(), clock.instant()));
+        notifications.changed();
     }
 }
