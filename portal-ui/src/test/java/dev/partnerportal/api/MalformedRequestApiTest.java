@@ -112,19 +112,27 @@ class MalformedRequestApiTest {
                 .contains("/api/certifications", "/api/surveys/waves/{id}/response", "/api/training/attempts/{id}",
                         "/api/search", "/api/content/{id}");
         // A partner administrator reaches every partner endpoint a partner user does, and more; a channel manager
-        // the staff side.
-        var bearers = List.of(api.tokenFor("alice@northwind.test", DEMO_PASSWORD),
-                api.tokenFor("manager@vendor.test", DEMO_PASSWORD));
+        // the staff side. Each endpoint gets the requests as the partner administrator, and again as the channel
+        // manager where the partner was refused (403) for any of them: so every request that binds reaches a
+        // service with a caller it serves, without sending the partner endpoints' thousands twice.
+        var partner = api.tokenFor("alice@northwind.test", DEMO_PASSWORD);
+        var staff = api.tokenFor("manager@vendor.test", DEMO_PASSWORD);
 
         var sent = new ArrayList<Sent>();
+        int asStaff = 0;
         for (var endpoint : endpoints) {
-            for (var bearer : bearers) {
-                sent.addAll(mutations(endpoint, bearer));
+            var asPartner = mutations(endpoint, partner);
+            sent.addAll(asPartner);
+            if (asPartner.stream().anyMatch(s -> s.status() == 403)) {
+                sent.addAll(mutations(endpoint, staff));
+                asStaff++;
             }
         }
+        assertThat(asStaff).as("endpoints sent again as the channel manager").isGreaterThan(10);
 
-        LoggerFactory.getLogger(MalformedRequestApiTest.class).info("Malformed requests: {} sent to {} endpoints", sent.size(), endpoints.size());
-        assertThat(sent.size()).isGreaterThan(8000);
+        LoggerFactory.getLogger(MalformedRequestApiTest.class).info("Malformed requests: {} sent to {} endpoints ({} also as staff)",
+                sent.size(), endpoints.size(), asStaff);
+        assertThat(sent.size()).isGreaterThan(5000);
         assertThat(sent).filteredOn(s -> s.status() >= 500).extracting(Sent::description).isEmpty();
         assertThat(sent).filteredOn(s -> s.status() >= 400 && !isProblem(s)).extracting(Sent::description).isEmpty();
     }
