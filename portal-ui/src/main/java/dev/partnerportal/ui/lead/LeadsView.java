@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -31,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 @Route("leads")
 @Menu(order = 16, title = "lead.nav.leads")
 @RolesAllowed({Role.Names.PARTNER_ADMIN, Role.Names.PARTNER_USER})
-public class LeadsView extends Div implements HasDynamicTitle {
+public class LeadsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Leads leads;
     private final Grid<LeadView> grid = new Grid<>();
@@ -53,6 +55,14 @@ public class LeadsView extends Div implements HasDynamicTitle {
         detail.setId("lead-detail");
         add(new Paragraph(getTranslation("lead.partner.intro")), grid, detail);
         refresh();
+    }
+
+    /** A link with {@code ?lead=<id>} (a notification's) selects that lead, if it is one of the organization's. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("lead").ifPresent(id ->
+                grid.getListDataView().getItems().filter(lead -> lead.id().toString().equals(id)).findFirst()
+                        .ifPresent(grid::select));
     }
 
     private void refresh() {

@@ -4,6 +4,8 @@ import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -20,11 +22,13 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("applications")
 @Menu(order = 20, title = "nav.applications")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CHANNEL_MANAGER})
-public class ApplicationsView extends Div implements HasDynamicTitle {
+public class ApplicationsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Grid<SubmittedApplication> grid = new Grid<>();
+    private final Recruitment recruitment;
 
     ApplicationsView(Recruitment recruitment) {
+        this.recruitment = recruitment;
         addClassNames("portal-page", "portal-page-full");
         grid.setId("applications-grid");
         grid.addColumn(SubmittedApplication::companyName).setHeader(getTranslation("applications.column.company"))
@@ -39,14 +43,28 @@ public class ApplicationsView extends Div implements HasDynamicTitle {
                 .setSortProperty("submittedAt");
         grid.setEmptyStateText(getTranslation("applications.empty"));
         grid.setItems(query -> recruitment.open(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.addItemClickListener(click -> new ReviewDialog(click.getItem(), decision -> {
+        grid.addItemClickListener(click -> review(click.getItem()));
+        grid.setSizeFull();
+        add(grid);
+    }
+
+    /** A link with {@code ?application=<id>} (a notification's) opens that application's review, if it is open. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("application")
+                .filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf)
+                .flatMap(recruitment::find).ifPresent(this::review);
+    }
+
+    private void review(SubmittedApplication application) {
+        new ReviewDialog(application, decision -> {
             try {
                 if (decision.approve()) {
                     recruitment.approve(decision.applicationId());
-                    Notices.success(getTranslation("applications.approved", click.getItem().companyName()));
+                    Notices.success(getTranslation("applications.approved", application.companyName()));
                 } else {
                     recruitment.reject(decision.applicationId(), decision.reason());
-                    Notices.success(getTranslation("applications.rejected", click.getItem().companyName()));
+                    Notices.success(getTranslation("applications.rejected", application.companyName()));
                 }
                 grid.getDataProvider().refreshAll();
                 return true;
@@ -56,9 +74,7 @@ public class ApplicationsView extends Div implements HasDynamicTitle {
                 // Decided meanwhile or the name is taken: nothing to fix in the dialog. A bad reason: fix it there.
                 return refused.kind() != ErrorKind.INVALID;
             }
-        }).open());
-        grid.setSizeFull();
-        add(grid);
+        }).open();
     }
 
     /** The score as a bar people can compare at a glance, with the number for screen readers and precision. */

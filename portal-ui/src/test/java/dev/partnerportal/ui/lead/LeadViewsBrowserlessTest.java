@@ -79,7 +79,11 @@ class LeadViewsBrowserlessTest extends PortalBrowserlessTest {
             }
         }
         assertThat(row).isNotNegative();
-        test(grid).select(row);
+        assertThat(find(Button.class).withId("lead-accept").exists()).isFalse();
+        // The offer notification's link selects the lead: its contact and actions are there at once.
+        com.vaadin.flow.component.UI.getCurrent().navigate("leads",
+                com.vaadin.flow.router.QueryParameters.of("lead", test(grid).getRow(row).id().toString()));
+        assertThat(getCurrentView()).isInstanceOf(LeadsView.class);
         test(find(Button.class).withId("lead-reject").single()).click();
         assertThat(find(TextField.class).withId("lead-reject-reason").single().isInvalid()).isTrue();
         test(find(Button.class).withId("lead-accept").single()).click();

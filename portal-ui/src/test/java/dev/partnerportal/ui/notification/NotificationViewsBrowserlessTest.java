@@ -34,6 +34,7 @@ class NotificationViewsBrowserlessTest extends PortalBrowserlessTest {
     @BeforeEach
     @AfterEach
     void clean() {
+        jdbc.update("delete from partner_application where company_name = 'Notification Link Traders'");
         jdbc.update("delete from notification");
         jdbc.update("delete from notification_preference");
     }
@@ -69,7 +70,15 @@ class NotificationViewsBrowserlessTest extends PortalBrowserlessTest {
     @Test
     void aLinkWithAQueryOpensItsView() {
         var manager = users.findByEmail("manager@vendor.test").orElseThrow().id();
-        notify.person(manager, NotificationKind.NEW_APPLICATION, "Tailspin Toys", "/applications?application=7");
+        jdbc.update("""
+                insert into partner_application (company_name, partner_type, region, contact_name, contact_email,
+                ready_score, willing_score, able_score, values_score, score, status, submitted_at)
+                values ('Notification Link Traders', 'RESELLER', 'EMEA', 'Nora Link', 'nora@link.test', 4, 4, 4, 4, 75,
+                'SUBMITTED', current_timestamp)""");
+        long application = jdbc.queryForObject("select id from partner_application where company_name = ?", Long.class,
+                "Notification Link Traders");
+        notify.person(manager, NotificationKind.NEW_APPLICATION, "Notification Link Traders",
+                "/applications?application=" + application);
         signInAs("manager@vendor.test");
         navigate(dev.partnerportal.ui.escalation.EscalationQueueView.class);
 
@@ -77,6 +86,8 @@ class NotificationViewsBrowserlessTest extends PortalBrowserlessTest {
         test(find(Button.class).withClassName("portal-notification-subject").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(dev.partnerportal.ui.recruitment.ApplicationsView.class);
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).withId("review-dialog").exists())
+                .as("the application the notification is about is open for review").isTrue();
         assertThat(jdbc.queryForObject("select count(*) from notification where read_at is null", Long.class)).isZero();
     }
 
