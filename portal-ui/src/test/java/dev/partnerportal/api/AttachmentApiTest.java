@@ -89,7 +89,7 @@ class AttachmentApiTest {
         var overAttachmentLimit = upload(item, "big.png", "image/png", justOver, admin);
         assertThat(overAttachmentLimit.statusCode()).isEqualTo(400);
         assertThat(new String(overAttachmentLimit.body(), StandardCharsets.UTF_8)).contains("larger than the limit of 20 MB");
-        var overRequestLimit = upload(item, "bigger.png", "image/png", new byte[23 * 1024 * 1024], admin);
+        var overRequestLimit = upload(item, "bigger.png", "image/png", new byte[27 * 1024 * 1024], admin);
         assertThat(overRequestLimit.statusCode()).isEqualTo(413);
         assertThat(overRequestLimit.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
 

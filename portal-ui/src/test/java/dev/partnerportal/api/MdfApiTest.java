@@ -97,17 +97,45 @@ class MdfApiTest {
         assertThat(api.get("/api/mdf/allocations", carol).body()).doesNotContain(QUARTER);
     }
 
+    @Test
+    void aClaimMayCarryAsManyProofsAsAllowedEachAsLargeAsAllowed() {
+        var manager = api.tokenFor("manager@vendor.test", DEMO_PASSWORD);
+        var alice = api.tokenFor("alice@northwind.test", DEMO_PASSWORD);
+        send("PUT", "/api/mdf/allocations", manager, """
+                {"organizationId":%d,"quarter":"%s","amount":5000,"currency":"EUR"}""".formatted(northwind, QUARTER));
+        var id = api.read(send("POST", "/api/mdf/requests", alice, """
+                {"activityType":"EVENT","title":"Trade fair","plan":"A stand for two days.","cost":3000,
+                 "expectedLeads":40,"startsOn":"2032-05-10","endsOn":"2032-05-11"}""").body()).get("id").asString();
+        assertThat(send("POST", "/api/mdf/requests/" + id + "/approve", manager, "").statusCode()).isEqualTo(200);
+        var largest = java.util.Arrays.copyOf(PDF, dev.partnerportal.mdf.ProofFile.MAX_BYTES);
+        java.util.Arrays.fill(largest, PDF.length, largest.length, (byte) ' ');
+
+        var claimed = claim(id, alice, "2900", "scan.pdf", largest, dev.partnerportal.mdf.ProofFile.MAX_FILES);
+
+        assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(201);
+        assertThat(api.read(claimed.body()).get("claims").get(0).get("proofs").size())
+                .isEqualTo(dev.partnerportal.mdf.ProofFile.MAX_FILES);
+    }
+
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
 
     private HttpResponse<String> claim(String id, String bearer, String cost, String fileName, byte[] content) {
+        return claim(id, bearer, cost, fileName, content, 1);
+    }
+
+    /** A claim with {@code copies} proof files of {@code content} each. */
+    private HttpResponse<String> claim(String id, String bearer, String cost, String fileName, byte[] content, int copies) {
         var boundary = "----portal" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"actualCost\"\r\n\r\n" + cost
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"actualCost\"\r\n\r\n" + cost)
+                .getBytes(StandardCharsets.UTF_8));
+        for (int copy = 1; copy <= copies; copy++) {
+            body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                    + copy + "-" + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+        }
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
