@@ -34,15 +34,21 @@ class CommitmentsPanel extends Div {
         void changeStatus(PlanCommitment commitment, CommitmentStatus status);
     }
 
+    /** Selects commitment {@code id} (the one a notification is about), if it is in this plan. */
+    void highlight(long id) {
+        grid.getListDataView().getItems().filter(c -> c.id() == id).findFirst().ifPresent(grid::select);
+    }
+
     private static final class Draft {
         private String description = "";
         private String owner = "";
         private Integer dueWeek = 1;
     }
 
+    private final Grid<PlanCommitment> grid = new Grid<>();
+
     CommitmentsPanel(JointPlan plan, boolean mayCheckIn, PlanSide callerSide, Actions actions) {
         addClassName("portal-plan-commitments");
-        var grid = new Grid<PlanCommitment>();
         grid.setId("plan-commitments");
         grid.addColumn(c -> getTranslation("plan.side." + c.side().name())).setHeader(getTranslation("plan.commitment.side"))
                 .setAutoWidth(true);

@@ -87,6 +87,10 @@ public class PlanView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         }
         var organization = id == null ? directory.mine() : directory.find(OrganizationId.of(id)).orElseThrow(NotFoundException::new);
         render(organization);
+        // A commitment-due notification links here with ?commitment=<id>: that row is selected.
+        event.getLocation().getQueryParameters().getSingleParameter("commitment").filter(c -> c.matches("\\d{1,18}"))
+                .ifPresent(commitment -> getChildren().filter(CommitmentsPanel.class::isInstance).map(CommitmentsPanel.class::cast)
+                        .forEach(panel -> panel.highlight(Long.parseLong(commitment))));
     }
 
     private void render(OrganizationSummary organization) {

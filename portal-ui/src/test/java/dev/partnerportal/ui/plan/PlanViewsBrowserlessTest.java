@@ -44,6 +44,23 @@ class PlanViewsBrowserlessTest extends PortalBrowserlessTest {
     }
 
     @Test
+    void aCommitmentDueNotificationsLinkSelectsThatCommitment() {
+        signInAs("bob@northwind.test");
+        navigate(PlanView.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<dev.partnerportal.plan.PlanCommitment> grid =
+                find(com.vaadin.flow.component.grid.Grid.class).withId("plan-commitments").single();
+        var last = grid.getListDataView().getItems().reduce((first, second) -> second).orElseThrow();
+        assertThat(grid.getSelectedItems()).isEmpty();
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("plan",
+                com.vaadin.flow.router.QueryParameters.of("commitment", Long.toString(last.id())));
+
+        grid = find(com.vaadin.flow.component.grid.Grid.class).withId("plan-commitments").single();
+        assertThat(grid.getSelectedItems()).extracting(dev.partnerportal.plan.PlanCommitment::id).containsExactly(last.id());
+    }
+
+    @Test
     void theDeskPartnerPageShowsThePlanWithALinkToIt() {
         signInAs("manager@vendor.test");
         long northwind = jdbc.queryForObject("select id from partner_organization where name = 'Northwind Traders'", Long.class);
