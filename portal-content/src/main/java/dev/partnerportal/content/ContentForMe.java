@@ -2,13 +2,12 @@ package dev.partnerportal.content;
 
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
-import dev.partnerportal.partner.OrganizationProfile;
-import dev.partnerportal.partner.OrganizationProfiles;
 import dev.partnerportal.shared.CallerContext;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,17 +26,15 @@ public class ContentForMe {
 
     private final ContentItems items;
     private final ContentAudience audiences;
-    private final OrganizationProfiles profiles;
     private final ContentQueries queries;
     private final CallerContext callers;
     private final AuditTrail audit;
 
-    ContentForMe(ContentItems items, ContentAudience audiences, OrganizationProfiles profiles, ContentQueries queries,
+    ContentForMe(ContentItems items, ContentAudience audiences, ContentQueries queries,
                  CallerContext callers, AuditTrail audit) {
         this.audit = audit;
         this.items = items;
         this.audiences = audiences;
-        this.profiles = profiles;
         this.queries = queries;
         this.callers = callers;
     }
@@ -46,9 +43,9 @@ public class ContentForMe {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ContentSummary> featuredForMe(int limit) {
-        var caller = callers.require();
+        var reader = audiences.reader(callers.require());
         return items.findByStatusAndFeaturedTrueOrderByPublishedAtDescIdDesc(ContentStatus.PUBLISHED, Limit.of(SCAN)).stream()
-                .filter(item -> audiences.mayRead(caller, item))
+                .filter(reader::mayRead)
                 .limit(Math.max(0, limit))
                 .map(queries::summary)
                 .toList();
@@ -84,8 +81,8 @@ public class ContentForMe {
     @PreAuthorize("hasAnyRole('PARTNER_ADMIN', 'PARTNER_USER')")
     @Transactional(readOnly = true)
     public List<ContentSummary> newForMyIndustries(Instant since, int limit) {
-        var caller = callers.require();
-        var industries = profiles.profile(caller.organizationId()).map(OrganizationProfile::industries).orElse(List.of());
+        var reader = audiences.reader(callers.require());
+        var industries = Objects.requireNonNull(reader.audience(), "a partner's audience").industries();
         if (industries.isEmpty()) {
             return List.of();
         }
@@ -94,7 +91,7 @@ public class ContentForMe {
                 .filter(item -> {
                     var topics = new LinkedHashSet<>(item.audienceIndustries());
                     topics.addAll(item.industries());
-                    return !Collections.disjoint(topics, industries) && audiences.mayRead(caller, item);
+                    return !Collections.disjoint(topics, industries) && reader.mayRead(item);
                 })
                 .limit(Math.max(0, limit))
                 .map(queries::summary)

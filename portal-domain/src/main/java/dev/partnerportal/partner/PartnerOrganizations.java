@@ -27,6 +27,10 @@ interface PartnerOrganizations extends JpaRepository<PartnerOrganization, Long> 
             where o.id = :id""")
     Optional<OrganizationSummary> findSummary(long id);
 
+    /** The row's optimistic-lock version: raised by every change to the organization (tier, profile, ...). */
+    @Query("select o.version from PartnerOrganization o where o.id = :id")
+    Optional<Long> findVersion(long id);
+
     @Query(value = """
             select new dev.partnerportal.partner.OrganizationSummary(
                 o.id, o.name, o.type, o.region, o.status, t.code, t.name, t.rank)

@@ -47,6 +47,15 @@ public class PartnerRegistry {
         return organizations.findByName(name).flatMap(org -> organizations.findSummary(org.id().value()));
     }
 
+    /**
+     * The organization's version, raised by every committed change to it (tier, region, profile and industries
+     * among them): one small read by primary key, so that a cache of what is derived from the organization can
+     * tell whether it is still current, on any node. Empty when the organization does not exist.
+     */
+    public Optional<Long> version(OrganizationId id) {
+        return organizations.findVersion(id.value());
+    }
+
     /** True when the organization exists. */
     public boolean exists(OrganizationId id) {
         return organizations.existsById(id.value());
