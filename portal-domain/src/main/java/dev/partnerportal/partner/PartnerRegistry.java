@@ -76,6 +76,26 @@ public class PartnerRegistry {
         return organizations.findById(id.value()).flatMap(PartnerOrganization::getPartnerManager);
     }
 
+    /** The partner managers of those of these organizations that have one, in one query. */
+    public java.util.Map<OrganizationId, UserId> partnerManagers(java.util.Collection<OrganizationId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var managers = new java.util.HashMap<OrganizationId, UserId>();
+        organizations.findPartnerManagers(ids.stream().map(OrganizationId::value).toList())
+                .forEach(row -> managers.put(new OrganizationId((Long) row[0]), new UserId((Long) row[1])));
+        return managers;
+    }
+
+    /** The ids among these that belong to an existing organization, in one query. */
+    public java.util.Set<OrganizationId> existing(java.util.Collection<OrganizationId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return organizations.findAllById(ids.stream().map(OrganizationId::value).toList()).stream()
+                .map(PartnerOrganization::id).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Assigns (or with {@code null} removes) an existing organization's partner manager. */
     @Transactional
     public void assignPartnerManager(OrganizationId id, @Nullable UserId manager) {
