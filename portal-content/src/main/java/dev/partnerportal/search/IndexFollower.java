@@ -279,7 +279,9 @@ class IndexFollower implements DisposableBean {
             }
             CompletableFuture.allOf(indexed.toArray(CompletableFuture[]::new)).join();
         } finally {
-            workers.shutdownNow();
+            // Batches already handed over finish (at most two per thread), so no thread writes after the rebuild ends.
+            workers.shutdown();
+            workers.awaitTermination(5, TimeUnit.MINUTES);
         }
     }
 

@@ -105,20 +105,25 @@ class SearchBenchmark {
         var published = jdbc.queryForObject("select count(*) from content_item where status = 'PUBLISHED'", Long.class);
         var items = describeCorpus(corpus, loaded);
 
+        // The fair baseline runs just before and just after the portal's rebuild, so that a change in the shared
+        // machine's load during the rebuild shows as a difference between the two, and the ratio uses their mean.
+        var rawBefore = ITEMS / SearchBenchmarkLucene.rebuildSameDocuments(items, rawIndex.resolve("same-before"));
         started = System.nanoTime();
         follower.rebuild().get();
         var rebuilt = seconds(started);
         assertThat((long) index.documents()).as("the portal indexed every published item").isEqualTo(published);
         report.portalRebuildDocsPerSecond = published / rebuilt;
-        report.rawRebuildDocsPerSecond = ITEMS / SearchBenchmarkLucene.rebuildSameDocuments(items, rawIndex.resolve("same"));
+        var rawAfter = ITEMS / SearchBenchmarkLucene.rebuildSameDocuments(items, rawIndex.resolve("same-after"));
+        report.rawRebuildDocsPerSecond = (rawBefore + rawAfter) / 2;
         report.oneFieldRebuildDocsPerSecond = ITEMS / SearchBenchmarkLucene.rebuildOneField(items, rawIndex.resolve("one-field"));
         items = null; // the corpus (1.5 GB of text at 1M items) is not needed any more: let it be collected
         report.build.put("Portal rebuild (IndexFollower.rebuild, from PostgreSQL)", String.format(Locale.ROOT,
                 "%,d items in %.1f s = **%,.0f docs/s** on %d indexing threads", published, rebuilt,
                 report.portalRebuildDocsPerSecond, SearchIndex.rebuildThreads()));
         report.build.put("Raw IndexWriter, the same documents (same analyzers and fields, from memory)",
-                String.format(Locale.ROOT, "%,.0f docs/s on %d threads (portal at **%.2fx** of it)",
-                        report.rawRebuildDocsPerSecond, SearchIndex.rebuildThreads(),
+                String.format(Locale.ROOT, "%,.0f docs/s on %d threads (%,.0f just before the portal's rebuild, %,.0f "
+                                + "just after; portal at **%.2fx** of the mean)", report.rawRebuildDocsPerSecond,
+                        SearchIndex.rebuildThreads(), rawBefore, rawAfter,
                         report.portalRebuildDocsPerSecond / report.rawRebuildDocsPerSecond));
         report.build.put("Raw IndexWriter, one field (StandardAnalyzer, from memory; context only)",
                 String.format(Locale.ROOT, "%,.0f docs/s (portal at %.2fx of it)", report.oneFieldRebuildDocsPerSecond,
@@ -188,6 +193,10 @@ class SearchBenchmark {
     private void measureQueries(SearchBenchmarkCorpus corpus, SearchBenchmarkPostgres postgres, Instant now)
             throws Exception {
         var raw = new SearchBenchmarkLucene();
+        // The portal shows each translation group once (the demo items include translated ones); raw Lucene counts
+        // every item, so it may count up to this many more.
+        long collapsible = jdbc.queryForObject("select count(*) - count(distinct translation_group) from content_item "
+                + "where status = 'PUBLISHED'", Long.class);
         var warmup = SearchBenchmarkQueries.mix(corpus, ITEMS, WARMUP, SearchBenchmarkCorpus.SEED + 1);
         var queries = SearchBenchmarkQueries.mix(corpus, ITEMS, QUERIES, SearchBenchmarkCorpus.SEED);
         report.warmup = WARMUP;
@@ -233,12 +242,13 @@ class SearchBenchmark {
                         }
                     }
                 }
-                if (!approximate && portalTotal != rawTotal) {
+                if (!approximate && (rawTotal < portalTotal || rawTotal - portalTotal > collapsible)) {
                     differences.add(query.text() + ": portal " + portalTotal + ", raw " + rawTotal);
                 }
             }
         }
-        assertThat(differences).as("the portal and raw Lucene count the same items for exact queries").isEmpty();
+        assertThat(differences).as("the portal and raw Lucene count the same items for exact queries, "
+                + "up to the %d translations the portal folds into their groups", collapsible).isEmpty();
         report.notes.addAll(SearchBenchmarkNotes.queries(postgres.configurationNames()));
     }
 
