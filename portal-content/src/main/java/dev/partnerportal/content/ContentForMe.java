@@ -2,11 +2,10 @@ package dev.partnerportal.content;
 
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
-import dev.partnerportal.partner.OrganizationProfile;
-import dev.partnerportal.partner.OrganizationProfiles;
 import dev.partnerportal.shared.CallerContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,17 +25,15 @@ public class ContentForMe {
 
     private final ContentItems items;
     private final ContentAudience audiences;
-    private final OrganizationProfiles profiles;
     private final ContentQueries queries;
     private final CallerContext callers;
     private final AuditTrail audit;
 
-    ContentForMe(ContentItems items, ContentAudience audiences, OrganizationProfiles profiles, ContentQueries queries,
+    ContentForMe(ContentItems items, ContentAudience audiences, ContentQueries queries,
                  CallerContext callers, AuditTrail audit) {
         this.audit = audit;
         this.items = items;
         this.audiences = audiences;
-        this.profiles = profiles;
         this.queries = queries;
         this.callers = callers;
     }
@@ -45,9 +42,9 @@ public class ContentForMe {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ContentSummary> featuredForMe(int limit) {
-        var caller = callers.require();
+        var reader = audiences.reader(callers.require());
         return items.findByStatusAndFeaturedTrueOrderByPublishedAtDescIdDesc(ContentStatus.PUBLISHED, Limit.of(SCAN)).stream()
-                .filter(item -> audiences.mayRead(caller, item))
+                .filter(reader::mayRead)
                 .limit(Math.max(0, limit))
                 .map(queries::summary)
                 .toList();
@@ -83,16 +80,14 @@ public class ContentForMe {
     @PreAuthorize("hasAnyRole('PARTNER_ADMIN', 'PARTNER_USER')")
     @Transactional(readOnly = true)
     public List<ContentSummary> newForMe(Instant since, int limit) {
-        var caller = callers.require();
-        var profile = profiles.profile(caller.organizationId());
-        var industries = profile.map(OrganizationProfile::industries).orElse(List.of());
-        var products = profile.map(OrganizationProfile::products).orElse(List.of());
-        if (industries.isEmpty() && products.isEmpty()) {
+        var reader = audiences.reader(callers.require());
+        var audience = Objects.requireNonNull(reader.audience(), "a partner's audience");
+        if (audience.industries().isEmpty() && audience.products().isEmpty()) {
             return List.of();
         }
         return items.findByStatusAndPublishedAtAfterOrderByPublishedAtDescIdDesc(ContentStatus.PUBLISHED, since, Limit.of(SCAN))
                 .stream()
-                .filter(item -> item.isNewsFor(industries, products) && audiences.mayRead(caller, item))
+                .filter(item -> item.isNewsFor(audience.industries(), audience.products()) && reader.mayRead(item))
                 .limit(Math.max(0, limit))
                 .map(queries::summary)
                 .toList();

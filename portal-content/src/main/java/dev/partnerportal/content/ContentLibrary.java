@@ -110,11 +110,11 @@ public class ContentLibrary {
     }
 
     private Optional<ContentDetails> preferred(Optional<ContentItem> found, String language) {
-        var caller = callers.require();
+        var reader = audience.reader(callers.require());
         var wanted = ContentLanguages.primary(language);
-        return found.filter(item -> mayRead(caller, item)).map(item -> {
+        return found.filter(reader::mayRead).map(item -> {
             var group = items.findByTranslationGroupOrderByLanguage(item.translationGroup()).stream()
-                    .filter(t -> mayRead(caller, t)).toList();
+                    .filter(reader::mayRead).toList();
             var shown = ContentLanguages.primary(item.language()).equals(wanted) ? item : group.stream()
                     .filter(t -> ContentLanguages.primary(t.language()).equals(wanted)).findFirst().orElse(item);
             return queries.details(shown, group);
@@ -182,8 +182,9 @@ public class ContentLibrary {
     }
 
     private List<ContentSummary> readable(Caller caller, List<Long> ids, int limit) {
+        var reader = audience.reader(caller);
         var found = items.findAllById(ids).stream()
-                .filter(item -> item.status() == ContentStatus.PUBLISHED && mayRead(caller, item))
+                .filter(item -> item.status() == ContentStatus.PUBLISHED && reader.mayRead(item))
                 .collect(Collectors.toMap(item -> item.id().value(), item -> item));
         return ids.stream().distinct().map(found::get).filter(Objects::nonNull).limit(limit).map(queries::summary).toList();
     }
@@ -287,10 +288,10 @@ public class ContentLibrary {
     }
 
     private Optional<ContentDetails> visible(Optional<ContentItem> found) {
-        var caller = callers.require();
-        return found.filter(item -> mayRead(caller, item))
+        var reader = audience.reader(callers.require());
+        return found.filter(reader::mayRead)
                 .map(item -> queries.details(item, items.findByTranslationGroupOrderByLanguage(item.translationGroup())
-                        .stream().filter(t -> mayRead(caller, t)).toList()));
+                        .stream().filter(reader::mayRead).toList()));
     }
 
     private boolean mayRead(Caller caller, ContentItem item) {

@@ -22,7 +22,8 @@ class ContentQueries {
      * The partner's place in the program (tier, region and their organization's industries); {@code null}
      * audience means staff, who are not restricted.
      */
-    record Audience(String tierCode, String region, List<String> industries) {
+    /** A partner's place in the program; {@code products} only choose news, never what they may read. */
+    record Audience(String tierCode, String region, List<String> industries, List<String> products) {
     }
 
     private final MarkdownRenderer markdown;

@@ -2,20 +2,21 @@ package dev.partnerportal.search;
 
 import dev.partnerportal.content.ContentItemId;
 import dev.partnerportal.content.ContentLibrary;
-import dev.partnerportal.content.IndexableContent;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,8 +53,6 @@ class IndexFollower implements DisposableBean {
         t.setDaemon(true);
         return t;
     });
-    /** Reads the next rebuild batch while the current one is analysed; virtual threads, nothing to pool. */
-    private final Executor prefetch = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicBoolean wakePending = new AtomicBoolean();
     /** Entries behind the checkpoint applied within the lookback window, so each is applied once. */
     private final Map<Long, Instant> recentlyApplied = new ConcurrentHashMap<>();
@@ -227,17 +226,8 @@ class IndexFollower implements DisposableBean {
             rebuildTotal.set(library.publishedCount());
             rebuildDone.set(0);
             index.deleteAll();
-            // Reading the next batch from the database overlaps with analysing the current one.
-            var batch = library.publishedForIndex(0, BATCH);
-            while (!batch.isEmpty()) {
-                var after = batch.getLast().id().value();
-                var next = batch.size() == BATCH
-                        ? CompletableFuture.supplyAsync(() -> library.publishedForIndex(after, BATCH), prefetch)
-                        : CompletableFuture.completedFuture(List.<IndexableContent>of());
-                index.addAll(batch);
-                rebuildDone.addAndGet(batch.size());
-                batch = next.join();
-            }
+            index.rebuilding(true);
+            addEverything();
             index.rebuiltAsOf(asOf);
             recentlyApplied.clear();
             index.commit();
@@ -247,10 +237,52 @@ class IndexFollower implements DisposableBean {
             log.info("Search index rebuilt: {} items", rebuildDone.get());
         } catch (IOException | RuntimeException e) {
             log.error("Search index rebuild failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log.warn("Search index rebuild interrupted");
         } finally {
+            index.rebuilding(false);
             rebuilding.set(false);
         }
         followQuietly();
+    }
+
+    /**
+     * Reads every published item in batches on this thread and hands each batch to one of
+     * {@link SearchIndex#rebuildThreads()} indexing threads, which analyse and add it. Reading overlaps with
+     * analysing and no thread waits for another's batch to finish; at most one batch per thread waits to be
+     * indexed, so memory stays bounded. The first failure ends the rebuild.
+     */
+    private void addEverything() throws InterruptedException {
+        var threads = SearchIndex.rebuildThreads();
+        var waiting = new Semaphore(2 * threads);
+        var indexed = new ArrayList<CompletableFuture<Void>>();
+        var workers = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("search-rebuild-", 1).factory());
+        try {
+            var batch = library.publishedForIndex(0, BATCH);
+            while (!batch.isEmpty()) {
+                waiting.acquire();
+                var current = batch;
+                indexed.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        index.addAll(current);
+                        rebuildDone.addAndGet(current.size());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } finally {
+                        waiting.release();
+                    }
+                }, workers));
+                indexed.removeIf(done -> done.isDone() && !done.isCompletedExceptionally());
+                indexed.stream().filter(CompletableFuture::isCompletedExceptionally).findFirst().ifPresent(CompletableFuture::join);
+                batch = current.size() < BATCH ? List.of() : library.publishedForIndex(current.getLast().id().value(), BATCH);
+            }
+            CompletableFuture.allOf(indexed.toArray(CompletableFuture[]::new)).join();
+        } finally {
+            // Batches already handed over finish (at most two per thread), so no thread writes after the rebuild ends.
+            workers.shutdown();
+            workers.awaitTermination(5, TimeUnit.MINUTES);
+        }
     }
 
     private void pruneQuietly() {

@@ -2,7 +2,6 @@ package dev.partnerportal.search;
 
 import dev.partnerportal.content.IndexableContent;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -41,6 +40,14 @@ class SearchIndex implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String CHECKPOINT = "checkpoint";
     private static final String SCHEMA = "schema";
+    /** RAM the writer buffers before it flushes a segment while following changes. */
+    static final double RAM_BUFFER_MB = 64;
+    /**
+     * RAM buffered during a full rebuild: each indexing thread fills its own segment, and with 64 MB shared by two
+     * threads the segments came out small and were merged again and again. The writer flushes at this bound, so
+     * it is also the most heap the rebuild's buffers take; it drops back to {@link #RAM_BUFFER_MB} afterwards.
+     */
+    static final double REBUILD_RAM_BUFFER_MB = 256;
 
     private final Path path;
     private final Directory directory;
@@ -62,7 +69,7 @@ class SearchIndex implements DisposableBean {
         this.directory = FSDirectory.open(path);
         var config = new IndexWriterConfig(SearchSchema.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
         this.writer = new IndexWriter(directory, config);
         var data = writer.getLiveCommitData();
         long saved = 0;
@@ -102,14 +109,29 @@ class SearchIndex implements DisposableBean {
                 SearchSchema.FACETS.build(SearchSchema.document(item)));
     }
 
-    void addAll(Collection<IndexableContent> items) {
-        items.parallelStream().forEach(item -> {
-            try {
-                writer.addDocument(SearchSchema.FACETS.build(SearchSchema.document(item)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    /**
+     * Adds new documents on the calling thread. The writer is thread-safe and analyses each document on the thread
+     * that adds it, so a rebuild calls this from {@link #rebuildThreads()} threads at once.
+     */
+    void addAll(Collection<IndexableContent> items) throws IOException {
+        for (var item : items) {
+            writer.addDocument(SearchSchema.FACETS.build(SearchSchema.document(item)));
+        }
+    }
+
+    /** Switches the writer's buffer between following changes and a full rebuild (a live setting). */
+    void rebuilding(boolean rebuilding) {
+        writer.getConfig().setRAMBufferSizeMB(rebuilding ? REBUILD_RAM_BUFFER_MB : RAM_BUFFER_MB);
+    }
+
+    /** How a writer is set up for a full rebuild; the benchmark's raw baseline uses the same. */
+    static IndexWriterConfig rebuildConfig(IndexWriterConfig config) {
+        return config.setRAMBufferSizeMB(REBUILD_RAM_BUFFER_MB);
+    }
+
+    /** Threads that analyse documents during a rebuild: one per processor, analysis is CPU-bound. */
+    static int rebuildThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     void delete(long itemId) throws IOException {

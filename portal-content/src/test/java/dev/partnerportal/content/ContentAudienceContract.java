@@ -70,8 +70,8 @@ abstract class ContentAudienceContract {
         // Demo data may give organizations industries (leads are distributed by them): set both, restore both.
         var before = jdbc.queryForList("select name, industries from partner_organization where name in "
                 + "('Northwind Traders', 'Contoso Ltd')");
-        jdbc.update("update partner_organization set industries = 'Manufacturing,Retail' where name = 'Northwind Traders'");
-        jdbc.update("update partner_organization set industries = 'Healthcare' where name = 'Contoso Ltd'");
+        jdbc.update("update partner_organization set version = version + 1, industries = 'Manufacturing,Retail' where name = 'Northwind Traders'");
+        jdbc.update("update partner_organization set version = version + 1, industries = 'Healthcare' where name = 'Contoso Ltd'");
         try {
             SignIn.as(provider, "alice@northwind.test");
             assertThat(listed()).containsExactlyInAnyOrder(goldOnly.id(), everyone.id());
@@ -79,11 +79,11 @@ abstract class ContentAudienceContract {
             assertThat(listed()).containsExactlyInAnyOrder(northAmerica.id());
             assertThat(library.find(everyone.id())).isEmpty();
 
-            jdbc.update("update partner_organization set industries = 'Financial services' where name = 'Contoso Ltd'");
+            jdbc.update("update partner_organization set version = version + 1, industries = 'Financial services' where name = 'Contoso Ltd'");
             assertThat(listed()).containsExactlyInAnyOrder(everyone.id(), northAmerica.id());
             assertThat(library.find(everyone.id())).isPresent();
         } finally {
-            before.forEach(row -> jdbc.update("update partner_organization set industries = ? where name = ?",
+            before.forEach(row -> jdbc.update("update partner_organization set version = version + 1, industries = ? where name = ?",
                     row.get("industries"), row.get("name")));
         }
     }

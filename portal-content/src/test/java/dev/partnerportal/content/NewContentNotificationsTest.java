@@ -53,7 +53,7 @@ class NewContentNotificationsTest {
         marker = "ntf" + UUID.randomUUID().toString().substring(0, 8);
         industriesBefore = jdbc.queryForList("select name, industries from partner_organization where name in "
                 + "('Northwind Traders', 'Contoso Ltd')");
-        jdbc.update("update partner_organization set industries = 'Retail' where name in ('Northwind Traders', 'Contoso Ltd')");
+        jdbc.update("update partner_organization set version = version + 1, industries = 'Retail' where name in ('Northwind Traders', 'Contoso Ltd')");
         jdbc.update("delete from notification");
         jdbc.update("delete from notification_preference");
     }
@@ -61,7 +61,7 @@ class NewContentNotificationsTest {
     @AfterEach
     void restore() {
         SignIn.out();
-        industriesBefore.forEach(row -> jdbc.update("update partner_organization set industries = ? where name = ?",
+        industriesBefore.forEach(row -> jdbc.update("update partner_organization set version = version + 1, industries = ? where name = ?",
                 row.get("industries"), row.get("name")));
         jdbc.update("delete from notification");
         jdbc.update("delete from notification_preference");

@@ -64,7 +64,7 @@ class IndustryAudienceTest {
 
     @BeforeEach
     void aRetailOnlyCheatSheet() throws IOException {
-        jdbc.update("update partner_organization set industries = 'Retail' where name = 'Northwind Traders'");
+        jdbc.update("update partner_organization set version = version + 1, industries = 'Retail' where name = 'Northwind Traders'");
         word = "qw" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         SignIn.as(provider, "editor@vendor.test");
         item = editing.create(ContentDraft.of(ContentType.CHEAT_SHEET, "Retail counter " + word, "For shops", "Body " + word)
@@ -79,7 +79,7 @@ class IndustryAudienceTest {
     @AfterEach
     void reset() {
         SignIn.out();
-        jdbc.update("update partner_organization set industries = null where name = 'Northwind Traders'");
+        jdbc.update("update partner_organization set version = version + 1, industries = null where name = 'Northwind Traders'");
     }
 
     @Test

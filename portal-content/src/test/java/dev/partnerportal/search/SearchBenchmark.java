@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerportal.ContentTestApplication;
 import dev.partnerportal.identity.PortalAuthenticationProvider;
+import dev.partnerportal.content.CheatSheet;
 import dev.partnerportal.content.ContentDraft;
+import dev.partnerportal.content.ContentItemId;
 import dev.partnerportal.content.ContentEditing;
 import dev.partnerportal.content.ContentType;
+import dev.partnerportal.content.IndexableContent;
 import dev.partnerportal.content.ReaderAudience;
 import dev.partnerportal.testsupport.PostgresTest;
 import dev.partnerportal.testsupport.SignIn;
@@ -100,20 +103,31 @@ class SearchBenchmark {
         SearchBenchmarkPostgres.load(dataSource, corpus, ITEMS, owner);
         var loaded = seconds(started);
         var published = jdbc.queryForObject("select count(*) from content_item where status = 'PUBLISHED'", Long.class);
-        var texts = describeCorpus(corpus, loaded);
+        var items = describeCorpus(corpus, loaded);
 
+        // The fair baseline runs just before and just after the portal's rebuild, so that a change in the shared
+        // machine's load during the rebuild shows as a difference between the two, and the ratio uses their mean.
+        var rawBefore = ITEMS / SearchBenchmarkLucene.rebuildSameDocuments(items, rawIndex.resolve("same-before"));
         started = System.nanoTime();
         follower.rebuild().get();
         var rebuilt = seconds(started);
         assertThat((long) index.documents()).as("the portal indexed every published item").isEqualTo(published);
         report.portalRebuildDocsPerSecond = published / rebuilt;
-        report.rawRebuildDocsPerSecond = ITEMS / SearchBenchmarkLucene.rebuild(texts, rawIndex);
-        texts = null; // the corpus text (1.5 GB at 1M items) is not needed any more: let it be collected
+        var rawAfter = ITEMS / SearchBenchmarkLucene.rebuildSameDocuments(items, rawIndex.resolve("same-after"));
+        report.rawRebuildDocsPerSecond = (rawBefore + rawAfter) / 2;
+        report.oneFieldRebuildDocsPerSecond = ITEMS / SearchBenchmarkLucene.rebuildOneField(items, rawIndex.resolve("one-field"));
+        items = null; // the corpus (1.5 GB of text at 1M items) is not needed any more: let it be collected
         report.build.put("Portal rebuild (IndexFollower.rebuild, from PostgreSQL)", String.format(Locale.ROOT,
-                "%,d items in %.1f s = **%,.0f docs/s**", published, rebuilt, report.portalRebuildDocsPerSecond));
-        report.build.put("Raw IndexWriter (StandardAnalyzer, one field, from memory)", String.format(Locale.ROOT,
-                "%,.0f docs/s (portal at %.0f%% of it)", report.rawRebuildDocsPerSecond,
-                100 * report.portalRebuildDocsPerSecond / report.rawRebuildDocsPerSecond));
+                "%,d items in %.1f s = **%,.0f docs/s** on %d indexing threads", published, rebuilt,
+                report.portalRebuildDocsPerSecond, SearchIndex.rebuildThreads()));
+        report.build.put("Raw IndexWriter, the same documents (same analyzers and fields, from memory)",
+                String.format(Locale.ROOT, "%,.0f docs/s on %d threads (%,.0f just before the portal's rebuild, %,.0f "
+                                + "just after; portal at **%.2fx** of the mean)", report.rawRebuildDocsPerSecond,
+                        SearchIndex.rebuildThreads(), rawBefore, rawAfter,
+                        report.portalRebuildDocsPerSecond / report.rawRebuildDocsPerSecond));
+        report.build.put("Raw IndexWriter, one field (StandardAnalyzer, from memory; context only)",
+                String.format(Locale.ROOT, "%,.0f docs/s (portal at %.2fx of it)", report.oneFieldRebuildDocsPerSecond,
+                        report.portalRebuildDocsPerSecond / report.oneFieldRebuildDocsPerSecond));
 
         try (var postgres = new SearchBenchmarkPostgres(dataSource)) {
             var documents = postgres.buildDocuments();
@@ -136,8 +150,8 @@ class SearchBenchmark {
         assertThat(report.postgres.hitShare()).as("PostgreSQL finds results for many queries").isGreaterThan(0.4);
     }
 
-    private List<String> describeCorpus(SearchBenchmarkCorpus corpus, double loadSeconds) {
-        var texts = new ArrayList<String>(ITEMS);
+    private List<IndexableContent> describeCorpus(SearchBenchmarkCorpus corpus, double loadSeconds) {
+        var items = new ArrayList<IndexableContent>(ITEMS);
         var languages = new TreeMap<String, Integer>();
         long bytes = 0;
         int smallest = Integer.MAX_VALUE;
@@ -145,7 +159,7 @@ class SearchBenchmark {
         int restricted = 0;
         for (int n = 0; n < ITEMS; n++) {
             var item = corpus.item(n);
-            texts.add(item.text());
+            items.add(indexable(item));
             bytes += item.bytes();
             smallest = Math.min(smallest, item.bytes());
             largest = Math.max(largest, item.bytes());
@@ -162,7 +176,14 @@ class SearchBenchmark {
                 + "(hidden from the searching partner)", 100.0 * restricted / ITEMS));
         report.corpus.put("Loaded into content_item", String.format(Locale.ROOT, "COPY in %.1f s (%,.0f rows/s)",
                 loadSeconds, ITEMS / loadSeconds));
-        return texts;
+        return items;
+    }
+
+    /** The item as the portal's rebuild reads it back from content_item (see SearchBenchmarkPostgres#row). */
+    private static IndexableContent indexable(SearchBenchmarkCorpus.Item item) {
+        return new IndexableContent(new ContentItemId(item.number() + 1L), item.slug(), item.type(), item.language(),
+                item.title(), item.summary(), item.body(), CheatSheet.EMPTY, item.tags(), item.industries(),
+                item.products(), item.regions(), item.tiers(), item.publishedAt(), null, List.of(), item.slug(), List.of());
     }
 
     /**
@@ -172,6 +193,10 @@ class SearchBenchmark {
     private void measureQueries(SearchBenchmarkCorpus corpus, SearchBenchmarkPostgres postgres, Instant now)
             throws Exception {
         var raw = new SearchBenchmarkLucene();
+        // The portal shows each translation group once (the demo items include translated ones); raw Lucene counts
+        // every item, so it may count up to this many more.
+        long collapsible = jdbc.queryForObject("select count(*) - count(distinct translation_group) from content_item "
+                + "where status = 'PUBLISHED'", Long.class);
         var warmup = SearchBenchmarkQueries.mix(corpus, ITEMS, WARMUP, SearchBenchmarkCorpus.SEED + 1);
         var queries = SearchBenchmarkQueries.mix(corpus, ITEMS, QUERIES, SearchBenchmarkCorpus.SEED);
         report.warmup = WARMUP;
@@ -217,12 +242,13 @@ class SearchBenchmark {
                         }
                     }
                 }
-                if (!approximate && portalTotal != rawTotal) {
+                if (!approximate && (rawTotal < portalTotal || rawTotal - portalTotal > collapsible)) {
                     differences.add(query.text() + ": portal " + portalTotal + ", raw " + rawTotal);
                 }
             }
         }
-        assertThat(differences).as("the portal and raw Lucene count the same items for exact queries").isEmpty();
+        assertThat(differences).as("the portal and raw Lucene count the same items for exact queries, "
+                + "up to the %d translations the portal folds into their groups", collapsible).isEmpty();
         report.notes.addAll(SearchBenchmarkNotes.queries(postgres.configurationNames()));
     }
 

@@ -21,8 +21,8 @@ final class TrainingFixtures {
         jdbc.update("delete from certification_award where user_id <> (select id from portal_user where email = 'alice@northwind.test')");
         jdbc.update("update onboarding_step set completed_at = null, completed_by = null where kind = 'COMPLETE_COURSE'");
         jdbc.update("delete from tier_change where reason like 'Certification %'");
-        jdbc.update("update partner_organization set tier_id = (select id from partner_tier where code = 'GOLD') where name = 'Northwind Traders'");
-        jdbc.update("update partner_organization set tier_id = (select id from partner_tier where code = 'REGISTERED') where name = 'Contoso Ltd'");
+        jdbc.update("update partner_organization set version = version + 1, tier_id = (select id from partner_tier where code = 'GOLD') where name = 'Northwind Traders'");
+        jdbc.update("update partner_organization set version = version + 1, tier_id = (select id from partner_tier where code = 'REGISTERED') where name = 'Contoso Ltd'");
         jdbc.update("update content_item set audience_tiers = '', regions = '' where slug in "
                 + "('know-your-buyer', 'the-first-meeting', 'pricing-and-discounts', 'installing-the-stock-service', 'going-live')");
     }

@@ -153,6 +153,23 @@ public class OnboardingJourneys {
                 .forEach(template -> steps.save(new OnboardingStep(organization, template, today)));
     }
 
+    /**
+     * The journeys of many organizations in one query, for a caller who may see each of them (the desk lists
+     * the manager's own partners); an organization without steps has an empty journey.
+     */
+    java.util.Map<OrganizationId, Journey> loadAll(java.util.Collection<OrganizationId> organizations) {
+        if (organizations.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var today = LocalDate.now(clock);
+        var steps = this.steps.findByOrganizationIdInOrderByPosition(organizations.stream().map(OrganizationId::value).toList())
+                .stream().collect(java.util.stream.Collectors.groupingBy(OnboardingStep::organizationId));
+        var journeys = new java.util.HashMap<OrganizationId, Journey>();
+        organizations.forEach(organization -> journeys.put(organization, new Journey(steps.getOrDefault(organization.value(),
+                java.util.List.of()).stream().map(step -> step.view(today)).toList())));
+        return journeys;
+    }
+
     private Journey load(OrganizationId organization) {
         var today = LocalDate.now(clock);
         return new Journey(steps.findByOrganizationIdOrderByPosition(organization.value()).stream()

@@ -7,5 +7,7 @@ interface OnboardingSteps extends JpaRepository<OnboardingStep, Long> {
 
     List<OnboardingStep> findByOrganizationIdOrderByPosition(Long organizationId);
 
+    List<OnboardingStep> findByOrganizationIdInOrderByPosition(java.util.Collection<Long> organizationIds);
+
     boolean existsByOrganizationId(Long organizationId);
 }

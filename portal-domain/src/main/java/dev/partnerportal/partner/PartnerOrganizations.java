@@ -27,6 +27,14 @@ interface PartnerOrganizations extends JpaRepository<PartnerOrganization, Long> 
             where o.id = :id""")
     Optional<OrganizationSummary> findSummary(long id);
 
+    /** Organization id and partner manager id of those of these organizations that have a manager. */
+    @Query("select o.id, o.partnerManagerId from PartnerOrganization o where o.id in :ids and o.partnerManagerId is not null")
+    List<Object[]> findPartnerManagers(java.util.Collection<Long> ids);
+
+    /** The row's optimistic-lock version: raised by every change to the organization (tier, profile, ...). */
+    @Query("select o.version from PartnerOrganization o where o.id = :id")
+    Optional<Long> findVersion(long id);
+
     @Query(value = """
             select new dev.partnerportal.partner.OrganizationSummary(
                 o.id, o.name, o.type, o.region, o.status, t.code, t.name, t.rank)

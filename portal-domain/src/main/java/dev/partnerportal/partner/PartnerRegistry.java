@@ -47,6 +47,15 @@ public class PartnerRegistry {
         return organizations.findByName(name).flatMap(org -> organizations.findSummary(org.id().value()));
     }
 
+    /**
+     * The organization's version, raised by every committed change to it (tier, region, profile and industries
+     * among them): one small read by primary key, so that a cache of what is derived from the organization can
+     * tell whether it is still current, on any node. Empty when the organization does not exist.
+     */
+    public Optional<Long> version(OrganizationId id) {
+        return organizations.findVersion(id.value());
+    }
+
     /** True when the organization exists. */
     public boolean exists(OrganizationId id) {
         return organizations.existsById(id.value());
@@ -65,6 +74,26 @@ public class PartnerRegistry {
     /** The partner manager of an organization; empty when none is assigned or the organization is unknown. */
     public Optional<UserId> partnerManager(OrganizationId id) {
         return organizations.findById(id.value()).flatMap(PartnerOrganization::getPartnerManager);
+    }
+
+    /** The partner managers of those of these organizations that have one, in one query. */
+    public java.util.Map<OrganizationId, UserId> partnerManagers(java.util.Collection<OrganizationId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var managers = new java.util.HashMap<OrganizationId, UserId>();
+        organizations.findPartnerManagers(ids.stream().map(OrganizationId::value).toList())
+                .forEach(row -> managers.put(new OrganizationId((Long) row[0]), new UserId((Long) row[1])));
+        return managers;
+    }
+
+    /** The ids among these that belong to an existing organization, in one query. */
+    public java.util.Set<OrganizationId> existing(java.util.Collection<OrganizationId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return organizations.findAllById(ids.stream().map(OrganizationId::value).toList()).stream()
+                .map(PartnerOrganization::id).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Assigns (or with {@code null} removes) an existing organization's partner manager. */

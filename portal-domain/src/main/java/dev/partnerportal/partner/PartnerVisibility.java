@@ -76,6 +76,23 @@ public class PartnerVisibility {
     }
 
     /**
+     * Those of {@code organizations} this setting does not hide from {@code caller}, read at once (a list of
+     * partners costs the same as one); other rules are the calling service's, as for {@link #allows}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Set<OrganizationId> allowed(Caller caller, java.util.Collection<OrganizationId> organizations) {
+        var manager = limitedTo(caller);
+        if (manager.isEmpty()) {
+            return java.util.Set.copyOf(organizations);
+        }
+        var ids = organizations.stream().map(OrganizationId::value).toList();
+        return this.organizations.findAllById(ids).stream()
+                .filter(org -> org.getPartnerManager().filter(manager.get()::equals).isPresent())
+                .map(PartnerOrganization::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
      * False only when this setting hides {@code organization} from {@code caller}; other rules (partners see
      * their own organization only) are the calling service's.
      */

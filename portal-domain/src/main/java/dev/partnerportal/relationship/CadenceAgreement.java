@@ -50,4 +50,8 @@ class CadenceAgreement {
     LocalDate agreedOn() {
         return agreedOn;
     }
+
+    OrganizationId organization() {
+        return new OrganizationId(organizationId);
+    }
 }

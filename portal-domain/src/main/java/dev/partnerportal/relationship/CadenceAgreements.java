@@ -1,5 +1,6 @@
 package dev.partnerportal.relationship;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 interface CadenceAgreements extends JpaRepository<CadenceAgreement, Long> {
 
     List<CadenceAgreement> findByOrganizationIdOrderByKind(Long organizationId);
+
+    List<CadenceAgreement> findByOrganizationIdInOrderByKind(Collection<Long> organizationIds);
 
     @Modifying(flushAutomatically = true)
     @Query("delete from CadenceAgreement c where c.organizationId = :organizationId")

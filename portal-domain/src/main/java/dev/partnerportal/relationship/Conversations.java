@@ -150,9 +150,10 @@ public class Conversations {
     public Map<OrganizationId, RelationshipSummary> summaries(Collection<OrganizationId> organizations) {
         var caller = callers.require();
         var today = today();
+        var readable = access.readable(caller, organizations);
+        var summaries = readings.summaries(organizations.stream().filter(readable::contains).toList(), today);
         var result = new LinkedHashMap<OrganizationId, RelationshipSummary>();
-        organizations.stream().filter(organization -> access.mayRead(caller, organization))
-                .forEach(organization -> result.put(organization, readings.summary(organization, today)));
+        organizations.stream().filter(summaries::containsKey).forEach(organization -> result.put(organization, summaries.get(organization)));
         return result;
     }
 

@@ -1,5 +1,6 @@
 package dev.partnerportal.relationship;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PartnerContacts extends JpaRepository<PartnerContact, Long> {
 
     List<PartnerContact> findByOrganizationIdOrderByDepartmentAscNameAsc(Long organizationId);
+
+    List<PartnerContact> findByOrganizationIdIn(Collection<Long> organizationIds);
 }

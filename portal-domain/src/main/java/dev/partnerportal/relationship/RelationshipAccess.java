@@ -22,6 +22,18 @@ class RelationshipAccess {
         this.visibility = visibility;
     }
 
+    /** Those of {@code organizations} that {@code caller} may read ({@link #mayRead}), in at most three queries. */
+    java.util.Set<OrganizationId> readable(Caller caller, java.util.Collection<OrganizationId> organizations) {
+        var existing = this.organizations.existing(organizations);
+        return switch (caller.role()) {
+            case PARTNER_ADMIN, PARTNER_USER -> existing.contains(caller.organizationId())
+                    ? java.util.Set.of(caller.organizationId()) : java.util.Set.of();
+            case ADMIN -> existing;
+            case CHANNEL_MANAGER -> visibility.allowed(caller, existing);
+            case CONTENT_EDITOR -> java.util.Set.of();
+        };
+    }
+
     boolean mayRead(Caller caller, OrganizationId organization) {
         if (!organizations.exists(organization)) {
             return false;

@@ -3,13 +3,20 @@ package dev.partnerportal.relationship;
 import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.OrganizationId;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads cadence, next steps and breadth of one organization; checks no caller (the services and signals do). */
+/** Reads cadence, next steps and breadth of organizations; checks no caller (the services and signals do). */
 @Component
 @Transactional(readOnly = true)
 class RelationshipReadings {
@@ -58,17 +65,67 @@ class RelationshipReadings {
      */
     Breadth breadth(OrganizationId organization, LocalDate today) {
         var contacts = partnerContacts.findByOrganizationIdOrderByDepartmentAscNameAsc(organization.value());
-        var departments = EnumSet.noneOf(Department.class);
-        contacts.forEach(contact -> departments.add(contact.department()));
-        var known = new HashSet<Long>();
-        contacts.forEach(contact -> known.add(contact.id()));
-        var engaged = new HashSet<Long>();
-        recent(organization, today).forEach(touchpoint -> engaged.addAll(touchpoint.contactAttendees()));
-        engaged.retainAll(known);
+        var attendees = new HashSet<Long>();
+        recent(organization, today).forEach(touchpoint -> attendees.addAll(touchpoint.contactAttendees()));
         var vendorPeople = new HashSet<Long>();
         vendorContacts.findByOrganizationId(organization.value()).forEach(contact -> vendorPeople.add(contact.person().value()));
         organizations.partnerManager(organization).ifPresent(manager -> vendorPeople.add(manager.value()));
+        return breadth(contacts, attendees, vendorPeople);
+    }
+
+    /** Breadth from an organization's contacts, the contacts who attended in the window and its vendor people. */
+    private static Breadth breadth(List<PartnerContact> contacts, Set<Long> attendees, Set<Long> vendorPeople) {
+        var departments = EnumSet.noneOf(Department.class);
+        contacts.forEach(contact -> departments.add(contact.department()));
+        var engaged = new HashSet<Long>(attendees);
+        engaged.retainAll(contacts.stream().map(PartnerContact::id).toList());
         return new Breadth(departments, engaged.size(), vendorPeople.size());
+    }
+
+    /**
+     * The summaries of many organizations in a fixed number of queries, whatever their number (the desk lists
+     * every partner of a manager): each table is read once for all of them and the same rules as
+     * {@link #summary} are applied in memory.
+     */
+    Map<OrganizationId, RelationshipSummary> summaries(Collection<OrganizationId> wanted, LocalDate today) {
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        var ids = wanted.stream().map(OrganizationId::value).distinct().toList();
+        var lastContact = new HashMap<Long, LocalDate>();
+        touchpoints.lastContacts(ids).forEach(row -> lastContact.put((Long) row[0], (LocalDate) row[1]));
+        var lastOfKind = new HashMap<Long, Map<TouchpointKind, LocalDate>>();
+        touchpoints.lastOfKinds(ids).forEach(row -> lastOfKind.computeIfAbsent((Long) row[0], k -> new EnumMap<>(TouchpointKind.class))
+                .put((TouchpointKind) row[1], (LocalDate) row[2]));
+        var agreements = cadences.findByOrganizationIdInOrderByKind(ids).stream()
+                .collect(Collectors.groupingBy(agreement -> agreement.organization().value()));
+        var overdueSteps = new HashMap<Long, Integer>();
+        touchpoints.nextStepsOf(ids).stream().filter(row -> ((NextStep) row[1]).overdueOn(today))
+                .forEach(row -> overdueSteps.merge((Long) row[0], 1, Integer::sum));
+        var contacts = partnerContacts.findByOrganizationIdIn(ids).stream()
+                .collect(Collectors.groupingBy(contact -> contact.organization().value()));
+        var attendees = new HashMap<Long, Set<Long>>();
+        touchpoints.contactAttendeesSince(ids, today.minusDays(RelationshipRules.WINDOW_DAYS))
+                .forEach(row -> attendees.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]));
+        var vendorPeople = new HashMap<Long, Set<Long>>();
+        vendorContacts.findByOrganizationIdIn(ids).forEach(contact -> vendorPeople
+                .computeIfAbsent(contact.organization().value(), k -> new HashSet<>()).add(contact.person().value()));
+        organizations.partnerManagers(wanted).forEach((organization, manager) -> vendorPeople
+                .computeIfAbsent(organization.value(), k -> new HashSet<>()).add(manager.value()));
+        var result = new LinkedHashMap<OrganizationId, RelationshipSummary>();
+        for (var id : ids) {
+            var kinds = lastOfKind.getOrDefault(id, Map.of());
+            var cadence = agreements.getOrDefault(id, List.of()).stream()
+                    .map(agreement -> RelationshipRules.status(agreement.entry(), agreement.agreedOn(),
+                            kinds.get(agreement.entry().kind()), today))
+                    .toList();
+            var organization = new OrganizationId(id);
+            result.put(organization, new RelationshipSummary(organization, lastContact.get(id), !cadence.isEmpty(),
+                    cadence.stream().filter(CadenceStatus::overdue).map(status -> status.entry().kind()).toList(),
+                    overdueSteps.getOrDefault(id, 0), breadth(contacts.getOrDefault(id, List.of()),
+                            attendees.getOrDefault(id, Set.of()), vendorPeople.getOrDefault(id, Set.of()))));
+        }
+        return result;
     }
 
     RelationshipSummary summary(OrganizationId organization, LocalDate today) {

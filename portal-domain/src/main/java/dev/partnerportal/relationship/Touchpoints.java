@@ -28,4 +28,18 @@ interface Touchpoints extends JpaRepository<Touchpoint, Long> {
 
     @Query("select t.organizationId, max(t.happenedOn) from Touchpoint t where t.organizationId in :organizations group by t.organizationId")
     List<Object[]> lastContacts(Collection<Long> organizations);
+
+    /** Organization id, touchpoint kind and the latest day of that kind, for each pair that has one. */
+    @Query("select t.organizationId, t.kind, max(t.happenedOn) from Touchpoint t where t.organizationId in :organizations "
+            + "group by t.organizationId, t.kind")
+    List<Object[]> lastOfKinds(Collection<Long> organizations);
+
+    /** Organization id and next step, for every next step of these organizations' touchpoints. */
+    @Query("select t.organizationId, s from Touchpoint t join t.nextSteps s where t.organizationId in :organizations")
+    List<Object[]> nextStepsOf(Collection<Long> organizations);
+
+    /** Organization id and partner contact id, for every contact who attended one of their touchpoints since a day. */
+    @Query("select t.organizationId, c from Touchpoint t join t.contactAttendees c "
+            + "where t.organizationId in :organizations and t.happenedOn >= :since")
+    List<Object[]> contactAttendeesSince(Collection<Long> organizations, LocalDate since);
 }

@@ -58,6 +58,10 @@ class VendorContact {
         return new UserId(userId);
     }
 
+    OrganizationId organization() {
+        return new OrganizationId(organizationId);
+    }
+
     @Nullable String phone() {
         return phone;
     }

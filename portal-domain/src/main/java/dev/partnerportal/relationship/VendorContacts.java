@@ -1,5 +1,6 @@
 package dev.partnerportal.relationship;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface VendorContacts extends JpaRepository<VendorContact, Long> {
 
     List<VendorContact> findByOrganizationId(Long organizationId);
+
+    List<VendorContact> findByOrganizationIdIn(Collection<Long> organizationIds);
 
     Optional<VendorContact> findByOrganizationIdAndFunction(Long organizationId, VendorFunction function);
 }

@@ -138,7 +138,7 @@ class ApiOnPostgresTest {
     @Test
     void aLeadReachesItsPartnerAndNoOtherOrganization() {
         var northwind = jdbc.queryForObject("select id from partner_organization where name = 'Northwind Traders'", Long.class);
-        jdbc.update("update partner_organization set industries = 'Shipbuilding' where id = ?", northwind);
+        jdbc.update("update partner_organization set version = version + 1, industries = 'Shipbuilding' where id = ?", northwind);
         try {
             var manager = api.tokenFor("manager@vendor.test", DEMO_PASSWORD);
             var alice = api.tokenFor("alice@northwind.test", DEMO_PASSWORD);
@@ -155,7 +155,7 @@ class ApiOnPostgresTest {
             assertThat(api.get("/api/leads/" + id, carol).status()).isEqualTo(404);
             assertThat(send("POST", "/api/leads/" + id + "/accept", carol, "").statusCode()).isEqualTo(404);
         } finally {
-            jdbc.update("update partner_organization set industries = null where id = ?", northwind);
+            jdbc.update("update partner_organization set version = version + 1, industries = null where id = ?", northwind);
         }
     }
 

@@ -33,7 +33,7 @@ class IndustryAudienceApiTest {
     void retailOnly() {
         api = new ApiClient(port);
         jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
-        jdbc.update("update partner_organization set industries = 'Retail' where name = 'Northwind Traders'");
+        jdbc.update("update partner_organization set version = version + 1, industries = 'Retail' where name = 'Northwind Traders'");
         jdbc.update("update content_item set audience_industries = '|Retail|' where slug = ?", SLUG);
         id = jdbc.queryForObject("select id from content_item where slug = ?", Long.class, SLUG);
     }
@@ -41,7 +41,7 @@ class IndustryAudienceApiTest {
     @AfterEach
     void everyIndustry() {
         jdbc.update("update content_item set audience_industries = '' where slug = ?", SLUG);
-        jdbc.update("update partner_organization set industries = null where name = 'Northwind Traders'");
+        jdbc.update("update partner_organization set version = version + 1, industries = null where name = 'Northwind Traders'");
     }
 
     @Test

@@ -42,7 +42,7 @@ class DealEndToEndTest extends BrowserTest {
                         row.get("tier_id"), row.get("kind"), row.get("minimum"), row.get("certification_code"), row.get("deal_currency"));
             }
         }
-        jdbc.update("update partner_organization set tier_id = (select id from partner_tier where code = 'REGISTERED') "
+        jdbc.update("update partner_organization set version = version + 1, tier_id = (select id from partner_tier where code = 'REGISTERED') "
                 + "where name = 'Contoso Ltd'");
     }
 

@@ -36,7 +36,7 @@ class NotificationEndToEndTest extends BrowserTest {
     void bothOrganizationsServeRetailAndCarolTurnedNewsOff() {
         northwindIndustries = jdbc.queryForObject("select coalesce(industries, '') from partner_organization where name = 'Northwind Traders'", String.class);
         contosoIndustries = jdbc.queryForObject("select coalesce(industries, '') from partner_organization where name = 'Contoso Ltd'", String.class);
-        jdbc.update("update partner_organization set industries = 'Retail' where name in ('Northwind Traders', 'Contoso Ltd')");
+        jdbc.update("update partner_organization set version = version + 1, industries = 'Retail' where name in ('Northwind Traders', 'Contoso Ltd')");
         jdbc.update("delete from notification");
         jdbc.update("delete from notification_preference");
         // "New since your last visit": a visit other tests recorded under a test clock set later would hide it.
@@ -47,8 +47,8 @@ class NotificationEndToEndTest extends BrowserTest {
 
     @AfterEach
     void restore() {
-        jdbc.update("update partner_organization set industries = nullif(?, '') where name = 'Northwind Traders'", northwindIndustries);
-        jdbc.update("update partner_organization set industries = nullif(?, '') where name = 'Contoso Ltd'", contosoIndustries);
+        jdbc.update("update partner_organization set version = version + 1, industries = nullif(?, '') where name = 'Northwind Traders'", northwindIndustries);
+        jdbc.update("update partner_organization set version = version + 1, industries = nullif(?, '') where name = 'Contoso Ltd'", contosoIndustries);
         jdbc.update("delete from notification");
         jdbc.update("delete from notification_preference");
     }

@@ -36,14 +36,14 @@ class LeadViewsBrowserlessTest extends PortalBrowserlessTest {
     void setUp() {
         clock.set(TestClockConfiguration.START);
         northwind = jdbc.queryForObject("select id from partner_organization where name = 'Northwind Traders'", Long.class);
-        jdbc.update("update partner_organization set industries = 'Forestry' where id = ?", northwind);
+        jdbc.update("update partner_organization set version = version + 1, industries = 'Forestry' where id = ?", northwind);
     }
 
     @AfterEach
     void cleanUp() {
         jdbc.update("delete from sales_lead_offer where lead_id in (select id from sales_lead where company like 'Test lead view%')");
         jdbc.update("delete from sales_lead where company like 'Test lead view%'");
-        jdbc.update("update partner_organization set industries = null where id = ?", northwind);
+        jdbc.update("update partner_organization set version = version + 1, industries = null where id = ?", northwind);
     }
 
     @Test
