@@ -41,9 +41,12 @@ public class CapacitySimulation extends Simulation {
                 .feed(() -> java.util.stream.Stream.generate(
                         () -> Map.<String, Object>of("login", Journeys.PARTNERS.get(NEXT.getAndIncrement() % Journeys.PARTNERS.size())))
                         .iterator())
-                .exec(untilTheEnd(Journeys.partner(THINK_MIN, THINK_MAX)));
-        var managers = scenario("channel manager").exec(untilTheEnd(Journeys.manager(THINK_MIN, THINK_MAX)));
-        var editors = scenario("content editor").exec(untilTheEnd(Journeys.editor(THINK_MIN, THINK_MAX)));
+                .exec(Journeys.partnerStart())
+                .exec(untilTheEnd(Journeys.partnerRound(THINK_MIN, THINK_MAX)));
+        var managers = scenario("channel manager").exec(Journeys.managerStart())
+                .exec(untilTheEnd(Journeys.managerRound(THINK_MIN, THINK_MAX)));
+        var editors = scenario("content editor").exec(Journeys.editorStart())
+                .exec(untilTheEnd(Journeys.editorRound(THINK_MIN, THINK_MAX)));
         setUp(partners.injectOpen(rampUsers(SESSIONS).during(Duration.ofSeconds(RAMP))),
                 managers.injectOpen(rampUsers(staff).during(Duration.ofSeconds(RAMP))),
                 editors.injectOpen(rampUsers(staff).during(Duration.ofSeconds(RAMP))))

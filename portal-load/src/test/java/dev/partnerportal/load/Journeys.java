@@ -115,6 +115,10 @@ final class Journeys {
                         .check(status().is(200),
                                 bodyString().transformWithSession((body, session) -> ui(session).init(body)).is("ok")))
                 .exec(uidl("login view", c -> c.navigate("login", ""), c -> c.find(e -> e.tag.equals("vaadin-login-form")).isPresent()))
+                .exec(http("unload login").post(session -> "/?v-r=uidl&v-uiId=" + ui(session).uiId())
+                        .header("Content-Type", "text/plain;charset=UTF-8")
+                        .body(StringBody(session -> ui(session).unloadBeacon()))
+                        .check(status().in(200, 204)))
                 .exec(http("sign in").post("/login")
                         .formParam("username", "#{login}")
                         .formParam("password", PASSWORD)
@@ -129,11 +133,21 @@ final class Journeys {
                 });
     }
 
-    /** Sign in, land on home, library, an item, a search, the training page and a lesson, a survey. */
+    /** Sign in and land on home (a full page load), then one round of {@link #partnerRound}. */
     static ChainBuilder partner(int minThink, int maxThink) {
-        return signIn()
-                .exec(open("home", ""))
-                .exec(think(minThink, maxThink))
+        return partnerStart().exec(partnerRound(minThink, maxThink));
+    }
+
+    static ChainBuilder partnerStart() {
+        return signIn().exec(open("home", ""));
+    }
+
+    /**
+     * Inside the running UI, as a person clicks through it: library, an item, a search, the training page, a
+     * course and a lesson, the surveys and a survey's draft answers, back home.
+     */
+    static ChainBuilder partnerRound(int minThink, int maxThink) {
+        return think(minThink, maxThink)
                 .exec(navigate("library", c -> "library", c -> !c.links("library/").isEmpty()))
                 .exec(gridRows("library"))
                 .exec(think(minThink, maxThink))
@@ -156,15 +170,19 @@ final class Journeys {
                         exec(navigate("survey", c -> pick(c.links("surveys/answer/")), c -> c.byId("survey-form").isPresent()))
                                 .exec(think(minThink, maxThink))
                                 .doIf(session -> ui(session).byId("survey-save").isPresent()).then(
-                                        exec(uidl("survey save draft", Journeys::answerAndSaveDraft, c -> true))));
+                                        exec(uidl("survey save draft", Journeys::answerAndSaveDraft, c -> true))))
+                .exec(think(minThink, maxThink))
+                .exec(navigate("home", c -> "", c -> true));
     }
 
-    /** A channel manager: the desk (sorted by relationship health) and a survey wave's results. */
-    static ChainBuilder manager(int minThink, int maxThink) {
-        return exec(session -> session.set("login", "manager@vendor.test"))
-                .exec(signIn())
-                .exec(open("workspace", ""))
-                .exec(think(minThink, maxThink))
+    /** A channel manager signs in and lands on the workspace. */
+    static ChainBuilder managerStart() {
+        return exec(session -> session.set("login", "manager@vendor.test")).exec(signIn()).exec(open("workspace", ""));
+    }
+
+    /** The desk (sorted by relationship health) and a survey wave's results. */
+    static ChainBuilder managerRound(int minThink, int maxThink) {
+        return think(minThink, maxThink)
                 .exec(navigate("desk", c -> "desk", c -> c.byId("desk-grid").isPresent()))
                 .exec(gridRows("desk"))
                 .exec(think(minThink, maxThink))
@@ -174,12 +192,14 @@ final class Journeys {
                                 c -> c.byId("response-count").isPresent())));
     }
 
-    /** A content editor writes a new draft and saves it twice, as an editor saves while writing. */
-    static ChainBuilder editor(int minThink, int maxThink) {
-        return exec(session -> session.set("login", "editor@vendor.test"))
-                .exec(signIn())
-                .exec(open("workspace", ""))
-                .exec(think(minThink, maxThink))
+    /** A content editor signs in and lands on the workspace. */
+    static ChainBuilder editorStart() {
+        return exec(session -> session.set("login", "editor@vendor.test")).exec(signIn()).exec(open("workspace", ""));
+    }
+
+    /** A new draft, saved twice, as an editor saves while writing. */
+    static ChainBuilder editorRound(int minThink, int maxThink) {
+        return think(minThink, maxThink)
                 .exec(navigate("editor", c -> "content/edit", c -> c.byId("editor-save").isPresent()))
                 .exec(think(minThink, maxThink))
                 .exec(uidl("editor save draft", c -> saveDraft(c, ""), Journeys::saved))

@@ -22,6 +22,8 @@ final class LoadFigures {
     private static final Collection<Integer> ALL_UIDL = new ConcurrentLinkedQueue<>();
     private static final Collection<Integer> SIGN_INS = new ConcurrentLinkedQueue<>();
     private static final Collection<Long> SIGN_IN_TIMES = new ConcurrentLinkedQueue<>();
+    /** When each UIDL answer arrived and how long it took, for the p95 at each number of sessions. */
+    private static final Collection<long[]> UIDL_TIMELINE = new ConcurrentLinkedQueue<>();
 
     private LoadFigures() {
     }
@@ -29,6 +31,7 @@ final class LoadFigures {
     static void uidl(String step, int millis) {
         UIDL.computeIfAbsent(step, s -> new ConcurrentLinkedQueue<>()).add(millis);
         ALL_UIDL.add(millis);
+        UIDL_TIMELINE.add(new long[] {System.currentTimeMillis(), millis});
     }
 
     static void signIn(int millis) {
@@ -60,6 +63,32 @@ final class LoadFigures {
                     times.size(), seconds, times.size() / seconds,
                     perSecond.values().stream().mapToInt(Integer::intValue).max().orElse(0)));
         }
+        out.append(timeline());
+        return out.toString();
+    }
+
+    /**
+     * UIDL percentiles per minute beside the sessions signed in by then. Sessions stay until the run's end, so
+     * during a ramp this reads as "p95 at N sessions", and the highest N whose minute meets the target shows.
+     */
+    static String timeline() {
+        var signIns = new ArrayList<>(SIGN_IN_TIMES);
+        var answers = new ArrayList<>(UIDL_TIMELINE);
+        if (signIns.isEmpty() || answers.isEmpty()) {
+            return "";
+        }
+        signIns.sort(null);
+        answers.sort((a, b) -> Long.compare(a[0], b[0]));
+        var start = Math.min(signIns.getFirst(), answers.getFirst()[0]);
+        var buckets = new TreeMap<Long, List<Integer>>();
+        answers.forEach(a -> buckets.computeIfAbsent((a[0] - start) / 60_000, m -> new ArrayList<>()).add((int) a[1]));
+        var out = new StringBuilder("\n| minute | sessions signed in by its end | UIDL n | UIDL p50 ms | UIDL p95 ms | UIDL max ms |\n|---|---|---|---|---|---|\n");
+        buckets.forEach((minute, times) -> {
+            var end = start + (minute + 1) * 60_000;
+            var sessions = signIns.stream().filter(t -> t < end).count();
+            out.append(String.format("| %d | %d | %d | %d | %d | %d |%n", minute + 1, sessions, times.size(),
+                    percentile(times, 50), percentile(times, 95), percentile(times, 100)));
+        });
         return out.toString();
     }
 

@@ -93,6 +93,13 @@ final class VaadinClient {
         return message(event(1, "ui-navigate", data));
     }
 
+    /** The beacon the browser sends when the page is left for another document: the server closes this UI. */
+    String unloadBeacon() {
+        var body = NODES.objectNode().put("csrfToken", csrfToken);
+        body.putArray("rpc");
+        return body.put("syncId", syncId).put("clientId", clientId).put("UNLOAD", true).toString();
+    }
+
     /** A DOM event on an element, with default values for the event data its listener asked for. */
     String click(int node) {
         return message(event(node, "click", eventData(node, "click")));
