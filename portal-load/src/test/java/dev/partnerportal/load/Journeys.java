@@ -119,18 +119,29 @@ final class Journeys {
                         .header("Content-Type", "text/plain;charset=UTF-8")
                         .body(StringBody(session -> ui(session).unloadBeacon()))
                         .check(status().in(200, 204)))
-                .exec(http("sign in").post("/login")
-                        .formParam("username", "#{login}")
-                        .formParam("password", PASSWORD)
-                        .formParam("_csrf", "#{csrf}")
-                        .disableFollowRedirect()
-                        .check(status().is(302),
-                                header("Location").transform(location -> location.contains("?") ? "refused: " + location : "ok").is("ok"),
-                                responseTimeInMillis().saveAs("rt")))
-                .exec(session -> {
-                    LoadFigures.signIn(session.getInt("rt"));
-                    return session;
-                });
+                // "Busy" (more sign-ins waiting for a password check than the portal queues) asks the person to try
+                // again in a few seconds; they do, up to five times. Any other refusal is an error.
+                .exec(session -> session.set("signIn", "busy").set("signInTries", 0))
+                .asLongAs(session -> session.getString("signIn").equals("busy") && session.getInt("signInTries") < 5).on(
+                        exec(http("sign in").post("/login")
+                                .formParam("username", "#{login}")
+                                .formParam("password", PASSWORD)
+                                .formParam("_csrf", "#{csrf}")
+                                .disableFollowRedirect()
+                                .check(status().is(302),
+                                        header("Location").transform(location -> location.endsWith("?busy") ? "busy"
+                                                : location.contains("?") ? "refused: " + location : "ok").in("ok", "busy").saveAs("signIn"),
+                                        responseTimeInMillis().saveAs("rt")))
+                                .exec(session -> {
+                                    if (session.getString("signIn").equals("busy")) {
+                                        LoadFigures.busy();
+                                    } else {
+                                        LoadFigures.signIn(session.getInt("rt"));
+                                    }
+                                    return session.set("signInTries", session.getInt("signInTries") + 1);
+                                })
+                                .doIf(session -> session.getString("signIn").equals("busy")).then(pause(Duration.ofSeconds(3), Duration.ofSeconds(8))))
+                .exitHereIf(session -> !session.getString("signIn").equals("ok"));
     }
 
     /** Sign in and land on home (a full page load), then one round of {@link #partnerRound}. */

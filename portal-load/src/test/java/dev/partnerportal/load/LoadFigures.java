@@ -34,6 +34,13 @@ final class LoadFigures {
         UIDL_TIMELINE.add(new long[] {System.currentTimeMillis(), millis});
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger BUSY = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A sign-in answered "busy, try again in a few seconds" (the password was not checked). */
+    static void busy() {
+        BUSY.incrementAndGet();
+    }
+
     static void signIn(int millis) {
         SIGN_INS.add(millis);
         SIGN_IN_TIMES.add(System.currentTimeMillis());
@@ -59,9 +66,10 @@ final class LoadFigures {
             var seconds = Math.max(1, (times.getLast() - times.getFirst()) / 1000.0);
             var perSecond = new TreeMap<Long, Integer>();
             times.forEach(t -> perSecond.merge(t / 1000, 1, Integer::sum));
-            out.append(String.format("%nSign-ins: %d in %.0f s, %.1f per second on average, at most %d in one second.%n",
+            out.append(String.format("%nSign-ins: %d in %.0f s, %.1f per second on average, at most %d in one second; "
+                            + "%d answers \"busy, try again\" (each retried after 3 to 8 s).%n",
                     times.size(), seconds, times.size() / seconds,
-                    perSecond.values().stream().mapToInt(Integer::intValue).max().orElse(0)));
+                    perSecond.values().stream().mapToInt(Integer::intValue).max().orElse(0), BUSY.get()));
         }
         out.append(timeline());
         return out.toString();
