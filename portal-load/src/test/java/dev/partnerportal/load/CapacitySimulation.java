@@ -69,8 +69,9 @@ public class CapacitySimulation extends Simulation {
         report.append(String.format("# Capacity run%n%nPartner sessions: %d (ramp %d s, hold %d s, think %d-%d s), staff: %d managers and %d editors.%n%n",
                 SESSIONS, RAMP, HOLD, THINK_MIN, THINK_MAX, Math.max(1, SESSIONS / 100), Math.max(1, SESSIONS / 100)));
         report.append(LoadFigures.table());
-        report.append(String.format("%nUIDL p95 %d ms: target (<= 150 ms) %s. ERROR lines in the portal's log: %d.%n",
-                p95, p95 <= 150 ? "met" : "NOT met", errors.size()));
+        report.append(String.format("%nUIDL p95 %d ms: target (<= 150 ms) %s. People who could not sign in: %d. "
+                        + "ERROR lines in the portal's log: %d.%n",
+                p95, p95 <= 150 ? "met" : "NOT met", LoadFigures.gaveUpCount(), errors.size()));
         errors.stream().limit(20).forEach(line -> report.append("    ").append(line).append('\n'));
         LoadFigures.write(Path.of(portal.work.getParent().toString(), "load-capacity.md"), report.toString());
         portal.stop();

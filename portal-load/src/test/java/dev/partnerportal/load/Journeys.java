@@ -120,9 +120,9 @@ final class Journeys {
                         .body(StringBody(session -> ui(session).unloadBeacon()))
                         .check(status().in(200, 204)))
                 // "Busy" (more sign-ins waiting for a password check than the portal queues) asks the person to try
-                // again in a few seconds; they do, up to five times. Any other refusal is an error.
+                // again in a few seconds; they do, up to ten times. Any other refusal is an error; giving up is counted.
                 .exec(session -> session.set("signIn", "busy").set("signInTries", 0))
-                .asLongAs(session -> session.getString("signIn").equals("busy") && session.getInt("signInTries") < 5).on(
+                .asLongAs(session -> session.getString("signIn").equals("busy") && session.getInt("signInTries") < 10).on(
                         exec(http("sign in").post("/login")
                                 .formParam("username", "#{login}")
                                 .formParam("password", PASSWORD)
@@ -141,6 +141,12 @@ final class Journeys {
                                     return session.set("signInTries", session.getInt("signInTries") + 1);
                                 })
                                 .doIf(session -> session.getString("signIn").equals("busy")).then(pause(Duration.ofSeconds(3), Duration.ofSeconds(8))))
+                .exec(session -> {
+                    if (!session.getString("signIn").equals("ok")) {
+                        LoadFigures.gaveUp();
+                    }
+                    return session;
+                })
                 .exitHereIf(session -> !session.getString("signIn").equals("ok"));
     }
 

@@ -41,6 +41,21 @@ final class LoadFigures {
         BUSY.incrementAndGet();
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger GAVE_UP = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A person who was still told "busy" after ten tries: counted as an error of the run. */
+    static void gaveUp() {
+        GAVE_UP.incrementAndGet();
+    }
+
+    static int gaveUpCount() {
+        return GAVE_UP.get();
+    }
+
+    static int signInCount() {
+        return SIGN_INS.size();
+    }
+
     static void signIn(int millis) {
         SIGN_INS.add(millis);
         SIGN_IN_TIMES.add(System.currentTimeMillis());
@@ -67,9 +82,9 @@ final class LoadFigures {
             var perSecond = new TreeMap<Long, Integer>();
             times.forEach(t -> perSecond.merge(t / 1000, 1, Integer::sum));
             out.append(String.format("%nSign-ins: %d in %.0f s, %.1f per second on average, at most %d in one second; "
-                            + "%d answers \"busy, try again\" (each retried after 3 to 8 s).%n",
+                            + "%d answers \"busy, try again\" (each retried after 3 to 8 s); %d people gave up after ten.%n",
                     times.size(), seconds, times.size() / seconds,
-                    perSecond.values().stream().mapToInt(Integer::intValue).max().orElse(0), BUSY.get()));
+                    perSecond.values().stream().mapToInt(Integer::intValue).max().orElse(0), BUSY.get(), GAVE_UP.get()));
         }
         out.append(timeline());
         return out.toString();

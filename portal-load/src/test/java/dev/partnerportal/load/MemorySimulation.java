@@ -28,12 +28,15 @@ public class MemorySimulation extends Simulation {
 
     private final PortalProcess portal = new PortalProcess();
     private final Map<String, Long> heap = new LinkedHashMap<>();
+    /** Sessions signed in by each measurement: the divisor is the sessions that exist, not the users started. */
+    private final Map<String, Long> signedIn = new LinkedHashMap<>();
     private final Map<String, Map<String, long[]>> histograms = new LinkedHashMap<>();
 
     private ScenarioBuilder measure(String label) {
         return scenario("measure " + label).exec(session -> {
             PortalProcess.sleep(3000);
             heap.put(label, portal.heapAfterFullGcKb());
+            signedIn.put(label, (long) LoadFigures.signInCount());
             histograms.put(label, portal.histogram());
             System.out.printf("Heap after full GC, %s: %d KiB%n", label, heap.get(label));
             return session;
@@ -58,9 +61,9 @@ public class MemorySimulation extends Simulation {
         setUp(probe("warm-up probe").injectOpen(atOnceUsers(3)).andThen(
                 partner("warm-up partner").injectOpen(atOnceUsers(3)).andThen(
                         measure("none").injectOpen(atOnceUsers(1)).andThen(
-                                probe("probe sessions").injectOpen(rampUsers(N).during(Duration.ofSeconds(60))).andThen(
+                                probe("probe sessions").injectOpen(rampUsers(N).during(Duration.ofSeconds(120))).andThen(
                                         measure("probe").injectOpen(atOnceUsers(1)).andThen(
-                                                partner("partner sessions").injectOpen(rampUsers(N).during(Duration.ofSeconds(120))).andThen(
+                                                partner("partner sessions").injectOpen(rampUsers(N).during(Duration.ofSeconds(240))).andThen(
                                                         measure("partner").injectOpen(atOnceUsers(1)))))))))
                 .protocols(Journeys.protocol(portal.baseUrl()))
                 .assertions(io.gatling.javaapi.core.CoreDsl.global().failedRequests().count().is(0L));
@@ -80,12 +83,16 @@ public class MemorySimulation extends Simulation {
             var partner = heap.get("partner");
             out.append("| Measurement | heap used after full GC, KiB | per session, KiB |\n|---|---|---|\n");
             out.append(String.format("| no sessions (after warm-up) | %d | – |%n", none));
-            out.append(String.format("| + %d sessions on the load-probe view | %d | %.1f |%n", N, probe, (probe - none) / (double) N));
-            out.append(String.format("| + %d partner-journey sessions | %d | %.1f |%n", N, partner, (partner - probe) / (double) N));
+            var probeSessions = signedIn.get("probe") - signedIn.get("none");
+            var partnerSessions = signedIn.get("partner") - signedIn.get("probe");
+            out.append(String.format("| + %d sessions on the load-probe view | %d | %.1f |%n", probeSessions, probe,
+                    (probe - none) / (double) probeSessions));
+            out.append(String.format("| + %d partner-journey sessions | %d | %.1f |%n", partnerSessions, partner,
+                    (partner - probe) / (double) partnerSessions));
             out.append("\nClasses that grew most with the partner sessions (histogram after them minus before them):\n\n");
-            out.append(growth(histograms.get("probe"), histograms.get("partner")));
+            out.append(growth(histograms.get("probe"), histograms.get("partner"), partnerSessions));
             out.append("\nClasses that grew most with the probe sessions:\n\n");
-            out.append(growth(histograms.get("none"), histograms.get("probe")));
+            out.append(growth(histograms.get("none"), histograms.get("probe"), probeSessions));
         } else {
             out.append("Incomplete: measured only ").append(heap).append('\n');
         }
@@ -96,7 +103,7 @@ public class MemorySimulation extends Simulation {
         portal.stop();
     }
 
-    private static String growth(Map<String, long[]> before, Map<String, long[]> after) {
+    private static String growth(Map<String, long[]> before, Map<String, long[]> after, long sessions) {
         var rows = new ArrayList<Map.Entry<String, long[]>>();
         after.forEach((type, counts) -> {
             var was = before.getOrDefault(type, new long[] {0, 0});
@@ -105,7 +112,7 @@ public class MemorySimulation extends Simulation {
         rows.sort((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]));
         var out = new StringBuilder("| class | instances | bytes | bytes per session |\n|---|---|---|---|\n");
         rows.stream().limit(25).forEach(e -> out.append(String.format("| `%s` | %d | %d | %d |%n", e.getKey(),
-                e.getValue()[0], e.getValue()[1], e.getValue()[1] / N)));
+                e.getValue()[0], e.getValue()[1], e.getValue()[1] / Math.max(1, sessions))));
         return out.toString();
     }
 }
