@@ -1,6 +1,7 @@
 package dev.partnerportal.ui.health;
 
 import dev.partnerportal.ui.i18n.LocaleFormats;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -22,6 +23,15 @@ import java.util.Locale;
 public class HealthPanel extends Div {
 
     public HealthPanel(OrganizationHealth health) {
+        this(health, false);
+    }
+
+    /**
+     * With {@code breakdownOnDemand}, the components' raw numbers and reasons (about half of the panel's elements)
+     * are built only when the reader opens "Why this score": the partner's home, which every partner session
+     * shows, keeps a lighter tree per session (docs/benchmarks/capacity.md).
+     */
+    public HealthPanel(OrganizationHealth health, boolean breakdownOnDemand) {
         addClassName("portal-health");
         setId("health-panel");
         var score = new Span(getTranslation("health.score.value", health.health().score()));
@@ -31,8 +41,20 @@ public class HealthPanel extends Div {
         var components = new UnorderedList();
         components.addClassName("portal-health-components");
         components.setId("health-components");
-        health.health().components().forEach(component -> components.add(component(component)));
-        add(components);
+        if (breakdownOnDemand) {
+            var breakdown = new Details(getTranslation("health.breakdown"));
+            breakdown.setId("health-breakdown");
+            breakdown.addOpenedChangeListener(opened -> {
+                if (opened.isOpened() && components.getChildren().findAny().isEmpty()) {
+                    health.health().components().forEach(component -> components.add(component(component)));
+                }
+            });
+            breakdown.add(components);
+            add(breakdown);
+        } else {
+            health.health().components().forEach(component -> components.add(component(component)));
+            add(components);
+        }
         add(new H4(getTranslation("health.practices")), new Paragraph(getTranslation("health.practices.intro")),
                 practices(health));
     }

@@ -73,7 +73,7 @@ public class PartnerHomeView extends Div implements HasDynamicTitle {
         add(new YourTeamPanel(team.myTeam(), profile.role() == Role.PARTNER_ADMIN));
         add(dev.partnerportal.ui.escalation.EscalationsPanel.of(organization.organizationId(), false));
         add(new dev.partnerportal.ui.plan.OverdueCommitmentsPanel());
-        health.of(organization.organizationId()).ifPresent(reading -> add(new HealthPanel(reading)));
+        health.of(organization.organizationId()).ifPresent(reading -> add(new HealthPanel(reading, true)));
     }
 
     @Override
