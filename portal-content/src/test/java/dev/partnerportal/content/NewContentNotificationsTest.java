@@ -129,7 +129,7 @@ class NewContentNotificationsTest {
 
     @Test
     void anItemAboutAProductReachesTheOrganizationsSellingItOnly() {
-        jdbc.update("update partner_organization set products = 'Commerce Suite' where name = 'Contoso Ltd'");
+        jdbc.update("update partner_organization set products = 'Commerce Suite', version = version + 1 where name = 'Contoso Ltd'");
         try {
             var commerce = publish(ContentDraft.of(ContentType.PRODUCT_UPDATE, marker + " commerce update", "", "News")
                     .withTaxonomy(List.of(), List.of("Commerce Suite")));
@@ -142,7 +142,7 @@ class NewContentNotificationsTest {
             assertThat(forMe.newForMe(TestClockConfiguration.START.minus(Duration.ofMinutes(1)), 10))
                     .extracting(ContentSummary::id).contains(commerce.id()).doesNotContain(fieldService.id());
         } finally {
-            jdbc.update("update partner_organization set products = null where name = 'Contoso Ltd'");
+            jdbc.update("update partner_organization set products = null, version = version + 1 where name = 'Contoso Ltd'");
         }
     }
 

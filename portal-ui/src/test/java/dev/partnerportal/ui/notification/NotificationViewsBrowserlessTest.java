@@ -43,7 +43,7 @@ class NotificationViewsBrowserlessTest extends PortalBrowserlessTest {
     void newsForTheProductsAnOrganizationSellsStaysOnTheHomeForTheWholeSession() {
         var bob = users.findByEmail("bob@northwind.test").orElseThrow().id();
         jdbc.update("delete from notification_home_visit where user_id = ?", bob.value());
-        jdbc.update("update partner_organization set products = 'Field Service' where name = 'Northwind Traders'");
+        jdbc.update("update partner_organization set products = 'Field Service', version = version + 1 where name = 'Northwind Traders'");
         try {
             signInAs("bob@northwind.test");
             navigate(PartnerHomeView.class);
@@ -56,7 +56,7 @@ class NotificationViewsBrowserlessTest extends PortalBrowserlessTest {
             assertThat(jdbc.queryForObject("select count(*) from notification_home_visit where user_id = ?", Long.class,
                     bob.value())).isEqualTo(1);
         } finally {
-            jdbc.update("update partner_organization set products = null where name = 'Northwind Traders'");
+            jdbc.update("update partner_organization set products = null, version = version + 1 where name = 'Northwind Traders'");
             jdbc.update("delete from notification_home_visit where user_id = ?", bob.value());
         }
     }

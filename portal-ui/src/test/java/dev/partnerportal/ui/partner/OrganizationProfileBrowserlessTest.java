@@ -25,7 +25,7 @@ class OrganizationProfileBrowserlessTest extends PortalBrowserlessTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
-        jdbc.update("update partner_organization set products = null where name = 'Northwind Traders'");
+        jdbc.update("update partner_organization set products = null, version = version + 1 where name = 'Northwind Traders'");
     }
 
     @Test
