@@ -6,6 +6,7 @@ import dev.partnerportal.ContentTestApplication;
 import dev.partnerportal.content.ContentDraft;
 import dev.partnerportal.content.ContentEditing;
 import dev.partnerportal.content.ContentFilter;
+import dev.partnerportal.content.ContentForMe;
 import dev.partnerportal.content.ContentLibrary;
 import dev.partnerportal.content.ContentSummary;
 import dev.partnerportal.content.ContentType;
@@ -25,7 +26,7 @@ import org.springframework.data.domain.PageRequest;
 
 /**
  * The partner's hot reads cost the same statements whether they show 3 items or 30: a library page, a search
- * (the search API's path), an item page and the recommendations of the home page. Thirty published items carry
+ * (the search API's path), an item page, and the featured items and recommendations of the home page. Thirty published items carry
  * the word {@code many…}, three of them also {@code few…}; bob (Northwind, Gold) reads them. Counted with
  * Hibernate's statistics, switched on for this test only.
  */
@@ -38,6 +39,8 @@ class HotPathStatementsTest {
     ContentLibrary library;
     @Autowired
     ContentSearch search;
+    @Autowired
+    ContentForMe forMe;
     @Autowired
     IndexFollower follower;
     @Autowired
@@ -69,7 +72,25 @@ class HotPathStatementsTest {
     @AfterEach
     void off() {
         statements.close();
+        SignIn.as(provider, "editor@vendor.test");
+        items.forEach(item -> forMe.feature(item.id(), false));
         SignIn.out();
+    }
+
+    @Test
+    void thePartnerHomesFeaturedItemsCostTheSameForThirtyAsForThree() {
+        SignIn.as(provider, "editor@vendor.test");
+        items.subList(0, 3).forEach(item -> forMe.feature(item.id(), true));
+        SignIn.as(provider, "bob@northwind.test");
+        var three = statements.fewest(3, () -> forMe.featuredForMe(50));
+
+        SignIn.as(provider, "editor@vendor.test");
+        items.forEach(item -> forMe.feature(item.id(), true));
+        SignIn.as(provider, "bob@northwind.test");
+        assertThat(forMe.featuredForMe(50)).extracting(ContentSummary::id).containsAll(items.stream().map(ContentSummary::id).toList());
+
+        assertThat(statements.fewest(3, () -> forMe.featuredForMe(50))).as("one look-up of the audience, not one per item")
+                .isEqualTo(three);
     }
 
     @Test

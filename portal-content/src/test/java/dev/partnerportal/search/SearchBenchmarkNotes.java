@@ -13,7 +13,8 @@ final class SearchBenchmarkNotes {
                 "Every latency is System.nanoTime around one call on the benchmark thread; p50 and p99 are exact "
                         + "nearest-rank percentiles of the sorted samples. Timings are reported, never asserted.",
                 "(a) portal: `ContentSearch.search(SearchQuery.of(text))` signed in as carol@contoso.test (REGISTERED, "
-                        + "North America), i.e. method security, the caller's audience read from the database, query "
+                        + "North America), i.e. method security, the caller's audience (kept per organization, checked "
+                        + "with one read of the organization's version), query "
                         + "parsing, the recency-boosted query with audience and expiry filters, five facet dimensions, "
                         + "snippets from the body fields, the typo-tolerant retry and \"did you mean\" when fewer than "
                         + "three items match, and content-gap recording when nothing does.",
