@@ -51,14 +51,24 @@ final class Journeys {
         return (VaadinClient) session.get("ui");
     }
 
-    /** Think time of a person reading: uniformly between min and max seconds. */
+    /** The portal's heartbeat interval: the browser's client sends one this often while the tab is open. */
+    static final long HEARTBEAT_MILLIS = Long.getLong("load.heartbeat", 300) * 1000;
+
+    /**
+     * Think time of a person reading: uniformly between min and max seconds. The tab sends its heartbeat when due,
+     * as the browser does (without it Vaadin closes a UI after three missed heartbeats).
+     */
     static ChainBuilder think(int minSeconds, int maxSeconds) {
-        return pause(Duration.ofSeconds(minSeconds), Duration.ofSeconds(maxSeconds));
+        return pause(Duration.ofSeconds(minSeconds), Duration.ofSeconds(maxSeconds))
+                .doIf(session -> System.currentTimeMillis() - session.getLong("heartbeatAt") >= HEARTBEAT_MILLIS).then(
+                        exec(http("heartbeat").post(session -> "/?v-r=heartbeat&v-uiId=" + ui(session).uiId())
+                                .check(status().is(200)))
+                                .exec(session -> session.set("heartbeatAt", System.currentTimeMillis())));
     }
 
     /** A full page load: the HTML shell, the UI's init answer, and the router's first navigation. */
     static ChainBuilder open(String name, String route) {
-        return exec(session -> session.set("ui", new VaadinClient()))
+        return exec(session -> session.set("ui", new VaadinClient()).set("heartbeatAt", System.currentTimeMillis()))
                 .exec(http("page " + name).get("/" + route).check(status().is(200)))
                 .exec(http("init " + name).get("/?v-r=init&location=" + route + "&query=")
                         .check(status().is(200),
