@@ -86,6 +86,11 @@ class ViewsBrowserlessTest extends PortalBrowserlessTest {
         navigate("", WorkspaceView.class);
 
         assertThat(navigationLabels()).containsExactly("Workspace", "My partners", "Escalation queue", "Joint plan", "Analytics", "Partners", "Deals", "Library", "Lead desk", "Funds desk", "Applications", "Content", "Taxonomies", "Training", "Certifications", "Search gaps", "Feedback surveys", "Follow-ups", "Feedback triage", "Betas", "Product access requests", "Industry news", "My account", "Staff", "Outbox", "Tier rules", "Escalation targets", "Health weights", "Single sign-on", "Audit log", "Search index");
+        // Every area the workspace lists is described: a missing key would show as "!key!".
+        var descriptions = find(com.vaadin.flow.component.html.Paragraph.class).all().stream()
+                .filter(p -> p.getParent().filter(com.vaadin.flow.component.html.ListItem.class::isInstance).isPresent())
+                .map(com.vaadin.flow.component.html.Paragraph::getText).toList();
+        assertThat(descriptions).hasSize(30).noneMatch(text -> text.startsWith("!") || text.isBlank());
     }
 
     @Test
