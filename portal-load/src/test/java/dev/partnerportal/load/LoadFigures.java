@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class LoadFigures {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LoadFigures.class);
+
     private static final Map<String, Collection<Integer>> UIDL = new ConcurrentHashMap<>();
     private static final Collection<Integer> ALL_UIDL = new ConcurrentLinkedQueue<>();
     private static final Collection<Integer> SIGN_INS = new ConcurrentLinkedQueue<>();
@@ -122,7 +124,7 @@ final class LoadFigures {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        System.out.println(text);
+        LOG.info("{}", text);
     }
 
     private static String row(String name, Collection<Integer> times) {

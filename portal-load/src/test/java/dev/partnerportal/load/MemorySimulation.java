@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class MemorySimulation extends Simulation {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MemorySimulation.class);
+
     private static final int N = Integer.getInteger("load.memory.sessions", 200);
     private static final AtomicInteger NEXT = new AtomicInteger();
 
@@ -38,7 +40,7 @@ public class MemorySimulation extends Simulation {
             heap.put(label, portal.heapAfterFullGcKb());
             signedIn.put(label, (long) LoadFigures.signInCount());
             histograms.put(label, portal.histogram());
-            System.out.printf("Heap after full GC, %s: %d KiB%n", label, heap.get(label));
+            LOG.info("Heap after full GC, {}: {} KiB", label, heap.get(label));
             return session;
         });
     }

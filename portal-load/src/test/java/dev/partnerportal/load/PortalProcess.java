@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  */
 final class PortalProcess {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PortalProcess.class);
+
     private static final Pattern HEAP_USED = Pattern.compile("garbage-first heap\\s+total reserved \\d+K, committed \\d+K, used (\\d+)K");
     private static final Pattern HEAP_USED_OLD = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*$");
@@ -77,7 +79,7 @@ final class PortalProcess {
             process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                     .redirectOutput(work.resolve("portal.log").toFile()).start();
             awaitLogin(Duration.ofMinutes(10));
-            System.out.printf("Portal pid %d up on %s%n", process.pid(), baseUrl());
+            LOG.info("Portal pid {} up on {}", process.pid(), baseUrl());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
