@@ -17,10 +17,15 @@ public final class SignIn {
     public static Authentication as(AuthenticationProvider provider, String email) {
         var authentication = provider.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(email, DEMO_PASSWORD));
+        use(authentication);
+        return authentication;
+    }
+
+    /** Makes an authentication obtained earlier the current thread's again, without checking the password anew. */
+    public static void use(Authentication authentication) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
-        return authentication;
     }
 
     public static void out() {
