@@ -20,6 +20,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import dev.partnerportal.identity.AccountService;
 import dev.partnerportal.support.PortalWebTest;
+import dev.partnerportal.support.Rendered;
 import dev.partnerportal.ui.identity.AccountView;
 import dev.partnerportal.ui.tier.TierRulesView;
 import dev.partnerportal.ui.error.InternalErrorView;
@@ -65,8 +66,8 @@ class ViewsBrowserlessTest extends PortalBrowserlessTest {
         navigate("", PartnerHomeView.class);
 
         assertThat(getCurrentView()).isInstanceOf(PartnerHomeView.class);
-        var texts = find(Span.class).all().stream().map(Span::getText).toList();
-        assertThat(texts).contains("Gold", "Reseller", "EMEA", "Partner administrator");
+        var card = find(Div.class).withId("organization-card").single();
+        assertThat(Rendered.text(card)).contains("Northwind Traders", "Gold", "Reseller", "EMEA", "Partner administrator");
         assertThat(navigationLabels()).containsExactly("Home", "Joint plan", "Onboarding", "Training", "Certifications", "Escalations", "Deals", "Library", "Leads", "Marketing funds", "Surveys", "Product feedback", "Early access", "Product access", "My team", "Our organization", "Company sign-in", "My account");
     }
 

@@ -1,6 +1,6 @@
 package dev.partnerportal.ui.health;
 
-import dev.partnerportal.ui.i18n.LocaleFormats;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -12,7 +12,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import dev.partnerportal.health.ComponentHealth;
 import dev.partnerportal.health.OrganizationHealth;
 import dev.partnerportal.health.Practice;
+import dev.partnerportal.ui.i18n.LocaleFormats;
 import dev.partnerportal.ui.layout.Facts;
+import dev.partnerportal.ui.layout.StaticHtml;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -95,19 +97,19 @@ public class HealthPanel extends Div {
         return item;
     }
 
-    private UnorderedList practices(OrganizationHealth health) {
-        var list = new UnorderedList();
-        list.addClassName("portal-health-practices");
-        list.setId("health-practices");
+    /** Which practices are present: read-only, so one element however many practices there are. */
+    private Html practices(OrganizationHealth health) {
+        var list = StaticHtml.element("ul", "portal-health-practices");
+        list.id("health-practices");
         for (var practice : Practice.values()) {
             var state = health.practices().get(practice);
-            var badge = new Span(getTranslation("health.practice.state." + state.name()));
-            badge.addClassNames("portal-badge", "portal-practice-" + state.name().toLowerCase(Locale.ROOT));
-            var item = new ListItem(badge, new Span(getTranslation("health.practice." + practice.name())));
-            item.setId("practice-" + practice.name().toLowerCase(Locale.ROOT));
-            list.add(item);
+            var item = list.appendElement("li").id("practice-" + practice.name().toLowerCase(Locale.ROOT));
+            item.appendElement("span").addClass("portal-badge")
+                    .addClass("portal-practice-" + state.name().toLowerCase(Locale.ROOT))
+                    .text(getTranslation("health.practice.state." + state.name()));
+            item.appendElement("span").text(getTranslation("health.practice." + practice.name()));
         }
-        return list;
+        return StaticHtml.of(list);
     }
 
     /** Below 40 poor, below 70 fair, otherwise good: for colour only, the number stays visible. */

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -17,6 +16,7 @@ import dev.partnerportal.tier.Tiers;
 import dev.partnerportal.ui.health.HealthPanel;
 import dev.partnerportal.ui.tier.TierStandingCard;
 import dev.partnerportal.ui.layout.Facts;
+import dev.partnerportal.ui.layout.StaticHtml;
 import dev.partnerportal.ui.relationship.YourTeamPanel;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -39,22 +39,20 @@ public class PartnerHomeView extends Div implements HasDynamicTitle {
         var profile = accounts.myProfile();
         var organization = directory.mine();
 
-        var tier = new Span(organization.tierName());
-        tier.addClassNames("portal-badge", "portal-tier-" + organization.tierCode().toLowerCase(java.util.Locale.ROOT));
-        tier.setId("partner-tier");
+        var tier = StaticHtml.element("span", "portal-badge",
+                "portal-tier-" + organization.tierCode().toLowerCase(java.util.Locale.ROOT)).text(organization.tierName());
+        tier.id("partner-tier");
 
         var card = new Div(
                 new H3(getTranslation("partnerHome.organization")),
                 new H2(organization.name()),
-                Facts.of(
-                        Facts.fact(getTranslation("partnerHome.tier"), tier),
-                        Facts.fact(getTranslation("partnerHome.type"),
-                                new Span(getTranslation("partnerType." + organization.type().name()))),
-                        Facts.fact(getTranslation("partnerHome.region"), new Span(organization.region())),
-                        Facts.fact(getTranslation("partnerHome.status"),
-                                new Span(getTranslation("organizationStatus." + organization.status().name()))),
-                        Facts.fact(getTranslation("partnerHome.yourRole"),
-                                new Span(getTranslation("role." + profile.role().name())))));
+                Facts.readOnly(
+                        Facts.text(getTranslation("partnerHome.tier"), tier),
+                        Facts.text(getTranslation("partnerHome.type"), getTranslation("partnerType." + organization.type().name())),
+                        Facts.text(getTranslation("partnerHome.region"), organization.region()),
+                        Facts.text(getTranslation("partnerHome.status"),
+                                getTranslation("organizationStatus." + organization.status().name())),
+                        Facts.text(getTranslation("partnerHome.yourRole"), getTranslation("role." + profile.role().name()))));
         card.addClassName("portal-card");
         card.setId("organization-card");
 

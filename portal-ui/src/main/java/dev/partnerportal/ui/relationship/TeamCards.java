@@ -1,11 +1,9 @@
 package dev.partnerportal.ui.relationship;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dev.partnerportal.relationship.Breadth;
@@ -14,6 +12,8 @@ import dev.partnerportal.relationship.EscalationStep;
 import dev.partnerportal.relationship.PartnerContactEntry;
 import dev.partnerportal.relationship.Person;
 import dev.partnerportal.relationship.Team;
+import dev.partnerportal.ui.layout.StaticHtml;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /** The parts of a team both sides look at: people cards, the escalation path and the breadth line. */
@@ -22,18 +22,20 @@ final class TeamCards {
     private TeamCards() {
     }
 
-    /** A person with a role and the ways to reach them (mail and phone links). */
-    static Div person(String role, String name, @Nullable String email, @Nullable String phone) {
-        var card = new Div();
-        card.addClassName("relationship-person");
-        var roleLabel = new Span(role);
-        roleLabel.addClassName("relationship-role");
-        card.add(roleLabel, new Span(name));
+    /** A person with a role and the ways to reach them (mail and phone links), read-only: one element. */
+    static Html person(String role, String name, @Nullable String email, @Nullable String phone) {
+        return StaticHtml.of(personMarkup(role, name, email, phone));
+    }
+
+    private static Element personMarkup(String role, String name, @Nullable String email, @Nullable String phone) {
+        var card = StaticHtml.element("div", "relationship-person");
+        card.appendElement("span").addClass("relationship-role").text(role);
+        card.appendElement("span").text(name);
         if (email != null) {
-            card.add(new Anchor("mailto:" + email, email));
+            card.appendElement("a").attr("href", "mailto:" + email).text(email);
         }
         if (phone != null) {
-            card.add(new Anchor("tel:" + phone.replace(" ", ""), phone));
+            card.appendElement("a").attr("href", "tel:" + phone.replace(" ", "")).text(phone);
         }
         return card;
     }
@@ -76,12 +78,12 @@ final class TeamCards {
             box.add(new Paragraph(host.getTranslation("relationship.escalation.none")));
             return box;
         }
-        var list = new OrderedList();
+        var list = StaticHtml.element("ol");
         for (EscalationContact step : team.escalationPath()) {
-            list.add(new ListItem(person(stepLabel(host, step.step()), step.person().name(), step.person().email(),
-                    step.person().phone())));
+            list.appendElement("li").appendChild(personMarkup(stepLabel(host, step.step()), step.person().name(),
+                    step.person().email(), step.person().phone()));
         }
-        box.add(new Paragraph(host.getTranslation("relationship.escalation.intro")), list);
+        box.add(new Paragraph(host.getTranslation("relationship.escalation.intro")), StaticHtml.of(list));
         return box;
     }
 
