@@ -19,6 +19,13 @@ interface ContentFeedbackEntries extends JpaRepository<ContentFeedbackEntry, Lon
             where e.organizationId = :organization and e.createdAt >= :since""")
     long countPeopleGivingFeedback(Long organization, Instant since);
 
+    /** Organization id, its entries and the people who gave them since a time, for those that gave any. */
+    @Query("""
+            select e.organizationId, count(e), count(distinct e.userId) from ContentFeedbackEntry e
+            where e.organizationId in :organizations and e.createdAt >= :since
+            group by e.organizationId""")
+    List<Object[]> countByOrganization(java.util.Collection<Long> organizations, Instant since);
+
     /** Helpful and not helpful answers per item among {@code items}, from partner people, in [from, until). */
     @Query("""
             select e.itemId, sum(case when e.helpful = true then 1 else 0 end), count(e) from ContentFeedbackEntry e

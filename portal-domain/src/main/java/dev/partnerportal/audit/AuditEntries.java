@@ -16,4 +16,11 @@ interface AuditEntries extends JpaRepository<AuditEntry, Long>, JpaSpecification
             select count(distinct e.actor) from AuditEntry e
             where e.organizationId = :organization and e.action = 'LOGIN_SUCCEEDED' and e.occurredAt >= :since""")
     long countPeopleSignedIn(Long organization, Instant since);
+
+    /** Organization id and how many different people of it signed in successfully since {@code since}. */
+    @Query("""
+            select e.organizationId, count(distinct e.actor) from AuditEntry e
+            where e.organizationId in :organizations and e.action = 'LOGIN_SUCCEEDED' and e.occurredAt >= :since
+            group by e.organizationId""")
+    List<Object[]> countPeopleSignedIn(java.util.Collection<Long> organizations, Instant since);
 }

@@ -34,4 +34,12 @@ interface CertificationAwards extends JpaRepository<CertificationAward, Long>, J
             where u.id = a.userId and u.enabled = true
               and a.organizationId = :organization and a.revokedAt is null and a.expiresOn >= :today""")
     long countCertifiedPeople(Long organization, LocalDate today);
+
+    /** Organization id and its certified people as above, for those of these organizations that have any. */
+    @Query("""
+            select a.organizationId, count(distinct a.userId) from CertificationAward a, PortalUser u
+            where u.id = a.userId and u.enabled = true
+              and a.organizationId in :organizations and a.revokedAt is null and a.expiresOn >= :today
+            group by a.organizationId""")
+    List<Object[]> countCertifiedPeople(java.util.Collection<Long> organizations, LocalDate today);
 }

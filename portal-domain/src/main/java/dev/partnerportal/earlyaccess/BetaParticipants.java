@@ -38,6 +38,19 @@ public class BetaParticipants {
                 .count();
     }
 
+    /** The same count for each of these organizations (absent: none), in one query. */
+    public java.util.Map<OrganizationId, Long> runningBetas(java.util.Collection<OrganizationId> organizations,
+                                                           LocalDate day) {
+        if (organizations.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var counts = new java.util.HashMap<OrganizationId, Long>();
+        participations.countRunning(organizations.stream().map(OrganizationId::value).toList(),
+                        ParticipationStatus.ACCEPTED, day)
+                .forEach(row -> counts.put(new OrganizationId((Long) row[0]), (Long) row[1]));
+        return counts;
+    }
+
     /** The beta's name, if it exists. */
     public Optional<String> name(BetaId beta) {
         return betas.findById(beta.value()).map(BetaProgram::name);

@@ -15,6 +15,9 @@ interface EscalationRecords extends JpaRepository<Escalation, Long> {
     @Query("select e from Escalation e where e.organizationId = ?1 and e.raisedAt >= ?2")
     List<Escalation> raisedSince(long organizationId, java.time.Instant since);
 
+    @Query("select e from Escalation e where e.organizationId in ?1 and e.raisedAt >= ?2")
+    List<Escalation> raisedSince(Collection<Long> organizationIds, java.time.Instant since);
+
     long countByOrganizationId(long organizationId);
 
     /** Records the breach staff were told of without touching the version people editing it hold. */

@@ -33,6 +33,22 @@ interface SurveyResponses extends JpaRepository<SurveyResponse, Long> {
               and r.submittedAt >= :since and a.numberValue is not null""")
     List<Integer> attributedNpsAnswers(Long organization, Instant since);
 
+    /** Organization id and the attributed waves it answered since a time, as above, for those that answered any. */
+    @Query("""
+            select r.organizationId, count(distinct r.waveId) from SurveyResponse r, SurveyWave w
+            where w.id = r.waveId and w.anonymous = false and r.organizationId in :organizations
+              and r.status = 'SUBMITTED' and r.submittedAt >= :since
+            group by r.organizationId""")
+    List<Object[]> countAttributedWavesAnswered(Collection<Long> organizations, Instant since);
+
+    /** Organization id and NPS answer, for each of these organizations' NPS answers in attributed waves since a time. */
+    @Query("""
+            select r.organizationId, a.numberValue from SurveyAnswer a join a.response r, SurveyWave w, SurveyQuestion q
+            where w.id = r.waveId and q.id = a.questionId and q.kind = dev.partnerportal.survey.QuestionKind.NPS
+              and w.anonymous = false and r.organizationId in :organizations and r.status = 'SUBMITTED'
+              and r.submittedAt >= :since and a.numberValue is not null""")
+    List<Object[]> attributedNpsAnswers(Collection<Long> organizations, Instant since);
+
     /** Submitted responses of these organizations in attributed (not anonymous) waves; anonymous waves never count. */
     @Query("""
             select distinct r from SurveyResponse r left join fetch r.answers
