@@ -12,13 +12,6 @@ interface ContentFeedbackEntries extends JpaRepository<ContentFeedbackEntry, Lon
 
     long countByItemId(Long itemId);
 
-    long countByOrganizationIdAndCreatedAtGreaterThanEqual(Long organizationId, Instant since);
-
-    @Query("""
-            select count(distinct e.userId) from ContentFeedbackEntry e
-            where e.organizationId = :organization and e.createdAt >= :since""")
-    long countPeopleGivingFeedback(Long organization, Instant since);
-
     /** Organization id, its entries and the people who gave them since a time, for those that gave any. */
     @Query("""
             select e.organizationId, count(e), count(distinct e.userId) from ContentFeedbackEntry e

@@ -11,12 +11,6 @@ interface AuditEntries extends JpaRepository<AuditEntry, Long>, JpaSpecification
 
     List<AuditEntry> findByActionOrderByIdAsc(String action);
 
-    /** How many different people of an organization signed in successfully since {@code since}. */
-    @Query("""
-            select count(distinct e.actor) from AuditEntry e
-            where e.organizationId = :organization and e.action = 'LOGIN_SUCCEEDED' and e.occurredAt >= :since""")
-    long countPeopleSignedIn(Long organization, Instant since);
-
     /** Organization id and how many different people of it signed in successfully since {@code since}. */
     @Query("""
             select e.organizationId, count(distinct e.actor) from AuditEntry e

@@ -20,12 +20,10 @@ public class SignInActivity {
         this.entries = entries;
     }
 
-    /** How many different people of {@code organization} signed in at least once since {@code since}. */
-    public long peopleSignedInSince(OrganizationId organization, Instant since) {
-        return entries.countPeopleSignedIn(organization.value(), since);
-    }
-
-    /** The same count for each of these organizations (absent: nobody), in one query. */
+    /**
+     * How many different people of each of these organizations signed in at least once since {@code since}
+     * (absent: nobody), in one query.
+     */
     public java.util.Map<OrganizationId, Long> peopleSignedInSince(java.util.Collection<OrganizationId> organizations,
                                                                   Instant since) {
         if (organizations.isEmpty()) {

@@ -29,16 +29,10 @@ public class BetaParticipants {
                 .filter(p -> p.status() == ParticipationStatus.ACCEPTED).isPresent();
     }
 
-    /** How many betas running on {@code day} (started, not ended) the organization takes part in. */
-    public long runningBetas(OrganizationId organization, LocalDate day) {
-        return participations.findByOrganizationIdOrderByRequestedAtDesc(organization.value()).stream()
-                .filter(p -> p.status() == ParticipationStatus.ACCEPTED)
-                .flatMap(p -> betas.findById(p.betaId().value()).stream())
-                .filter(b -> !b.startsOn().isAfter(day) && !b.endedBefore(day))
-                .count();
-    }
-
-    /** The same count for each of these organizations (absent: none), in one query. */
+    /**
+     * How many betas running on {@code day} (started, not ended) each of these organizations takes part in
+     * (absent: none), in one query.
+     */
     public java.util.Map<OrganizationId, Long> runningBetas(java.util.Collection<OrganizationId> organizations,
                                                            LocalDate day) {
         if (organizations.isEmpty()) {

@@ -29,8 +29,6 @@ interface FeedbackSubmissions extends JpaRepository<FeedbackSubmission, Long> {
             order by f.submittedAt desc, f.id desc""")
     Page<FeedbackSubmission> forStaffOf(Collection<Long> organizations, @Nullable FeedbackStatus status, Pageable pageable);
 
-    long countByOrganizationIdAndSubmittedAtGreaterThanEqualAndSubmittedAtLessThan(Long organization, Instant from, Instant to);
-
     /** Organization id and its submissions in [from, to), for those of these organizations that have any. */
     @Query("""
             select f.organizationId, count(f) from FeedbackSubmission f

@@ -47,11 +47,6 @@ class RelationshipReadings {
                 .toList();
     }
 
-    List<Touchpoint> recent(OrganizationId organization, LocalDate today) {
-        return touchpoints.findByOrganizationIdAndHappenedOnGreaterThanEqual(organization.value(),
-                today.minusDays(RelationshipRules.WINDOW_DAYS));
-    }
-
     int overdueNextSteps(OrganizationId organization, LocalDate today) {
         return (int) touchpoints.findByOrganizationIdOrderByHappenedOnDescIdDesc(organization.value()).stream()
                 .flatMap(touchpoint -> touchpoint.nextSteps().stream())
@@ -64,13 +59,7 @@ class RelationshipReadings {
      * people named for this partner (vendor contacts and the partner manager, each person once).
      */
     Breadth breadth(OrganizationId organization, LocalDate today) {
-        var contacts = partnerContacts.findByOrganizationIdOrderByDepartmentAscNameAsc(organization.value());
-        var attendees = new HashSet<Long>();
-        recent(organization, today).forEach(touchpoint -> attendees.addAll(touchpoint.contactAttendees()));
-        var vendorPeople = new HashSet<Long>();
-        vendorContacts.findByOrganizationId(organization.value()).forEach(contact -> vendorPeople.add(contact.person().value()));
-        organizations.partnerManager(organization).ifPresent(manager -> vendorPeople.add(manager.value()));
-        return breadth(contacts, attendees, vendorPeople);
+        return breadths(List.of(organization), today).get(organization);
     }
 
     /** Breadth from an organization's contacts, the contacts who attended in the window and its vendor people. */
@@ -140,7 +129,7 @@ class RelationshipReadings {
         return statuses;
     }
 
-    /** The touchpoints of the window before {@code today}, topics read along, as {@link #recent} reads them for one. */
+    /** Each organization's touchpoints of the window before {@code today} (and after it), topics read along. */
     Map<OrganizationId, List<Touchpoint>> recent(Collection<OrganizationId> wanted, LocalDate today) {
         if (wanted.isEmpty()) {
             return Map.of();

@@ -48,8 +48,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * The manager's desk reads every column for all of a manager's partners at once, the health column included:
  * listing 30 partners costs the same statements as listing 3 (Hibernate's statistics, switched on for this test
- * only). A manager of their own, so that other tests' partners do not count; the first three partners have a
- * relationship behind them (cadence, contact, touchpoint, plan with commitments, partner people, an escalation),
+ * only). A manager of their own, so that other tests' partners do not count; two of the first three partners
+ * have a relationship behind them (cadence, contact, touchpoint, plan with commitments, partner people, an escalation),
  * so that every health signal's batch queries find rows.
  */
 @SpringBootTest
