@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class HealthEvaluation {
 
+    /** How many organizations the snapshot scores together. */
+    static final int SNAPSHOT_SLICE = 500;
+
     private final List<HealthSignal> signals;
     private final HealthWeightRows weights;
     private final HealthSnapshots snapshots;
@@ -97,9 +100,13 @@ class HealthEvaluation {
      * day replaces the first); returns how many.
      */
     int snapshotAll(Collection<OrganizationId> organizations, LocalDate day, Instant now) {
-        var scores = scoreAll(organizations, day);
-        scores.forEach((organization, health) -> keep(organization, day, health, now));
-        return scores.size();
+        var all = organizations.stream().distinct().toList();
+        // In slices: a program of thousands of partners would otherwise bind thousands of ids into one statement.
+        for (int from = 0; from < all.size(); from += SNAPSHOT_SLICE) {
+            scoreAll(all.subList(from, Math.min(all.size(), from + SNAPSHOT_SLICE)), day)
+                    .forEach((organization, health) -> keep(organization, day, health, now));
+        }
+        return all.size();
     }
 
     /** Keeps given numbers as the snapshot of {@code day} (the demo's history of weeks before the portal ran). */
