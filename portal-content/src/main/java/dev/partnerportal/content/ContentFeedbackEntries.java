@@ -12,12 +12,12 @@ interface ContentFeedbackEntries extends JpaRepository<ContentFeedbackEntry, Lon
 
     long countByItemId(Long itemId);
 
-    long countByOrganizationIdAndCreatedAtGreaterThanEqual(Long organizationId, Instant since);
-
+    /** Organization id, its entries and the people who gave them since a time, for those that gave any. */
     @Query("""
-            select count(distinct e.userId) from ContentFeedbackEntry e
-            where e.organizationId = :organization and e.createdAt >= :since""")
-    long countPeopleGivingFeedback(Long organization, Instant since);
+            select e.organizationId, count(e), count(distinct e.userId) from ContentFeedbackEntry e
+            where e.organizationId in :organizations and e.createdAt >= :since
+            group by e.organizationId""")
+    List<Object[]> countByOrganization(java.util.Collection<Long> organizations, Instant since);
 
     /** Helpful and not helpful answers per item among {@code items}, from partner people, in [from, until). */
     @Query("""

@@ -7,8 +7,10 @@ import dev.partnerportal.health.HealthSignal;
 import dev.partnerportal.shared.OrganizationId;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,15 +38,29 @@ class ContentFeedbackHealthSignal implements HealthSignal {
     }
 
     @Override
-    public Optional<HealthReading> read(OrganizationId organization, LocalDate asOf) {
+    public Map<OrganizationId, HealthReading> readAll(Collection<OrganizationId> organizations, LocalDate asOf) {
+        if (organizations.isEmpty()) {
+            return Map.of();
+        }
         var since = asOf.minusDays(WINDOW_DAYS).atStartOfDay(clock.getZone()).toInstant();
-        var entries = feedback.countByOrganizationIdAndCreatedAtGreaterThanEqual(organization.value(), since);
-        var people = feedback.countPeopleGivingFeedback(organization.value(), since);
+        var counts = new HashMap<Long, Object[]>();
+        feedback.countByOrganization(organizations.stream().map(OrganizationId::value).distinct().toList(), since)
+                .forEach(row -> counts.put((Long) row[0], row));
+        var readings = new HashMap<OrganizationId, HealthReading>();
+        for (var organization : organizations) {
+            var row = counts.get(organization.value());
+            readings.put(organization, row == null ? reading(0, 0) : reading((Long) row[1], (Long) row[2]));
+        }
+        return readings;
+    }
+
+    /** The reading for an organization's feedback entries and the people who gave them. */
+    static HealthReading reading(long entries, long people) {
         var score = (int) Math.min(100, entries * 100 / FULL_MARKS);
-        return Optional.of(new HealthReading(HealthComponent.FEEDBACK_LOOP, score,
+        return new HealthReading(HealthComponent.FEEDBACK_LOOP, score,
                 List.of(new HealthFact("content.health.fact.entries", entries),
                         new HealthFact("content.health.fact.people", people)),
                 entries == 0 ? "content.health.reason.none" : "content.health.reason.some",
-                List.of(entries, people, WINDOW_DAYS)));
+                List.of(entries, people, WINDOW_DAYS));
     }
 }

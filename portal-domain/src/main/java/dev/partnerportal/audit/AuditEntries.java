@@ -11,9 +11,10 @@ interface AuditEntries extends JpaRepository<AuditEntry, Long>, JpaSpecification
 
     List<AuditEntry> findByActionOrderByIdAsc(String action);
 
-    /** How many different people of an organization signed in successfully since {@code since}. */
+    /** Organization id and how many different people of it signed in successfully since {@code since}. */
     @Query("""
-            select count(distinct e.actor) from AuditEntry e
-            where e.organizationId = :organization and e.action = 'LOGIN_SUCCEEDED' and e.occurredAt >= :since""")
-    long countPeopleSignedIn(Long organization, Instant since);
+            select e.organizationId, count(distinct e.actor) from AuditEntry e
+            where e.organizationId in :organizations and e.action = 'LOGIN_SUCCEEDED' and e.occurredAt >= :since
+            group by e.organizationId""")
+    List<Object[]> countPeopleSignedIn(java.util.Collection<Long> organizations, Instant since);
 }

@@ -20,8 +20,18 @@ public class SignInActivity {
         this.entries = entries;
     }
 
-    /** How many different people of {@code organization} signed in at least once since {@code since}. */
-    public long peopleSignedInSince(OrganizationId organization, Instant since) {
-        return entries.countPeopleSignedIn(organization.value(), since);
+    /**
+     * How many different people of each of these organizations signed in at least once since {@code since}
+     * (absent: nobody), in one query.
+     */
+    public java.util.Map<OrganizationId, Long> peopleSignedInSince(java.util.Collection<OrganizationId> organizations,
+                                                                  Instant since) {
+        if (organizations.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var counts = new java.util.HashMap<OrganizationId, Long>();
+        entries.countPeopleSignedIn(organizations.stream().map(OrganizationId::value).toList(), since)
+                .forEach(row -> counts.put(new OrganizationId((Long) row[0]), (Long) row[1]));
+        return counts;
     }
 }

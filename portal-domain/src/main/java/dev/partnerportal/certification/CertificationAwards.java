@@ -28,10 +28,14 @@ interface CertificationAwards extends JpaRepository<CertificationAward, Long>, J
               and a.organizationId = :organization and a.revokedAt is null and a.expiresOn >= :today""")
     long countHolders(Long organization, String code, LocalDate today);
 
-    /** People of an organization, with enabled accounts, who hold at least one valid award of any certification. */
+    /**
+     * Organization id and how many of its people, with enabled accounts, hold at least one valid award of any
+     * certification, for those of these organizations that have any.
+     */
     @Query("""
-            select count(distinct a.userId) from CertificationAward a, PortalUser u
+            select a.organizationId, count(distinct a.userId) from CertificationAward a, PortalUser u
             where u.id = a.userId and u.enabled = true
-              and a.organizationId = :organization and a.revokedAt is null and a.expiresOn >= :today""")
-    long countCertifiedPeople(Long organization, LocalDate today);
+              and a.organizationId in :organizations and a.revokedAt is null and a.expiresOn >= :today
+            group by a.organizationId""")
+    List<Object[]> countCertifiedPeople(java.util.Collection<Long> organizations, LocalDate today);
 }

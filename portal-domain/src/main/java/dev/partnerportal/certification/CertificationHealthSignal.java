@@ -7,8 +7,10 @@ import dev.partnerportal.health.HealthSignal;
 import dev.partnerportal.identity.UserAccounts;
 import dev.partnerportal.shared.OrganizationId;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,18 +38,31 @@ class CertificationHealthSignal implements HealthSignal {
     }
 
     @Override
-    public Optional<HealthReading> read(OrganizationId organization, LocalDate asOf) {
-        var people = users.countEnabledMembers(organization);
-        if (people == 0) {
-            return Optional.empty();
+    public Map<OrganizationId, HealthReading> readAll(Collection<OrganizationId> organizations, LocalDate asOf) {
+        var people = users.countEnabledMembers(organizations);
+        if (people.isEmpty()) {
+            return Map.of();
         }
-        var certified = awards.countCertifiedPeople(organization.value(), asOf);
+        var certified = new HashMap<Long, Long>();
+        awards.countCertifiedPeople(people.keySet().stream().map(OrganizationId::value).toList(), asOf)
+                .forEach(row -> certified.put((Long) row[0], (Long) row[1]));
+        var readings = new HashMap<OrganizationId, HealthReading>();
+        people.forEach((organization, count) -> {
+            if (count > 0) {
+                readings.put(organization, reading(certified.getOrDefault(organization.value(), 0L), count));
+            }
+        });
+        return readings;
+    }
+
+    /** The reading for an organization's certified people among its {@code people} (at least one). */
+    static HealthReading reading(long certified, long people) {
         var score = (int) Math.min(100, Math.round(certified * 100.0 * 100 / TARGET_PERCENT / people));
         var reason = certified == 0 ? "certification.health.reason.none"
                 : score < 100 ? "certification.health.reason.few" : "certification.health.reason.enough";
-        return Optional.of(new HealthReading(HealthComponent.ENABLEMENT, score,
+        return new HealthReading(HealthComponent.ENABLEMENT, score,
                 List.of(new HealthFact("certification.health.fact.certified", certified),
                         new HealthFact("certification.health.fact.people", people)),
-                reason, List.of(certified, people)));
+                reason, List.of(certified, people));
     }
 }

@@ -29,13 +29,20 @@ public class BetaParticipants {
                 .filter(p -> p.status() == ParticipationStatus.ACCEPTED).isPresent();
     }
 
-    /** How many betas running on {@code day} (started, not ended) the organization takes part in. */
-    public long runningBetas(OrganizationId organization, LocalDate day) {
-        return participations.findByOrganizationIdOrderByRequestedAtDesc(organization.value()).stream()
-                .filter(p -> p.status() == ParticipationStatus.ACCEPTED)
-                .flatMap(p -> betas.findById(p.betaId().value()).stream())
-                .filter(b -> !b.startsOn().isAfter(day) && !b.endedBefore(day))
-                .count();
+    /**
+     * How many betas running on {@code day} (started, not ended) each of these organizations takes part in
+     * (absent: none), in one query.
+     */
+    public java.util.Map<OrganizationId, Long> runningBetas(java.util.Collection<OrganizationId> organizations,
+                                                           LocalDate day) {
+        if (organizations.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var counts = new java.util.HashMap<OrganizationId, Long>();
+        participations.countRunning(organizations.stream().map(OrganizationId::value).toList(),
+                        ParticipationStatus.ACCEPTED, day)
+                .forEach(row -> counts.put(new OrganizationId((Long) row[0]), (Long) row[1]));
+        return counts;
     }
 
     /** The beta's name, if it exists. */

@@ -2,7 +2,9 @@ package dev.partnerportal.escalation;
 
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.UserId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Implemented by the feature that keeps each partner's vendor team (relationship): the staff people an
@@ -10,5 +12,10 @@ import java.util.List;
  */
 public interface EscalationContacts {
 
-    List<UserId> contactsFor(OrganizationId organization);
+    /** The contacts of each of these organizations that has any, read with a fixed number of statements. */
+    Map<OrganizationId, List<UserId>> contactsFor(Collection<OrganizationId> organizations);
+
+    default List<UserId> contactsFor(OrganizationId organization) {
+        return contactsFor(List.of(organization)).getOrDefault(organization, List.of());
+    }
 }

@@ -9,8 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,12 +46,28 @@ class EscalationHealth implements HealthSignal {
     }
 
     @Override
-    public Optional<HealthReading> read(OrganizationId organization, LocalDate asOf) {
+    public Map<OrganizationId, HealthReading> readAll(Collection<OrganizationId> organizations, LocalDate asOf) {
+        if (organizations.isEmpty()) {
+            return Map.of();
+        }
         var calendar = workingTime.calendar();
         var endOfDay = asOf.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
         var now = endOfDay.isBefore(clock.instant()) ? endOfDay : clock.instant();
-        var recent = escalations.raisedSince(organization.value(), now.minus(Duration.ofDays(WINDOW_DAYS))).stream()
-                .filter(e -> !e.getRaisedAt().isAfter(now)).toList();
+        var recent = escalations.raisedSince(organizations.stream().map(OrganizationId::value).distinct().toList(),
+                        now.minus(Duration.ofDays(WINDOW_DAYS))).stream()
+                .filter(e -> !e.getRaisedAt().isAfter(now))
+                .collect(Collectors.groupingBy(Escalation::getOrganizationId));
+        var recipients = mail.recipients(organizations);
+        var readings = new HashMap<OrganizationId, HealthReading>();
+        for (var organization : organizations) {
+            readings.put(organization, reading(calendar, now, recent.getOrDefault(organization.value(), List.of()),
+                    recipients.get(organization).size()));
+        }
+        return readings;
+    }
+
+    /** The reading for an organization's escalations raised in the window before {@code now} and its people to call. */
+    static HealthReading reading(BusinessCalendar calendar, Instant now, List<Escalation> recent, int peopleToCall) {
         var open = recent.stream().filter(e -> e.getStatus().isActive()).count();
         long met = 0;
         long decided = 0;
@@ -65,7 +84,6 @@ class EscalationHealth implements HealthSignal {
                 }
             }
         }
-        var peopleToCall = mail.recipients(organization).size();
         var facts = List.of(new HealthFact("escalation.health.fact.people-to-call", peopleToCall),
                 new HealthFact("escalation.health.fact.open", open),
                 new HealthFact("escalation.health.fact.targets-met", met),
@@ -73,20 +91,20 @@ class EscalationHealth implements HealthSignal {
                 new HealthFact("escalation.health.fact.breached", breached));
         if (recent.isEmpty()) {
             var reachable = peopleToCall > 0;
-            return Optional.of(new HealthReading(HealthComponent.ESCALATIONS, reachable ? 100 : 0, facts,
+            return new HealthReading(HealthComponent.ESCALATIONS, reachable ? 100 : 0, facts,
                     reachable ? "escalation.health.reason.none-path-known" : "escalation.health.reason.no-path",
-                    List.of(WINDOW_DAYS)));
+                    List.of(WINDOW_DAYS));
         }
         if (decided == 0) {
-            return Optional.of(new HealthReading(HealthComponent.ESCALATIONS, 100, facts,
-                    "escalation.health.reason.on-track", List.of(open)));
+            return new HealthReading(HealthComponent.ESCALATIONS, 100, facts,
+                    "escalation.health.reason.on-track", List.of(open));
         }
         var openBreaches = recent.stream().filter(e -> e.getStatus().isActive() && now.isAfter(
                 e.getRespondedAt() == null ? e.getRespondDue() : e.getResolveDue())).count();
         var score = (int) Math.max(0, Math.round(100.0 * met / decided) - BREACH_PENALTY * openBreaches);
-        return Optional.of(new HealthReading(HealthComponent.ESCALATIONS, score, facts,
+        return new HealthReading(HealthComponent.ESCALATIONS, score, facts,
                 openBreaches > 0 ? "escalation.health.reason.breached" : "escalation.health.reason.targets-met",
-                openBreaches > 0 ? List.of(openBreaches, met, decided) : List.of(met, decided, WINDOW_DAYS)));
+                openBreaches > 0 ? List.of(openBreaches, met, decided) : List.of(met, decided, WINDOW_DAYS));
     }
 
     private static @org.jspecify.annotations.Nullable Instant before(@org.jspecify.annotations.Nullable Instant at, Instant now) {

@@ -9,8 +9,12 @@ import dev.partnerportal.shared.PortalLanguages;
 import dev.partnerportal.shared.UserId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +38,24 @@ class EscalationMail {
 
     /** The staff people an escalation of this organization reaches: its partner manager first, then the contacts. */
     List<UserId> recipients(OrganizationId organization) {
-        var ids = new LinkedHashSet<UserId>();
-        organizations.partnerManager(organization).ifPresent(ids::add);
-        contacts.forEach(source -> ids.addAll(source.contactsFor(organization)));
-        return List.copyOf(ids);
+        return recipients(List.of(organization)).get(organization);
+    }
+
+    /** The same people for each of these organizations (an empty list for one nobody is reached for), read at once. */
+    Map<OrganizationId, List<UserId>> recipients(Collection<OrganizationId> organizations) {
+        if (organizations.isEmpty()) {
+            return Map.of();
+        }
+        var managers = this.organizations.partnerManagers(organizations);
+        var contacted = contacts.stream().map(source -> source.contactsFor(organizations)).toList();
+        var recipients = new HashMap<OrganizationId, List<UserId>>();
+        for (var organization : organizations) {
+            var ids = new LinkedHashSet<UserId>();
+            Optional.ofNullable(managers.get(organization)).ifPresent(ids::add);
+            contacted.forEach(found -> ids.addAll(found.getOrDefault(organization, List.of())));
+            recipients.put(organization, List.copyOf(ids));
+        }
+        return recipients;
     }
 
     void raised(Escalation escalation, String organizationName, String raisedBy, BusinessHours hours) {

@@ -12,8 +12,8 @@ interface EscalationRecords extends JpaRepository<Escalation, Long> {
 
     List<Escalation> findByStatusIn(Collection<EscalationStatus> statuses);
 
-    @Query("select e from Escalation e where e.organizationId = ?1 and e.raisedAt >= ?2")
-    List<Escalation> raisedSince(long organizationId, java.time.Instant since);
+    @Query("select e from Escalation e where e.organizationId in ?1 and e.raisedAt >= ?2")
+    List<Escalation> raisedSince(Collection<Long> organizationIds, java.time.Instant since);
 
     long countByOrganizationId(long organizationId);
 

@@ -1,5 +1,6 @@
 package dev.partnerportal.health;
 
+import dev.partnerportal.partner.OrganizationSummary;
 import dev.partnerportal.partner.PartnerRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,9 +48,11 @@ class DemoHealthHistory implements ApplicationRunner {
             return;
         }
         var today = LocalDate.now(clock);
-        for (var organization : organizations.all()) {
+        var all = organizations.all();
+        var scores = evaluation.scoreAll(all.stream().map(OrganizationSummary::organizationId).toList(), today);
+        for (var organization : all) {
             var id = organization.organizationId();
-            var health = evaluation.score(id, today);
+            var health = scores.get(id);
             evaluation.keep(id, today, health, clock.instant());
             var weeks = organization.name().equals("Contoso Ltd") ? 2 : OrganizationHealth.TREND_LENGTH - 1;
             var shape = SHAPES.getOrDefault(organization.name(), w -> (w % 3 - 1) * 2);

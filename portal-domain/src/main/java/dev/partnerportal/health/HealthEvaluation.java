@@ -5,18 +5,25 @@ import dev.partnerportal.shared.OrganizationId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks every {@link HealthSignal} about an organization and weighs the answers; keeps and reads snapshots. Checks
+ * Asks every {@link HealthSignal} about organizations and weighs the answers; keeps and reads snapshots. Checks
  * no caller: {@link RelationshipHealth} decides who may see what, the snapshot job and the demo run as the system.
  * Runs inside its caller's transaction.
  */
 @Component
 class HealthEvaluation {
+
+    /** How many organizations the snapshot scores together. */
+    static final int SNAPSHOT_SLICE = 500;
 
     private final List<HealthSignal> signals;
     private final HealthWeightRows weights;
@@ -39,16 +46,39 @@ class HealthEvaluation {
     }
 
     HealthScore score(OrganizationId organization, LocalDate asOf) {
-        var readings = new ArrayList<HealthReading>();
+        return scoreAll(List.of(organization), asOf).get(organization);
+    }
+
+    /**
+     * The health of each of these organizations (in their order, each once): every signal reads all of them at
+     * once and the weights are read once, so scoring many costs the statements of scoring one.
+     */
+    Map<OrganizationId, HealthScore> scoreAll(Collection<OrganizationId> organizations, LocalDate asOf) {
+        if (organizations.isEmpty()) {
+            return Map.of();
+        }
+        var wanted = organizations.stream().distinct().toList();
+        var readings = new HashMap<OrganizationId, List<HealthReading>>();
         for (var signal : signals) {
-            signal.read(organization, asOf).ifPresent(reading -> {
+            var read = signal.readAll(wanted, asOf);
+            // In the order of the signals for each organization, as when one organization is scored alone.
+            for (var organization : wanted) {
+                var reading = read.get(organization);
+                if (reading == null) {
+                    continue;
+                }
                 if (reading.component() != signal.component()) {
                     throw new IllegalStateException(signal.getClass().getName() + " read another component");
                 }
-                readings.add(reading);
-            });
+                readings.computeIfAbsent(organization, o -> new ArrayList<>()).add(reading);
+            }
         }
-        return HealthScoring.score(weights(), readings);
+        var weights = weights();
+        var scores = new LinkedHashMap<OrganizationId, HealthScore>();
+        for (var organization : wanted) {
+            scores.put(organization, HealthScoring.score(weights, readings.getOrDefault(organization, List.of())));
+        }
+        return scores;
     }
 
     OrganizationHealth health(OrganizationSummary organization, LocalDate asOf) {
@@ -65,9 +95,18 @@ class HealthEvaluation {
                 .map(s -> new OrganizationHealth.SnapshotPoint(s.takenOn(), s.score())).toList();
     }
 
-    /** Keeps today's health of an organization; a second snapshot the same day replaces the first. */
-    void snapshot(OrganizationId organization, LocalDate day, Instant now) {
-        keep(organization, day, score(organization, day), now);
+    /**
+     * Keeps the health of each of these organizations on {@code day}, scored together (a second snapshot the same
+     * day replaces the first); returns how many.
+     */
+    int snapshotAll(Collection<OrganizationId> organizations, LocalDate day, Instant now) {
+        var all = organizations.stream().distinct().toList();
+        // In slices: a program of thousands of partners would otherwise bind thousands of ids into one statement.
+        for (int from = 0; from < all.size(); from += SNAPSHOT_SLICE) {
+            scoreAll(all.subList(from, Math.min(all.size(), from + SNAPSHOT_SLICE)), day)
+                    .forEach((organization, health) -> keep(organization, day, health, now));
+        }
+        return all.size();
     }
 
     /** Keeps given numbers as the snapshot of {@code day} (the demo's history of weeks before the portal ran). */

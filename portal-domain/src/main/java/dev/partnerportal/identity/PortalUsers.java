@@ -22,6 +22,12 @@ interface PortalUsers extends JpaRepository<PortalUser, Long> {
 
     long countByOrganizationIdAndEnabledTrue(Long organizationId);
 
+    /** Organization id and its number of enabled accounts, for those of these organizations that have any. */
+    @Query("""
+            select u.organizationId, count(u) from PortalUser u
+            where u.organizationId in :organizations and u.enabled = true group by u.organizationId""")
+    List<Object[]> countEnabledByOrganization(Collection<Long> organizations);
+
     /** The security version of an enabled account; empty when the account is gone or disabled. */
     @Query("select u.securityVersion from PortalUser u where u.id = :id and u.enabled = true")
     Optional<Long> findSecurityVersionOfEnabled(Long id);

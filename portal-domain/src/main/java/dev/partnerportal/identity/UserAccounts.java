@@ -66,6 +66,17 @@ public class UserAccounts {
         return users.countByOrganizationIdAndEnabledTrue(organization.value());
     }
 
+    /** How many enabled members each of these organizations has (absent: none), in one query. */
+    public java.util.Map<OrganizationId, Long> countEnabledMembers(Collection<OrganizationId> organizations) {
+        if (organizations.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var counts = new java.util.HashMap<OrganizationId, Long>();
+        users.countEnabledByOrganization(organizations.stream().map(OrganizationId::value).toList())
+                .forEach(row -> counts.put(new OrganizationId((Long) row[0]), (Long) row[1]));
+        return counts;
+    }
+
     /** The enabled members of an organization whose invitation is accepted, oldest account first. */
     public List<UserAccount> activeMembers(OrganizationId organization) {
         return users.findByOrganizationId(organization.value()).stream()

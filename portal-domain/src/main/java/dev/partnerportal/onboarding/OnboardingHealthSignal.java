@@ -6,8 +6,13 @@ import dev.partnerportal.health.HealthReading;
 import dev.partnerportal.health.HealthSignal;
 import dev.partnerportal.shared.OrganizationId;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +36,22 @@ class OnboardingHealthSignal implements HealthSignal {
     }
 
     @Override
-    public Optional<HealthReading> read(OrganizationId organization, LocalDate asOf) {
-        var journey = new Journey(steps.findByOrganizationIdOrderByPosition(organization.value()).stream()
-                .map(step -> step.view(asOf)).toList());
+    public Map<OrganizationId, HealthReading> readAll(Collection<OrganizationId> organizations, LocalDate asOf) {
+        if (organizations.isEmpty()) {
+            return Map.of();
+        }
+        var readings = new HashMap<OrganizationId, HealthReading>();
+        steps.findByOrganizationIdInOrderByPosition(organizations.stream().map(OrganizationId::value).distinct().toList())
+                .stream()
+                .collect(Collectors.groupingBy(OnboardingStep::organizationId, LinkedHashMap::new,
+                        Collectors.mapping(step -> step.view(asOf), Collectors.toList())))
+                .forEach((organization, journey) -> reading(new Journey(journey))
+                        .ifPresent(reading -> readings.put(new OrganizationId(organization), reading)));
+        return readings;
+    }
+
+    /** The reading for a journey; empty when it has no steps. */
+    static Optional<HealthReading> reading(Journey journey) {
         if (journey.total() == 0) {
             return Optional.empty();
         }

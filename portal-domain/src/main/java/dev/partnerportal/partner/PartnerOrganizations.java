@@ -27,6 +27,13 @@ interface PartnerOrganizations extends JpaRepository<PartnerOrganization, Long> 
             where o.id = :id""")
     Optional<OrganizationSummary> findSummary(long id);
 
+    @Query("""
+            select new dev.partnerportal.partner.OrganizationSummary(
+                o.id, o.name, o.type, o.region, o.status, t.code, t.name, t.rank)
+            from PartnerOrganization o join o.tier t
+            where o.id in :ids""")
+    List<OrganizationSummary> findSummaries(java.util.Collection<Long> ids);
+
     /** Organization id and partner manager id of those of these organizations that have a manager. */
     @Query("select o.id, o.partnerManagerId from PartnerOrganization o where o.id in :ids and o.partnerManagerId is not null")
     List<Object[]> findPartnerManagers(java.util.Collection<Long> ids);

@@ -33,6 +33,17 @@ public class PartnerRegistry {
         return organizations.findSummary(id.value());
     }
 
+    /** Those of these organizations that exist, by id, in one query. */
+    public java.util.Map<OrganizationId, OrganizationSummary> find(java.util.Collection<OrganizationId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var found = new java.util.HashMap<OrganizationId, OrganizationSummary>();
+        organizations.findSummaries(ids.stream().map(OrganizationId::value).distinct().toList())
+                .forEach(summary -> found.put(summary.organizationId(), summary));
+        return found;
+    }
+
     /**
      * The organization, read after taking its row lock for the rest of the caller's transaction, so that work
      * on one organization (a tier evaluation) takes turns and reads what the one before committed.

@@ -9,5 +9,7 @@ interface Commitments extends JpaRepository<Commitment, Long> {
 
     List<Commitment> findByPlanIdOrderByDueWeekAscIdAsc(long planId);
 
+    List<Commitment> findByPlanIdInOrderByDueWeekAscIdAsc(Collection<Long> planIds);
+
     List<Commitment> findByPlanIdInAndStatus(Collection<Long> planIds, CommitmentStatus status);
 }

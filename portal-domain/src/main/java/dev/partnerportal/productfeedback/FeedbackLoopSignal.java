@@ -9,8 +9,11 @@ import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.OrganizationId;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,17 +48,29 @@ class FeedbackLoopSignal implements HealthSignal {
     }
 
     @Override
-    public Optional<HealthReading> read(OrganizationId organization, LocalDate asOf) {
-        if (!organizations.exists(organization)) {
-            return Optional.empty();
+    public Map<OrganizationId, HealthReading> readAll(Collection<OrganizationId> organizations, LocalDate asOf) {
+        var existing = organizations.isEmpty() ? Set.<OrganizationId>of() : this.organizations.existing(organizations);
+        if (existing.isEmpty()) {
+            return Map.of();
         }
+        var ids = existing.stream().map(OrganizationId::value).toList();
         var from = asOf.minusDays(WINDOW_DAYS).atStartOfDay(clock.getZone()).toInstant();
         var to = asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        var submitted = submissions.countByOrganizationIdAndSubmittedAtGreaterThanEqualAndSubmittedAtLessThan(
-                organization.value(), from, to);
-        var voted = votes.countByOrganizationIdAndVotedAtGreaterThanEqualAndVotedAtLessThan(organization.value(), from, to);
-        var running = betas.runningBetas(organization, asOf);
-        return Optional.of(reading(submitted, voted, running));
+        var submitted = counts(submissions.countSubmitted(ids, from, to));
+        var voted = counts(votes.countVoted(ids, from, to));
+        var running = betas.runningBetas(existing, asOf);
+        var readings = new HashMap<OrganizationId, HealthReading>();
+        for (var organization : existing) {
+            readings.put(organization, reading(submitted.getOrDefault(organization.value(), 0L),
+                    voted.getOrDefault(organization.value(), 0L), running.getOrDefault(organization, 0L)));
+        }
+        return readings;
+    }
+
+    private static Map<Long, Long> counts(List<Object[]> rows) {
+        var counts = new HashMap<Long, Long>();
+        rows.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
     }
 
     /** The score and reason for these numbers; separate so that the arithmetic is tested on its own. */

@@ -29,7 +29,12 @@ interface FeedbackSubmissions extends JpaRepository<FeedbackSubmission, Long> {
             order by f.submittedAt desc, f.id desc""")
     Page<FeedbackSubmission> forStaffOf(Collection<Long> organizations, @Nullable FeedbackStatus status, Pageable pageable);
 
-    long countByOrganizationIdAndSubmittedAtGreaterThanEqualAndSubmittedAtLessThan(Long organization, Instant from, Instant to);
+    /** Organization id and its submissions in [from, to), for those of these organizations that have any. */
+    @Query("""
+            select f.organizationId, count(f) from FeedbackSubmission f
+            where f.organizationId in :organizations and f.submittedAt >= :from and f.submittedAt < :to
+            group by f.organizationId""")
+    java.util.List<Object[]> countSubmitted(Collection<Long> organizations, Instant from, Instant to);
 
     @Modifying(flushAutomatically = true)
     @Query("update FeedbackSubmission f set f.voteCount = f.voteCount + :delta where f.id = :id")

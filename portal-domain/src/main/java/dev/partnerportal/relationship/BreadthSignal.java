@@ -6,8 +6,10 @@ import dev.partnerportal.health.HealthReading;
 import dev.partnerportal.health.HealthSignal;
 import dev.partnerportal.shared.OrganizationId;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +30,14 @@ class BreadthSignal implements HealthSignal {
     }
 
     @Override
-    public Optional<HealthReading> read(OrganizationId organization, LocalDate asOf) {
-        var breadth = readings.breadth(organization, asOf);
+    public Map<OrganizationId, HealthReading> readAll(Collection<OrganizationId> organizations, LocalDate asOf) {
+        var result = new HashMap<OrganizationId, HealthReading>();
+        readings.breadths(organizations, asOf).forEach((organization, breadth) -> result.put(organization, reading(breadth)));
+        return result;
+    }
+
+    /** The reading for an organization's breadth. */
+    static HealthReading reading(Breadth breadth) {
         int covered = breadth.departmentsCovered().size();
         var facts = List.of(new HealthFact(CadenceSignal.FACT + "departments-covered", covered),
                 new HealthFact(CadenceSignal.FACT + "partner-people-engaged", breadth.partnerPeopleEngaged()),
@@ -37,7 +45,7 @@ class BreadthSignal implements HealthSignal {
         String reason = covered == 0 ? "no-partner-contacts"
                 : covered == 1 ? "one-department"
                 : covered < Breadth.DEPARTMENTS ? "some-departments" : "all-departments";
-        return Optional.of(new HealthReading(HealthComponent.BREADTH, RelationshipRules.breadthScore(breadth), facts,
-                CadenceSignal.REASON + reason, List.of(covered, Breadth.DEPARTMENTS)));
+        return new HealthReading(HealthComponent.BREADTH, RelationshipRules.breadthScore(breadth), facts,
+                CadenceSignal.REASON + reason, List.of(covered, Breadth.DEPARTMENTS));
     }
 }

@@ -5,8 +5,13 @@ import dev.partnerportal.partner.PartnerRegistry;
 import dev.partnerportal.shared.OrganizationId;
 import dev.partnerportal.shared.UserId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,28 +38,50 @@ class EscalationPathContacts implements EscalationContacts {
     }
 
     List<EscalationStep> steps(OrganizationId organization) {
-        var agreed = paths.findByOrganizationIdOrderByPosition(organization.value()).stream().map(EscalationPathStep::step).toList();
-        return agreed.isEmpty() ? EscalationStep.DEFAULT_PATH : agreed;
+        return steps(paths.findByOrganizationIdOrderByPosition(organization.value()));
     }
 
     List<Resolved> resolve(OrganizationId organization) {
-        var named = vendorContacts.findByOrganizationId(organization.value());
-        var manager = organizations.partnerManager(organization);
+        return resolve(steps(organization), vendorContacts.findByOrganizationId(organization.value()),
+                organizations.partnerManager(organization));
+    }
+
+    /** The path without the partner manager, whom the escalation feature reaches anyway; each table read once. */
+    @Override
+    public Map<OrganizationId, List<UserId>> contactsFor(Collection<OrganizationId> organizations) {
+        if (organizations.isEmpty()) {
+            return Map.of();
+        }
+        var ids = organizations.stream().map(OrganizationId::value).distinct().toList();
+        var agreed = paths.findByOrganizationIdInOrderByPosition(ids).stream()
+                .collect(Collectors.groupingBy(EscalationPathStep::organization));
+        var named = vendorContacts.findByOrganizationIdIn(ids).stream()
+                .collect(Collectors.groupingBy(VendorContact::organization));
+        var managers = this.organizations.partnerManagers(organizations);
+        var contacts = new HashMap<OrganizationId, List<UserId>>();
+        for (var organization : organizations) {
+            var manager = Optional.ofNullable(managers.get(organization));
+            contacts.put(organization, resolve(steps(agreed.getOrDefault(organization, List.of())),
+                    named.getOrDefault(organization, List.of()), manager).stream()
+                    .map(Resolved::person).filter(person -> !manager.map(person::equals).orElse(false)).toList());
+        }
+        return contacts;
+    }
+
+    private static List<EscalationStep> steps(List<EscalationPathStep> agreed) {
+        return agreed.isEmpty() ? EscalationStep.DEFAULT_PATH : agreed.stream().map(EscalationPathStep::step).toList();
+    }
+
+    /** Resolves the steps to the people named for them: each person once, at the first step naming them. */
+    private static List<Resolved> resolve(List<EscalationStep> steps, List<VendorContact> named, Optional<UserId> manager) {
         var seen = new HashSet<UserId>();
         var path = new ArrayList<Resolved>();
-        for (var step : steps(organization)) {
+        for (var step : steps) {
             var person = step == EscalationStep.PARTNER_MANAGER ? manager
                     : named.stream().filter(contact -> contact.function().name().equals(step.name()))
                             .map(VendorContact::person).findFirst();
             person.filter(seen::add).ifPresent(p -> path.add(new Resolved(step, p)));
         }
         return path;
-    }
-
-    /** The path without the partner manager, whom the escalation feature reaches anyway. */
-    @Override
-    public List<UserId> contactsFor(OrganizationId organization) {
-        var manager = organizations.partnerManager(organization).orElse(null);
-        return resolve(organization).stream().map(Resolved::person).filter(person -> !person.equals(manager)).toList();
     }
 }

@@ -41,4 +41,8 @@ class EscalationPathStep {
     EscalationStep step() {
         return step;
     }
+
+    OrganizationId organization() {
+        return new OrganizationId(organizationId);
+    }
 }

@@ -10,6 +10,8 @@ interface EscalationPaths extends JpaRepository<EscalationPathStep, Long> {
 
     List<EscalationPathStep> findByOrganizationIdOrderByPosition(Long organizationId);
 
+    List<EscalationPathStep> findByOrganizationIdInOrderByPosition(java.util.Collection<Long> organizationIds);
+
     @Modifying(flushAutomatically = true)
     @Query("delete from EscalationPathStep s where s.organizationId = :organizationId")
     void deleteByOrganization(Long organizationId);

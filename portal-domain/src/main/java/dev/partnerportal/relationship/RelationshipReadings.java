@@ -47,11 +47,6 @@ class RelationshipReadings {
                 .toList();
     }
 
-    List<Touchpoint> recent(OrganizationId organization, LocalDate today) {
-        return touchpoints.findByOrganizationIdAndHappenedOnGreaterThanEqual(organization.value(),
-                today.minusDays(RelationshipRules.WINDOW_DAYS));
-    }
-
     int overdueNextSteps(OrganizationId organization, LocalDate today) {
         return (int) touchpoints.findByOrganizationIdOrderByHappenedOnDescIdDesc(organization.value()).stream()
                 .flatMap(touchpoint -> touchpoint.nextSteps().stream())
@@ -64,13 +59,7 @@ class RelationshipReadings {
      * people named for this partner (vendor contacts and the partner manager, each person once).
      */
     Breadth breadth(OrganizationId organization, LocalDate today) {
-        var contacts = partnerContacts.findByOrganizationIdOrderByDepartmentAscNameAsc(organization.value());
-        var attendees = new HashSet<Long>();
-        recent(organization, today).forEach(touchpoint -> attendees.addAll(touchpoint.contactAttendees()));
-        var vendorPeople = new HashSet<Long>();
-        vendorContacts.findByOrganizationId(organization.value()).forEach(contact -> vendorPeople.add(contact.person().value()));
-        organizations.partnerManager(organization).ifPresent(manager -> vendorPeople.add(manager.value()));
-        return breadth(contacts, attendees, vendorPeople);
+        return breadths(List.of(organization), today).get(organization);
     }
 
     /** Breadth from an organization's contacts, the contacts who attended in the window and its vendor people. */
@@ -91,17 +80,70 @@ class RelationshipReadings {
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        var ids = wanted.stream().map(OrganizationId::value).distinct().toList();
+        var ids = ids(wanted);
         var lastContact = new HashMap<Long, LocalDate>();
         touchpoints.lastContacts(ids).forEach(row -> lastContact.put((Long) row[0], (LocalDate) row[1]));
-        var lastOfKind = new HashMap<Long, Map<TouchpointKind, LocalDate>>();
-        touchpoints.lastOfKinds(ids).forEach(row -> lastOfKind.computeIfAbsent((Long) row[0], k -> new EnumMap<>(TouchpointKind.class))
-                .put((TouchpointKind) row[1], (LocalDate) row[2]));
-        var agreements = cadences.findByOrganizationIdInOrderByKind(ids).stream()
-                .collect(Collectors.groupingBy(agreement -> agreement.organization().value()));
+        var cadences = cadences(agreements(wanted), today);
         var overdueSteps = new HashMap<Long, Integer>();
         touchpoints.nextStepsOf(ids).stream().filter(row -> ((NextStep) row[1]).overdueOn(today))
                 .forEach(row -> overdueSteps.merge((Long) row[0], 1, Integer::sum));
+        var breadths = breadths(wanted, today);
+        var result = new LinkedHashMap<OrganizationId, RelationshipSummary>();
+        for (var id : ids) {
+            var organization = new OrganizationId(id);
+            var cadence = cadences.getOrDefault(organization, List.of());
+            result.put(organization, new RelationshipSummary(organization, lastContact.get(id), !cadence.isEmpty(),
+                    cadence.stream().filter(CadenceStatus::overdue).map(status -> status.entry().kind()).toList(),
+                    overdueSteps.getOrDefault(id, 0), breadths.get(organization)));
+        }
+        return result;
+    }
+
+    /** The agreed cadences of those of these organizations that have any, each ordered by kind, in one query. */
+    Map<OrganizationId, List<CadenceAgreement>> agreements(Collection<OrganizationId> wanted) {
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return cadences.findByOrganizationIdInOrderByKind(ids(wanted)).stream()
+                .collect(Collectors.groupingBy(CadenceAgreement::organization, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** How each of these agreements stands {@code today}, as {@link #cadence} reads it for one, in one query. */
+    Map<OrganizationId, List<CadenceStatus>> cadences(Map<OrganizationId, List<CadenceAgreement>> agreements,
+                                                      LocalDate today) {
+        if (agreements.isEmpty()) {
+            return Map.of();
+        }
+        var lastOfKind = new HashMap<Long, Map<TouchpointKind, LocalDate>>();
+        touchpoints.lastOfKinds(ids(agreements.keySet())).forEach(row -> lastOfKind
+                .computeIfAbsent((Long) row[0], k -> new EnumMap<>(TouchpointKind.class))
+                .put((TouchpointKind) row[1], (LocalDate) row[2]));
+        var statuses = new HashMap<OrganizationId, List<CadenceStatus>>();
+        agreements.forEach((organization, mine) -> {
+            var kinds = lastOfKind.getOrDefault(organization.value(), Map.of());
+            statuses.put(organization, mine.stream()
+                    .map(agreement -> RelationshipRules.status(agreement.entry(), agreement.agreedOn(),
+                            kinds.get(agreement.entry().kind()), today))
+                    .toList());
+        });
+        return statuses;
+    }
+
+    /** Each organization's touchpoints of the window before {@code today} (and after it), topics read along. */
+    Map<OrganizationId, List<Touchpoint>> recent(Collection<OrganizationId> wanted, LocalDate today) {
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return touchpoints.withTopicsSince(ids(wanted), today.minusDays(RelationshipRules.WINDOW_DAYS)).stream()
+                .collect(Collectors.groupingBy(Touchpoint::organization));
+    }
+
+    /** The breadth of each of these organizations, as {@link #breadth(OrganizationId, LocalDate)} reads it for one. */
+    Map<OrganizationId, Breadth> breadths(Collection<OrganizationId> wanted, LocalDate today) {
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        var ids = ids(wanted);
         var contacts = partnerContacts.findByOrganizationIdIn(ids).stream()
                 .collect(Collectors.groupingBy(contact -> contact.organization().value()));
         var attendees = new HashMap<Long, Set<Long>>();
@@ -112,20 +154,16 @@ class RelationshipReadings {
                 .computeIfAbsent(contact.organization().value(), k -> new HashSet<>()).add(contact.person().value()));
         organizations.partnerManagers(wanted).forEach((organization, manager) -> vendorPeople
                 .computeIfAbsent(organization.value(), k -> new HashSet<>()).add(manager.value()));
-        var result = new LinkedHashMap<OrganizationId, RelationshipSummary>();
+        var result = new LinkedHashMap<OrganizationId, Breadth>();
         for (var id : ids) {
-            var kinds = lastOfKind.getOrDefault(id, Map.of());
-            var cadence = agreements.getOrDefault(id, List.of()).stream()
-                    .map(agreement -> RelationshipRules.status(agreement.entry(), agreement.agreedOn(),
-                            kinds.get(agreement.entry().kind()), today))
-                    .toList();
-            var organization = new OrganizationId(id);
-            result.put(organization, new RelationshipSummary(organization, lastContact.get(id), !cadence.isEmpty(),
-                    cadence.stream().filter(CadenceStatus::overdue).map(status -> status.entry().kind()).toList(),
-                    overdueSteps.getOrDefault(id, 0), breadth(contacts.getOrDefault(id, List.of()),
-                            attendees.getOrDefault(id, Set.of()), vendorPeople.getOrDefault(id, Set.of()))));
+            result.put(new OrganizationId(id), breadth(contacts.getOrDefault(id, List.of()),
+                    attendees.getOrDefault(id, Set.of()), vendorPeople.getOrDefault(id, Set.of())));
         }
         return result;
+    }
+
+    private static List<Long> ids(Collection<OrganizationId> organizations) {
+        return organizations.stream().map(OrganizationId::value).distinct().toList();
     }
 
     RelationshipSummary summary(OrganizationId organization, LocalDate today) {

@@ -12,7 +12,10 @@ interface Touchpoints extends JpaRepository<Touchpoint, Long> {
 
     List<Touchpoint> findByOrganizationIdOrderByHappenedOnDescIdDesc(Long organizationId);
 
-    List<Touchpoint> findByOrganizationIdAndHappenedOnGreaterThanEqual(Long organizationId, LocalDate since);
+    /** These organizations' touchpoints on or after a day, with their topics (one query, not one per touchpoint). */
+    @Query("select distinct t from Touchpoint t left join fetch t.topics "
+            + "where t.organizationId in :organizations and t.happenedOn >= :since")
+    List<Touchpoint> withTopicsSince(Collection<Long> organizations, LocalDate since);
 
     @Query("select max(t.happenedOn) from Touchpoint t where t.organizationId = :organizationId")
     Optional<LocalDate> lastContact(Long organizationId);

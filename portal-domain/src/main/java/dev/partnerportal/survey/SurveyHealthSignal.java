@@ -10,7 +10,10 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -43,21 +46,40 @@ class SurveyHealthSignal implements HealthSignal {
     }
 
     @Override
-    public Optional<HealthReading> read(OrganizationId organization, LocalDate asOf) {
-        var summary = organizations.find(organization);
-        if (summary.isEmpty()) {
-            return Optional.empty();
+    public Map<OrganizationId, HealthReading> readAll(Collection<OrganizationId> organizations, LocalDate asOf) {
+        var summaries = this.organizations.find(organizations);
+        if (summaries.isEmpty()) {
+            return Map.of();
         }
+        var ids = summaries.keySet().stream().map(OrganizationId::value).toList();
         var since = asOf.minusDays(WINDOW_DAYS).atStartOfDay(clock.getZone()).toInstant();
         var until = asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        var asked = waves.findAttributedOpenedBetween(since, until).stream()
-                .filter(wave -> wave.includes(summary.get())).count();
-        var answered = responses.countAttributedWavesAnswered(organization.value(), since);
+        var waves = this.waves.findAttributedOpenedBetween(since, until);
+        var answered = new HashMap<Long, Long>();
+        responses.countAttributedWavesAnswered(ids, since).forEach(row -> answered.put((Long) row[0], (Long) row[1]));
+        var npsAnswers = new HashMap<Long, List<Integer>>();
+        responses.attributedNpsAnswers(ids, since).forEach(row -> npsAnswers
+                .computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Integer) row[1]));
+        var readings = new HashMap<OrganizationId, HealthReading>();
+        summaries.forEach((organization, summary) -> {
+            var asked = waves.stream().filter(wave -> wave.includes(summary)).count();
+            reading(asked, answered.getOrDefault(organization.value(), 0L),
+                    npsAnswers.getOrDefault(organization.value(), List.of()))
+                    .ifPresent(reading -> readings.put(organization, reading));
+        });
+        return readings;
+    }
+
+    /**
+     * The reading for the attributed waves that asked an organization, those it answered and its NPS answers in
+     * them; empty when it was neither asked nor answered.
+     */
+    static Optional<HealthReading> reading(long asked, long answered, List<Integer> npsAnswers) {
         if (asked == 0 && answered == 0) {
             return Optional.empty();
         }
         var rate = (int) Math.min(100, Math.round(answered * 100.0 / Math.max(asked, answered)));
-        var nps = NpsScore.of(responses.attributedNpsAnswers(organization.value(), since));
+        var nps = NpsScore.of(npsAnswers);
         var facts = new ArrayList<>(List.of(new HealthFact("survey.health.fact.asked", asked),
                 new HealthFact("survey.health.fact.answered", answered)));
         if (nps.total() == 0) {

@@ -18,20 +18,27 @@ interface SurveyResponses extends JpaRepository<SurveyResponse, Long> {
     @Query("select count(r) from SurveyResponse r where r.waveId = :waveId and r.status = 'SUBMITTED'")
     long countSubmitted(long waveId);
 
-    /** Attributed (not anonymous) waves in which an organization submitted at least one response since a time. */
+    /**
+     * Organization id and how many attributed (not anonymous) waves it submitted at least one response in since a
+     * time, for those of these organizations that answered any.
+     */
     @Query("""
-            select count(distinct r.waveId) from SurveyResponse r, SurveyWave w
-            where w.id = r.waveId and w.anonymous = false and r.organizationId = :organization
-              and r.status = 'SUBMITTED' and r.submittedAt >= :since""")
-    long countAttributedWavesAnswered(Long organization, Instant since);
+            select r.organizationId, count(distinct r.waveId) from SurveyResponse r, SurveyWave w
+            where w.id = r.waveId and w.anonymous = false and r.organizationId in :organizations
+              and r.status = 'SUBMITTED' and r.submittedAt >= :since
+            group by r.organizationId""")
+    List<Object[]> countAttributedWavesAnswered(Collection<Long> organizations, Instant since);
 
-    /** An organization's NPS answers in attributed waves since a time; anonymous waves never count. */
+    /**
+     * Organization id and NPS answer, for each of these organizations' NPS answers in attributed waves since a time;
+     * anonymous waves never count.
+     */
     @Query("""
-            select a.numberValue from SurveyAnswer a join a.response r, SurveyWave w, SurveyQuestion q
+            select r.organizationId, a.numberValue from SurveyAnswer a join a.response r, SurveyWave w, SurveyQuestion q
             where w.id = r.waveId and q.id = a.questionId and q.kind = dev.partnerportal.survey.QuestionKind.NPS
-              and w.anonymous = false and r.organizationId = :organization and r.status = 'SUBMITTED'
+              and w.anonymous = false and r.organizationId in :organizations and r.status = 'SUBMITTED'
               and r.submittedAt >= :since and a.numberValue is not null""")
-    List<Integer> attributedNpsAnswers(Long organization, Instant since);
+    List<Object[]> attributedNpsAnswers(Collection<Long> organizations, Instant since);
 
     /** Submitted responses of these organizations in attributed (not anonymous) waves; anonymous waves never count. */
     @Query("""

@@ -27,7 +27,8 @@ interface SurveyWaves extends JpaRepository<SurveyWave, Long> {
     @Query(value = "select w from SurveyWave w", countQuery = "select count(w) from SurveyWave w")
     Page<SurveyWave> findPage(Pageable pageable);
 
-    /** Attributed (not anonymous) waves that opened between two times. */
-    @Query("select w from SurveyWave w where w.anonymous = false and w.opensAt >= :since and w.opensAt < :until")
+    /** Attributed (not anonymous) waves that opened between two times, with their audience (one statement). */
+    @Query("select distinct w from SurveyWave w left join fetch w.audience "
+            + "where w.anonymous = false and w.opensAt >= :since and w.opensAt < :until")
     List<SurveyWave> findAttributedOpenedBetween(Instant since, Instant until);
 }

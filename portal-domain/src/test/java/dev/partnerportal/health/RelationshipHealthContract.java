@@ -30,12 +30,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Weights, snapshots, signals and who sees whose health; on H2 and PostgreSQL. */
 abstract class RelationshipHealthContract {
 
     @Autowired
     RelationshipHealth health;
+    @Autowired
+    HealthEvaluation evaluation;
+    @Autowired
+    PlatformTransactionManager transactions;
     @Autowired
     PartnerRegistry organizations;
     @Autowired
@@ -192,6 +198,47 @@ abstract class RelationshipHealthContract {
         var ranking = health.rank(List.of(unmanaged, contoso, northwind));
         assertThat(ranking).hasSize(3);
         assertThat(ranking).extracting(HealthRanking::score).isSorted();
+    }
+
+    @Test
+    void rankingManyScoresEachAsReadingItAloneAndLeavesOutWhatTheCallerMayNotSee() {
+        var unmanaged = organizations.admit("Unranked " + UUID.randomUUID().toString().substring(0, 6),
+                PartnerType.AGENCY, "APAC", "REGISTERED", clock.instant()).organizationId();
+        var all = organizations.all().stream().map(org -> org.organizationId()).toList();
+        var today = LocalDate.now(clock);
+        var readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.executeWithoutResult(status -> {
+            var together = evaluation.scoreAll(all, today);
+            assertThat(together.keySet()).containsExactlyElementsOf(all);
+            // Every component, fact, reason and argument, not only the score: batch reads must not mix organizations.
+            all.forEach(id -> assertThat(together.get(id)).as("organization %s", id)
+                    .isEqualTo(evaluation.score(id, today)));
+            assertThat(evaluation.scoreAll(List.of(), today)).isEmpty();
+        });
+
+        SignIn.as(provider, "admin@vendor.test");
+        visibility.change(ManagerVisibility.OWN);
+        try {
+            SignIn.as(provider, "manager@vendor.test");
+            var candidates = new java.util.ArrayList<>(all);
+            candidates.add(new OrganizationId(987_654));
+            candidates.add(northwind);
+            var ranking = health.rank(candidates);
+
+            assertThat(ranking).extracting(HealthRanking::organization).doesNotContain(unmanaged)
+                    .doesNotContain(new OrganizationId(987_654)).contains(northwind, contoso).doesNotHaveDuplicates();
+            assertThat(ranking).extracting(HealthRanking::score).isSorted();
+            for (var ranked : ranking) {
+                var alone = health.of(ranked.organization()).orElseThrow().health();
+                assertThat(ranked.score()).as("organization %s", ranked.organization()).isEqualTo(alone.score());
+                assertThat(ranked.mainReason()).isEqualTo(alone.mainReason().map(ComponentHealth::component).orElse(null));
+            }
+            assertThat(health.rank(List.of(unmanaged))).isEmpty();
+        } finally {
+            SignIn.as(provider, "admin@vendor.test");
+            visibility.change(ManagerVisibility.ALL);
+        }
     }
 
     @Test
