@@ -1,9 +1,12 @@
 package dev.partnerportal.audit;
 
 import dev.partnerportal.shared.OrganizationId;
-import java.time.Instant;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * How active an organization's people are, read from the successful sign-ins the audit trail keeps (the portal
@@ -24,12 +27,12 @@ public class SignInActivity {
      * How many different people of each of these organizations signed in at least once since {@code since}
      * (absent: nobody), in one query.
      */
-    public java.util.Map<OrganizationId, Long> peopleSignedInSince(java.util.Collection<OrganizationId> organizations,
+    public Map<OrganizationId, Long> peopleSignedInSince(Collection<OrganizationId> organizations,
                                                                   Instant since) {
         if (organizations.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        var counts = new java.util.HashMap<OrganizationId, Long>();
+        var counts = new HashMap<OrganizationId, Long>();
         entries.countPeopleSignedIn(organizations.stream().map(OrganizationId::value).toList(), since)
                 .forEach(row -> counts.put(new OrganizationId((Long) row[0]), (Long) row[1]));
         return counts;

@@ -1,10 +1,13 @@
 package dev.partnerportal.earlyaccess;
 
 import dev.partnerportal.shared.OrganizationId;
-import java.time.LocalDate;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Beta participation for other features' services (product feedback tags a submission to a beta, health reads
@@ -33,12 +36,12 @@ public class BetaParticipants {
      * How many betas running on {@code day} (started, not ended) each of these organizations takes part in
      * (absent: none), in one query.
      */
-    public java.util.Map<OrganizationId, Long> runningBetas(java.util.Collection<OrganizationId> organizations,
+    public Map<OrganizationId, Long> runningBetas(Collection<OrganizationId> organizations,
                                                            LocalDate day) {
         if (organizations.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        var counts = new java.util.HashMap<OrganizationId, Long>();
+        var counts = new HashMap<OrganizationId, Long>();
         participations.countRunning(organizations.stream().map(OrganizationId::value).toList(),
                         ParticipationStatus.ACCEPTED, day)
                 .forEach(row -> counts.put(new OrganizationId((Long) row[0]), (Long) row[1]));
