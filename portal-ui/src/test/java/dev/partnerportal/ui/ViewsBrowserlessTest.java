@@ -135,7 +135,7 @@ class ViewsBrowserlessTest extends PortalBrowserlessTest {
 
         navigate(PartnerHomeView.class);
 
-        var standing = find(Div.class).withId("tier-standing").single().getElement().getTextRecursively();
+        var standing = Rendered.text(find(Div.class).withId("tier-standing").single());
         assertThat(standing).contains("Registered", "What it takes to reach Silver:", "Complete every onboarding step");
     }
 

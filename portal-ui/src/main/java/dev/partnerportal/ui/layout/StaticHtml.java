@@ -13,7 +13,15 @@ import org.jsoup.nodes.Element;
  */
 public final class StaticHtml {
 
+    /** A wrapper that takes no box of its own ({@code display: contents}): its children lay out as the parent's. */
+    public static final String CONTENTS = "portal-static";
+
     private StaticHtml() {
+    }
+
+    /** A {@link #CONTENTS} wrapper, for several read-only siblings shown as one element. */
+    public static Element contents() {
+        return element("div", CONTENTS);
     }
 
     /** A detached element to fill with {@link Element#appendElement}, {@link Element#text} and attributes. */

@@ -2,9 +2,6 @@ package dev.partnerportal.ui.relationship;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dev.partnerportal.relationship.Breadth;
 import dev.partnerportal.relationship.EscalationContact;
@@ -22,12 +19,8 @@ final class TeamCards {
     private TeamCards() {
     }
 
-    /** A person with a role and the ways to reach them (mail and phone links), read-only: one element. */
-    static Html person(String role, String name, @Nullable String email, @Nullable String phone) {
-        return StaticHtml.of(personMarkup(role, name, email, phone));
-    }
-
-    private static Element personMarkup(String role, String name, @Nullable String email, @Nullable String phone) {
+    /** A person with a role and the ways to reach them (mail and phone links). */
+    static Element personMarkup(String role, String name, @Nullable String email, @Nullable String phone) {
         var card = StaticHtml.element("div", "relationship-person");
         card.appendElement("span").addClass("relationship-role").text(role);
         card.appendElement("span").text(name);
@@ -40,50 +33,59 @@ final class TeamCards {
         return card;
     }
 
-    static Div vendorSide(Component host, Team team) {
-        var people = new Div();
-        people.addClassName("relationship-people");
-        people.setId("relationship-vendor-side");
+    static Html vendorSide(Component host, Team team) {
+        return StaticHtml.of(vendorSideMarkup(host, team));
+    }
+
+    static Element vendorSideMarkup(Component host, Team team) {
+        var people = StaticHtml.element("div", "relationship-people").id("relationship-vendor-side");
         var manager = team.partnerManager();
         if (manager != null) {
-            people.add(person(host.getTranslation("relationship.partnerManager"), manager.name(), manager.email(), manager.phone()));
+            people.appendChild(personMarkup(host.getTranslation("relationship.partnerManager"), manager.name(),
+                    manager.email(), manager.phone()));
         }
         for (var contact : team.vendorContacts()) {
             var p = contact.person();
-            people.add(person(host.getTranslation("relationship.function." + contact.function().name()), p.name(), p.email(), p.phone()));
+            people.appendChild(personMarkup(host.getTranslation("relationship.function." + contact.function().name()),
+                    p.name(), p.email(), p.phone()));
         }
         return people;
     }
 
-    static Div partnerSide(Component host, Team team) {
-        var people = new Div();
-        people.addClassName("relationship-people");
-        people.setId("relationship-partner-side");
+    static Html partnerSide(Component host, Team team) {
+        return StaticHtml.of(partnerSideMarkup(host, team));
+    }
+
+    static Element partnerSideMarkup(Component host, Team team) {
+        var people = StaticHtml.element("div", "relationship-people").id("relationship-partner-side");
         for (PartnerContactEntry contact : team.partnerContacts()) {
             var role = host.getTranslation("relationship.department." + contact.department().name())
                     + (contact.title() == null ? "" : " · " + contact.title());
-            people.add(person(role, contact.name(), contact.email(), contact.phone()));
+            people.appendChild(personMarkup(role, contact.name(), contact.email(), contact.phone()));
         }
         if (team.partnerContacts().isEmpty()) {
-            people.add(new Paragraph(host.getTranslation("relationship.contacts.none")));
+            people.appendElement("p").text(host.getTranslation("relationship.contacts.none"));
         }
         return people;
     }
 
-    static Div escalationPath(Component host, Team team) {
-        var box = new Div(new H4(host.getTranslation("relationship.escalation")));
-        box.addClassName("relationship-escalation");
-        box.setId("relationship-escalation");
+    static Html escalationPath(Component host, Team team) {
+        return StaticHtml.of(escalationPathMarkup(host, team));
+    }
+
+    static Element escalationPathMarkup(Component host, Team team) {
+        var box = StaticHtml.element("div", "relationship-escalation").id("relationship-escalation");
+        box.appendElement("h4").text(host.getTranslation("relationship.escalation"));
         if (team.escalationPath().isEmpty()) {
-            box.add(new Paragraph(host.getTranslation("relationship.escalation.none")));
+            box.appendElement("p").text(host.getTranslation("relationship.escalation.none"));
             return box;
         }
-        var list = StaticHtml.element("ol");
+        box.appendElement("p").text(host.getTranslation("relationship.escalation.intro"));
+        var list = box.appendElement("ol");
         for (EscalationContact step : team.escalationPath()) {
             list.appendElement("li").appendChild(personMarkup(stepLabel(host, step.step()), step.person().name(),
                     step.person().email(), step.person().phone()));
         }
-        box.add(new Paragraph(host.getTranslation("relationship.escalation.intro")), StaticHtml.of(list));
         return box;
     }
 
