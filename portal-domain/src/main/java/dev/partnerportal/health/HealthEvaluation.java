@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class HealthEvaluation {
 
-    /** How many organizations the snapshot scores together. */
-    static final int SNAPSHOT_SLICE = 500;
+    /** How many organizations are scored together: thousands of ids would otherwise be bound into one statement. */
+    static final int SLICE = 500;
 
     private final List<HealthSignal> signals;
     private final HealthWeightRows weights;
@@ -57,7 +57,15 @@ class HealthEvaluation {
         if (organizations.isEmpty()) {
             return Map.of();
         }
-        var wanted = organizations.stream().distinct().toList();
+        var all = organizations.stream().distinct().toList();
+        var scores = new LinkedHashMap<OrganizationId, HealthScore>();
+        for (int from = 0; from < all.size(); from += SLICE) {
+            scores.putAll(scoreSlice(all.subList(from, Math.min(all.size(), from + SLICE)), asOf));
+        }
+        return scores;
+    }
+
+    private Map<OrganizationId, HealthScore> scoreSlice(List<OrganizationId> wanted, LocalDate asOf) {
         var readings = new HashMap<OrganizationId, List<HealthReading>>();
         for (var signal : signals) {
             var read = signal.readAll(wanted, asOf);
@@ -100,13 +108,9 @@ class HealthEvaluation {
      * day replaces the first); returns how many.
      */
     int snapshotAll(Collection<OrganizationId> organizations, LocalDate day, Instant now) {
-        var all = organizations.stream().distinct().toList();
-        // In slices: a program of thousands of partners would otherwise bind thousands of ids into one statement.
-        for (int from = 0; from < all.size(); from += SNAPSHOT_SLICE) {
-            scoreAll(all.subList(from, Math.min(all.size(), from + SNAPSHOT_SLICE)), day)
-                    .forEach((organization, health) -> keep(organization, day, health, now));
-        }
-        return all.size();
+        var scores = scoreAll(organizations, day);
+        scores.forEach((organization, health) -> keep(organization, day, health, now));
+        return scores.size();
     }
 
     /** Keeps given numbers as the snapshot of {@code day} (the demo's history of weeks before the portal ran). */
