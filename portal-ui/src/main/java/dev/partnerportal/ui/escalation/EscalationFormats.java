@@ -26,13 +26,31 @@ final class EscalationFormats {
 
     static Span badge(Component on, TargetState state) {
         var badge = new Span(on.getTranslation("escalation.target." + state.name()));
-        badge.addClassNames("portal-badge", "portal-escalation-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        badge.addClassNames("portal-badge", stateClass(state));
         return badge;
     }
 
     static Span severity(Component on, EscalationSummary escalation) {
         var badge = new Span(on.getTranslation("escalation.severity." + escalation.severity().name()));
-        badge.addClassNames("portal-badge", "portal-escalation-severity-" + escalation.severity().name().toLowerCase(Locale.ROOT));
+        badge.addClassNames("portal-badge", severityClass(escalation));
         return badge;
+    }
+
+    /** The class that colours a target-state badge. */
+    static String stateClass(TargetState state) {
+        return "portal-escalation-" + cssName(state);
+    }
+
+    static String severityClass(EscalationSummary escalation) {
+        return "portal-escalation-severity-" + escalation.severity().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The class of a row whose worst target is an alarm (near breach or breached), or null. */
+    static String alarmRowClass(EscalationSummary escalation) {
+        return escalation.worst().isAlarm() && escalation.status().isActive() ? "portal-escalation-row-" + cssName(escalation.worst()) : null;
+    }
+
+    private static String cssName(TargetState state) {
+        return state.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

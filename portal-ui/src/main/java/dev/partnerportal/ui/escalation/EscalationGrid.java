@@ -19,8 +19,7 @@ class EscalationGrid extends Grid<EscalationSummary> {
         addColumn(e -> e.status().isActive() ? EscalationFormats.time(this, e.nextDue(), zone) : "")
                 .setHeader(getTranslation("escalation.column.nextDue"));
         addComponentColumn(e -> EscalationFormats.state(this, e)).setHeader(getTranslation("escalation.column.state"));
-        setPartNameGenerator(e -> e.worst().isAlarm() && e.status().isActive()
-                ? "portal-escalation-row-" + e.worst().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') : null);
+        setPartNameGenerator(EscalationFormats::alarmRowClass);
         addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(EscalationDetailView.class, click.getItem().id().value())));
         setAllRowsVisible(true);
     }

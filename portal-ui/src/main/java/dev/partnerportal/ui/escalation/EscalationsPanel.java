@@ -7,11 +7,19 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinService;
 import dev.partnerportal.escalation.EscalationSettings;
 import dev.partnerportal.escalation.Escalations;
+import dev.partnerportal.escalation.EscalationSummary;
 import dev.partnerportal.shared.OrganizationId;
+import dev.partnerportal.ui.i18n.LocaleFormats;
+import dev.partnerportal.ui.layout.StaticHtml;
+import com.vaadin.flow.router.RouteConfiguration;
+import java.time.ZoneId;
+import java.util.List;
 
 /**
  * The open escalations of one organization with status and next target: on the partner's home (linking to
- * the partner pages) and on the desk's partner page (linking to each escalation). Hosts add it in one line.
+ * the partner pages) and on the desk's partner page (linking to each escalation). Hosts add it in one line. The
+ * table is read-only markup ({@link StaticHtml}), each title a link to its escalation: one element of the UI tree
+ * however many are open, on the page every partner session lands on.
  */
 public class EscalationsPanel extends Div {
 
@@ -41,13 +49,39 @@ public class EscalationsPanel extends Div {
             add(new Paragraph(getTranslation("escalation.panel.none")));
         } else {
             add(new Paragraph(getTranslation("escalation.panel.open", open.size())));
-            var grid = new EscalationGrid(zone, false);
-            grid.setItems(open);
-            grid.setId("escalations-panel-grid");
-            add(grid);
+            add(StaticHtml.of(table(open, zone)));
         }
         if (!forStaff) {
             add(new RouterLink(getTranslation("escalation.panel.all"), EscalationsView.class));
         }
+    }
+
+    private org.jsoup.nodes.Element table(List<EscalationSummary> open, ZoneId zone) {
+        var routes = RouteConfiguration.forApplicationScope();
+        var table = StaticHtml.element("table", "portal-escalation-table").id("escalations-panel-table");
+        var head = table.appendElement("thead").appendElement("tr");
+        for (var column : List.of("title", "severity", "status", "nextDue", "state")) {
+            head.appendElement("th").attr("scope", "col").text(getTranslation("escalation.column." + column));
+        }
+        var body = table.appendElement("tbody");
+        for (var escalation : open) {
+            var row = body.appendElement("tr");
+            var alarm = EscalationFormats.alarmRowClass(escalation);
+            if (alarm != null) {
+                row.addClass(alarm);
+            }
+            row.appendElement("td").appendElement("a").attr("router-link", "")
+                    .attr("href", routes.getUrl(EscalationDetailView.class, escalation.id().value())).text(escalation.title());
+            row.appendElement("td").appendElement("span")
+                    .addClass("portal-badge").addClass(EscalationFormats.severityClass(escalation))
+                    .text(getTranslation("escalation.severity." + escalation.severity().name()));
+            row.appendElement("td").text(getTranslation("escalation.status." + escalation.status().name()));
+            // Not attached yet: the locale comes from the current UI, not from getUI().
+            row.appendElement("td").text(LocaleFormats.dateTime(escalation.nextDue(), zone, getLocale()));
+            row.appendElement("td").appendElement("span")
+                    .addClass("portal-badge").addClass(EscalationFormats.stateClass(escalation.worst()))
+                    .text(getTranslation("escalation.target." + escalation.worst().name()));
+        }
+        return table;
     }
 }

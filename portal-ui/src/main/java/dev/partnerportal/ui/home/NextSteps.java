@@ -1,11 +1,8 @@
 package dev.partnerportal.ui.home;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import dev.partnerportal.certification.CertificationStatus;
 import dev.partnerportal.certification.Certifications;
 import dev.partnerportal.content.ContentForMe;
@@ -16,6 +13,7 @@ import dev.partnerportal.notification.Notifications;
 import dev.partnerportal.onboarding.OnboardingJourneys;
 import dev.partnerportal.survey.ResponseState;
 import dev.partnerportal.survey.SurveyCollection;
+import dev.partnerportal.ui.layout.StaticHtml;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -26,20 +24,21 @@ import java.util.Locale;
  * What the partner should do next, each item linking where it is done: overdue onboarding steps and the next one,
  * certifications expiring (to the renewal quiz when there is one), open surveys, and items published for the
  * organization's industries since the person's last visit to their home, and items editors feature. Escalations and commitments that need
- * them have their own panels below.
+ * them have their own panels below. The list is read-only markup ({@link StaticHtml}): one element of the UI tree
+ * however many steps there are.
  */
 class NextSteps extends Div {
 
     static final int NEW_CONTENT_SHOWN = 5;
     static final int FEATURED_SHOWN = 3;
 
-    private final UnorderedList list = new UnorderedList();
+    private final org.jsoup.nodes.Element list = StaticHtml.element("ul");
 
     NextSteps(OnboardingJourneys journeys, Certifications certifications, SurveyCollection surveys,
               ContentForMe content, Notifications notifications, Instant lastVisit, Locale locale) {
         addClassNames("portal-card", "portal-next-steps");
         setId("next-steps");
-        list.setId("next-steps-list");
+        list.id("next-steps-list");
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
 
         var steps = journeys.mine().steps().stream().filter(step -> !step.done()).toList();
@@ -70,22 +69,18 @@ class NextSteps extends Div {
                 action("featured", getTranslation("homeActions.featured", item.title()), "library/" + item.slug()));
 
         add(new H3(getTranslation("homeActions.title")));
-        if (list.getChildren().findAny().isEmpty()) {
+        if (list.childrenSize() == 0) {
             var none = new Paragraph(getTranslation("homeActions.none"));
             none.setId("next-steps-none");
             add(none);
         } else {
-            add(list);
+            add(StaticHtml.of(list));
         }
     }
 
     private void action(String kind, String text, String path) {
         // An application link: the router handles it in place, as a RouterLink would, from a plain path.
-        var link = new Anchor(path, text);
-        link.getElement().setAttribute("router-link", true);
-        var item = new ListItem(link);
-        item.addClassName("portal-next-step");
-        item.getElement().setAttribute("data-kind", kind);
-        list.add(item);
+        list.appendElement("li").addClass("portal-next-step").attr("data-kind", kind)
+                .appendElement("a").attr("href", path).attr("router-link", "").text(text);
     }
 }

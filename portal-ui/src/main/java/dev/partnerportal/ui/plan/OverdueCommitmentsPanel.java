@@ -3,21 +3,20 @@ package dev.partnerportal.ui.plan;
 import dev.partnerportal.ui.i18n.LocaleFormats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinService;
 import dev.partnerportal.plan.OverdueCommitment;
 import dev.partnerportal.plan.PlanCommitments;
 import dev.partnerportal.shared.Role;
+import dev.partnerportal.ui.layout.StaticHtml;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 
 /**
  * Overdue commitments for the signed-in person's home: a partner sees their organization's (both sides'), a
  * channel manager their partners', an administrator everyone's. It finds its service itself so that a host view
- * adds it with one line.
+ * adds it with one line. The list is read-only markup ({@link StaticHtml}): one element however many are overdue.
  */
 public class OverdueCommitmentsPanel extends Div {
 
@@ -37,17 +36,16 @@ public class OverdueCommitmentsPanel extends Div {
             add(new Paragraph(getTranslation("plan.overdue.none")));
             return;
         }
-        var list = new UnorderedList();
+        var routes = RouteConfiguration.forApplicationScope();
+        var list = StaticHtml.element("ul");
         for (var item : overdue) {
             var c = item.commitment();
             var text = getTranslation("plan.overdue.line", getTranslation("plan.side." + c.side().name()), c.description(),
                     c.dueWeek(), LocaleFormats.date(c.dueBy(), getLocale()));
-            var entry = new ListItem(withOrganization
-                    ? new RouterLink(item.organizationName() + " · " + text, PlanView.class, item.organization().value())
-                    : new RouterLink(text, PlanView.class, item.organization().value()));
-            entry.addClassName("portal-plan-overdue-item");
-            list.add(entry);
+            list.appendElement("li").addClass("portal-plan-overdue-item")
+                    .appendElement("a").attr("href", routes.getUrl(PlanView.class, item.organization().value()))
+                    .attr("router-link", "").text(withOrganization ? item.organizationName() + " · " + text : text);
         }
-        add(list);
+        add(StaticHtml.of(list));
     }
 }

@@ -62,9 +62,9 @@ class NotificationViewsBrowserlessTest extends PortalBrowserlessTest {
     }
 
     private java.util.List<String> newsOnTheHome() {
-        return find(com.vaadin.flow.component.html.ListItem.class).withClassName("portal-next-step").all().stream()
-                .filter(item -> "new-content".equals(item.getElement().getAttribute("data-kind")))
-                .map(item -> item.getElement().getTextRecursively()).toList();
+        return find(com.vaadin.flow.component.Html.class).all().stream()
+                .flatMap(html -> dev.partnerportal.support.Rendered.select(html, "li.portal-next-step[data-kind=new-content]").stream())
+                .map(org.jsoup.nodes.Element::text).toList();
     }
 
     @Test
