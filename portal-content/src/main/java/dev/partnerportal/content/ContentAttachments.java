@@ -6,6 +6,7 @@ import dev.partnerportal.shared.Caller;
 import dev.partnerportal.audit.AuditAction;
 import dev.partnerportal.audit.AuditTrail;
 import dev.partnerportal.shared.CallerContext;
+import dev.partnerportal.shared.FileTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.apache.tika.config.TikaConfig;
-import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
@@ -61,12 +60,13 @@ public class ContentAttachments {
     private final ActivityRecorder activity;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
-    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+    private final FileTypes types;
     private final AutoDetectParser parser = new AutoDetectParser();
 
     ContentAttachments(AttachmentRecords records, AttachmentFiles files, ContentItems items, ContentRevisions revisions, ContentAudience audience,
                        AttachmentSettings settings, CallerContext callers, Clock clock,
-                       ApplicationEventPublisher events, AuditTrail audit, ActivityRecorder activity) {
+                       ApplicationEventPublisher events, AuditTrail audit, ActivityRecorder activity, FileTypes types) {
+        this.types = types;
         this.activity = activity;
         this.audit = audit;
         this.events = events;
@@ -92,7 +92,7 @@ public class ContentAttachments {
         var name = AttachmentNames.check(fileName);
         try {
             var bytes = readAtMost(content, settings.maxSize().toBytes());
-            var type = detect(bytes);
+            var type = types.of(bytes);
             var extension = ACCEPTED.get(type);
             if (extension == null) {
                 throw new AttachmentRejectedException(ContentError.ATTACHMENT_TYPE, Terms.printable(name), type);
@@ -177,13 +177,6 @@ public class ContentAttachments {
             throw new AttachmentRejectedException(ContentError.ATTACHMENT_EMPTY);
         }
         return bytes;
-    }
-
-    /** By content only: the metadata carries no file name, so a renamed file cannot pass as another type. */
-    private String detect(byte[] bytes) throws IOException {
-        try (var stream = TikaInputStream.get(bytes)) {
-            return detector.detect(stream, new Metadata()).getBaseType().toString();
-        }
     }
 
     private String extract(byte[] bytes, String name) throws IOException {

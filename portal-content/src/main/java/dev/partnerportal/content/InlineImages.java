@@ -1,5 +1,6 @@
 package dev.partnerportal.content;
 
+import dev.partnerportal.shared.FileTypes;
 import dev.partnerportal.shared.RuleViolation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,9 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.tika.config.TikaConfig;
-import org.apache.tika.detect.Detector;
-import org.apache.tika.metadata.Metadata;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -35,10 +33,11 @@ public class InlineImages {
     }
 
     private final ContentAttachments attachments;
-    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+    private final FileTypes types;
 
-    InlineImages(ContentAttachments attachments) {
+    InlineImages(ContentAttachments attachments, FileTypes types) {
         this.attachments = attachments;
+        this.types = types;
     }
 
     /**
@@ -58,7 +57,7 @@ public class InlineImages {
             if (bytes.length > MAX_BYTES) {
                 throw new RuleViolation(ContentError.IMAGE_TOO_LARGE, MAX_BYTES / (1024 * 1024));
             }
-            var type = detector.detect(new ByteArrayInputStream(bytes), new Metadata()).getBaseType().toString();
+            var type = types.of(bytes);
             if (!IMAGE_TYPES.contains(type)) {
                 throw new RuleViolation(ContentError.IMAGE_TYPE, type);
             }
