@@ -43,6 +43,15 @@ class EndToEndTest extends BrowserTest {
         assertThat(card.getText()).contains("Northwind Traders", "Gold", "Reseller");
         assertThat(sessionCookie()).as("session id changes at login").isNotEqualTo(sessionBeforeLogin);
 
+        // The side navigation is markup (MainLayout): its items still navigate in place and mark the current one.
+        js().executeScript("window.portalPageLoad = 'first'");
+        driver.findElements(By.tagName("vaadin-side-nav-item")).stream()
+                .filter(item -> item.getText().strip().equals("Library")).findFirst().orElseThrow().click();
+        waitForPath("/library");
+        assertThat(js().executeScript("return window.portalPageLoad")).as("no full page load").isEqualTo("first");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("vaadin-side-nav-item[current]"))
+                .stream().map(WebElement::getText).map(String::strip).toList().equals(List.of("Library")));
+
         waitFor(By.id("logout")).click();
         waitForPath("/login");
         open("/partner");

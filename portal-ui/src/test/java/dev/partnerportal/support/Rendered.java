@@ -27,6 +27,11 @@ public final class Rendered {
         return Jsoup.parseBodyFragment(html.getInnerHtml()).body().select(cssSelector);
     }
 
+    /** The texts of the elements matching a CSS selector inside any of the markup blocks, in order. */
+    public static List<String> texts(java.util.Collection<Html> blocks, String cssSelector) {
+        return blocks.stream().flatMap(html -> select(html, cssSelector).stream()).map(org.jsoup.nodes.Element::text).toList();
+    }
+
     private static void collect(Element element, StringBuilder text) {
         if (element.isTextNode()) {
             text.append(element.getText());

@@ -7,18 +7,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.partnerportal.identity.PortalPrincipal;
 import dev.partnerportal.search.ContentSearch;
@@ -31,6 +27,11 @@ import jakarta.annotation.security.PermitAll;
  * The frame around every signed-in page, with the search field in its top bar. The side navigation lists
  * only the views the caller's role may open: Vaadin's menu registry applies the same access annotations the
  * router enforces. The language switcher sits at the end of the top bar.
+ *
+ * <p>The navigation, the brand and the signed-in person are read-only markup ({@link StaticHtml}): they are on every
+ * page of every session, and as components they were a third of the partner home's state nodes. The side
+ * navigation's web components work the same from markup: each item renders its own link, Flow's client navigates
+ * in place for links of the application, and an item marks itself current from the browser's location.
  */
 @Layout
 @PermitAll
@@ -66,38 +67,32 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     }
 
     private Component brand() {
-        var name = new Span(getTranslation("app.name"));
-        name.addClassName("portal-brand-name");
-        var brand = new Div(VaadinIcon.HANDSHAKE.create(), name);
-        brand.addClassName("portal-brand");
-        return brand;
+        var brand = StaticHtml.element("div", "portal-brand");
+        brand.appendElement("vaadin-icon").attr("icon", "vaadin:handshake");
+        brand.appendElement("span").addClass("portal-brand-name").text(getTranslation("app.name"));
+        return StaticHtml.of(brand);
     }
 
-    private SideNav navigation() {
-        var nav = new SideNav();
-        nav.setLabel(getTranslation("nav.menu"));
-        nav.addClassName("portal-nav");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
-        return nav;
-    }
-
-    private SideNavItem item(MenuEntry entry) {
+    /** The same DOM SideNav and SideNavItem render: a label, then one item per view the caller may open. */
+    private Component navigation() {
+        var nav = StaticHtml.element("vaadin-side-nav", "portal-nav");
+        nav.appendElement("span").attr("slot", "label").text(getTranslation("nav.menu"));
         // Menu titles are translation keys, so the navigation follows the UI's language.
-        var item = new SideNavItem(getTranslation(entry.title()), entry.path());
-        item.setMatchNested(true);
-        return item;
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.appendElement("vaadin-side-nav-item")
+                .attr("path", entry.path().replaceFirst("^/+", "")).attr("match-nested", "")
+                .text(getTranslation(entry.title())));
+        return StaticHtml.of(nav);
     }
 
     private Component userFooter() {
         var principal = authentication.getAuthenticatedUser(PortalPrincipal.class).orElseThrow();
-        var who = new Span(getTranslation("nav.signedInAs", principal.displayName()));
-        who.addClassName("portal-signed-in-as");
-        var role = new Span(getTranslation("role." + principal.caller().role().name()));
-        role.addClassName("portal-role");
+        var person = StaticHtml.contents();
+        person.appendElement("span").addClass("portal-signed-in-as").text(getTranslation("nav.signedInAs", principal.displayName()));
+        person.appendElement("span").addClass("portal-role").text(getTranslation("role." + principal.caller().role().name()));
         var logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        var footer = new Div(who, role, logout);
+        var footer = new Div(StaticHtml.of(person), logout);
         footer.addClassName("portal-user");
         return footer;
     }

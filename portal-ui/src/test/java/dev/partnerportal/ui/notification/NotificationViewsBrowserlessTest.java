@@ -62,9 +62,8 @@ class NotificationViewsBrowserlessTest extends PortalBrowserlessTest {
     }
 
     private java.util.List<String> newsOnTheHome() {
-        return find(com.vaadin.flow.component.Html.class).all().stream()
-                .flatMap(html -> dev.partnerportal.support.Rendered.select(html, "li.portal-next-step[data-kind=new-content]").stream())
-                .map(org.jsoup.nodes.Element::text).toList();
+        return dev.partnerportal.support.Rendered.texts(find(com.vaadin.flow.component.Html.class).all(),
+                "li.portal-next-step[data-kind=new-content]");
     }
 
     @Test
