@@ -70,8 +70,8 @@ public class EscalationsPanel extends Div {
             if (alarm != null) {
                 row.addClass(alarm);
             }
-            row.appendElement("td").appendElement("a").attr("router-link", "")
-                    .attr("href", routes.getUrl(EscalationDetailView.class, escalation.id().value())).text(escalation.title());
+            StaticHtml.appLink(row.appendElement("td"), routes.getUrl(EscalationDetailView.class, escalation.id().value()),
+                    escalation.title());
             row.appendElement("td").appendElement("span")
                     .addClass("portal-badge").addClass(EscalationFormats.severityClass(escalation))
                     .text(getTranslation("escalation.severity." + escalation.severity().name()));

@@ -80,7 +80,6 @@ class NextSteps extends Div {
 
     private void action(String kind, String text, String path) {
         // An application link: the router handles it in place, as a RouterLink would, from a plain path.
-        list.appendElement("li").addClass("portal-next-step").attr("data-kind", kind)
-                .appendElement("a").attr("href", path).attr("router-link", "").text(text);
+        StaticHtml.appLink(list.appendElement("li").addClass("portal-next-step").attr("data-kind", kind), path, text);
     }
 }

@@ -33,6 +33,14 @@ public final class StaticHtml {
         return element;
     }
 
+    /**
+     * Appends a link to a view of the application: the same DOM a {@code RouterLink} renders, and Flow's client
+     * navigates in place for it (ADR 017).
+     */
+    public static Element appLink(Element parent, String path, String text) {
+        return parent.appendElement("a").attr("href", path).attr("router-link", "").text(text);
+    }
+
     /** The element (one root, as {@link Html} requires) as a component; the DOM the browser gets is the same. */
     public static Html of(Element root) {
         var document = Document.createShell("");

@@ -42,9 +42,9 @@ public class OverdueCommitmentsPanel extends Div {
             var c = item.commitment();
             var text = getTranslation("plan.overdue.line", getTranslation("plan.side." + c.side().name()), c.description(),
                     c.dueWeek(), LocaleFormats.date(c.dueBy(), getLocale()));
-            list.appendElement("li").addClass("portal-plan-overdue-item")
-                    .appendElement("a").attr("href", routes.getUrl(PlanView.class, item.organization().value()))
-                    .attr("router-link", "").text(withOrganization ? item.organizationName() + " · " + text : text);
+            StaticHtml.appLink(list.appendElement("li").addClass("portal-plan-overdue-item"),
+                    routes.getUrl(PlanView.class, item.organization().value()),
+                    withOrganization ? item.organizationName() + " · " + text : text);
         }
         add(StaticHtml.of(list));
     }

@@ -26,4 +26,17 @@ class StaticHtmlTest {
         assertThat(inner.selectFirst("a").attr("href")).isEqualTo("mailto:a@b.test\" onmouseover=\"alert(2)");
         assertThat(html.getInnerHtml()).doesNotContain("\n");
     }
+
+    @Test
+    void anApplicationLinkIsTheDomOfARouterLinkWithItsTextEscaped() {
+        var list = StaticHtml.element("ul");
+        StaticHtml.appLink(list.appendElement("li"), "plan/7", "Deal <b>desk</b> review");
+
+        var link = Jsoup.parseBodyFragment(StaticHtml.of(list).getInnerHtml()).body().selectFirst("li > a");
+
+        assertThat(link.attr("href")).isEqualTo("plan/7");
+        assertThat(link.hasAttr("router-link")).isTrue();
+        assertThat(link.text()).isEqualTo("Deal <b>desk</b> review");
+        assertThat(link.select("b")).isEmpty();
+    }
 }
