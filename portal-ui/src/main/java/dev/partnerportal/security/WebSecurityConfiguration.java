@@ -28,11 +28,15 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 /**
  * Two filter chains. {@code /api/**} is stateless and takes bearer tokens; everything else is the Vaadin
  * application with a session, a login view, session fixation protection and an idle timeout
- * ({@code server.servlet.session.timeout}). Method security is on: services declare who may call them.
+ * ({@code server.servlet.session.timeout}). Method security is on: services declare who may call them with
+ * {@code @PreAuthorize}. JSR-250 annotations stay off for method security on purpose: they mark who may open a
+ * Vaadin route, which Vaadin's navigation access control reads itself. With them on, Spring proxied every view and
+ * layout and, because a proxied bean's advisors are not cached, matched every advisor against every method of the
+ * view each time a view was created: 45% of the processor under load (docs/benchmarks/capacity.md).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class WebSecurityConfiguration {
 
