@@ -43,6 +43,7 @@ class HealthSnapshot {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "health_snapshot_component", joinColumns = @JoinColumn(name = "snapshot_id"))
+    @org.hibernate.annotations.BatchSize(size = 50)
     @MapKeyColumn(name = "component", length = 30)
     @MapKeyEnumerated(EnumType.STRING)
     @Column(name = "score", nullable = false)

@@ -47,11 +47,13 @@ class Survey {
     private boolean discovery;
     /** Title and introduction per language; "en" always present, its title equal to {@link #title}. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 50)
     @CollectionTable(name = "survey_text", joinColumns = @JoinColumn(name = "survey_id"))
     @MapKeyColumn(name = "language", length = 8)
     private Map<String, SurveyText> texts = new HashMap<>();
 
     @OneToMany(mappedBy = "survey", cascade = CascadeType.ALL, orphanRemoval = true)
+    @org.hibernate.annotations.BatchSize(size = 50)
     @OrderBy("ordinal")
     private List<SurveyQuestion> questions = new ArrayList<>();
 

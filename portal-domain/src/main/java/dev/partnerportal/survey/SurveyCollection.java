@@ -65,11 +65,35 @@ public class SurveyCollection {
     public List<OpenSurvey> openForMe() {
         var me = partner();
         var now = clock.instant();
-        return waves.findOpenAt(now).stream()
-                .filter(wave -> wave.includes(me.organization()))
-                .map(wave -> new OpenSurvey(wave.summary(now), stateOf(find(wave, me.respondent(wave))),
-                        wave.getSurvey().definition().titles(), me.language()))
-                .toList();
+        var open = waves.findOpenAt(now).stream().filter(wave -> wave.includes(me.organization())).toList();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        // Read the caller's invitations and responses for all open waves at once, not wave by wave: the partner home
+        // lists these on every visit.
+        var waveIds = open.stream().map(wave -> wave.id().value()).toList();
+        var invited = new HashMap<Long, SurveyInvitation>();
+        invitations.findByWaveIdInAndEmail(waveIds, me.email).forEach(i -> invited.putIfAbsent(i.getWaveId(), i));
+        var respondents = new HashMap<Long, Respondent>();
+        var keys = new java.util.HashSet<String>();
+        for (var wave : open) {
+            var respondent = me.respondent(Optional.ofNullable(invited.get(wave.id().value())));
+            respondents.put(wave.id().value(), respondent);
+            keys.add(wave.respondentKey(respondent.person()));
+            if (respondent.alias() != null) {
+                keys.add(wave.respondentKey(respondent.alias()));
+            }
+        }
+        var given = new HashMap<String, SurveyResponse>();
+        responses.findByWaveIdInAndRespondentKeyIn(waveIds, keys)
+                .forEach(r -> given.put(r.getWaveId() + "/" + r.getRespondentKey(), r));
+        return open.stream().map(wave -> {
+            var respondent = respondents.get(wave.id().value());
+            var response = Optional.ofNullable(given.get(wave.id().value() + "/" + wave.respondentKey(respondent.person())))
+                    .or(() -> respondent.alias() == null ? Optional.empty()
+                            : Optional.ofNullable(given.get(wave.id().value() + "/" + wave.respondentKey(respondent.alias()))));
+            return new OpenSurvey(wave.summary(now), stateOf(response), wave.getSurvey().definition().titles(), me.language());
+        }).toList();
     }
 
     /**
@@ -146,7 +170,11 @@ public class SurveyCollection {
 
         /** The caller in a wave; if they were also sent a link to it, a response given through the link is theirs. */
         Respondent respondent(SurveyWave wave) {
-            var invitation = invitations.findByWaveIdAndEmail(wave.id().value(), email);
+            return respondent(invitations.findByWaveIdAndEmail(wave.id().value(), email));
+        }
+
+        /** The caller in a wave whose invitation to them, if any, has been read already. */
+        Respondent respondent(Optional<SurveyInvitation> invitation) {
             return new Respondent("user:" + userId, invitation.map(i -> "invitation:" + i.getId()).orElse(null), userId,
                     null, organization.id(), organization.tierCode(), organization.region());
         }

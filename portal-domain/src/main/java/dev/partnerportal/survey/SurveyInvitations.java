@@ -1,5 +1,8 @@
 package dev.partnerportal.survey;
 
+import java.util.Collection;
+import java.util.List;
+
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -11,4 +14,6 @@ interface SurveyInvitations extends JpaRepository<SurveyInvitation, Long> {
     boolean existsByWaveIdAndEmail(long waveId, String email);
 
     Optional<SurveyInvitation> findByWaveIdAndEmail(long waveId, String email);
+
+    List<SurveyInvitation> findByWaveIdInAndEmail(Collection<Long> waveIds, String email);
 }

@@ -53,6 +53,7 @@ class SurveyQuestion {
     private @Nullable Integer showTo;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 50)
     @CollectionTable(name = "survey_question_text", joinColumns = @JoinColumn(name = "question_id"))
     @MapKeyColumn(name = "language", length = 8)
     private Map<String, QuestionText> texts = new HashMap<>();

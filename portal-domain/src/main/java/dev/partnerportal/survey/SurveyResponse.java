@@ -98,6 +98,10 @@ class SurveyResponse {
         return waveId;
     }
 
+    String getRespondentKey() {
+        return respondentKey;
+    }
+
     boolean isSubmitted() {
         return status == Status.SUBMITTED;
     }

@@ -12,6 +12,9 @@ interface SurveyResponses extends JpaRepository<SurveyResponse, Long> {
 
     Optional<SurveyResponse> findByWaveIdAndRespondentKey(long waveId, String respondentKey);
 
+    /** The responses of these waves under any of these keys: one person's responses in several waves at once. */
+    List<SurveyResponse> findByWaveIdInAndRespondentKeyIn(Collection<Long> waveIds, Collection<String> respondentKeys);
+
     @Query("select distinct r from SurveyResponse r left join fetch r.answers where r.waveId = :waveId and r.status = 'SUBMITTED'")
     List<SurveyResponse> findSubmitted(long waveId);
 

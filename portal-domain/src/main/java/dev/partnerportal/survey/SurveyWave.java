@@ -55,6 +55,7 @@ class SurveyWave {
     private AudienceKind audienceKind;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 50)
     @CollectionTable(name = "survey_wave_audience", joinColumns = @JoinColumn(name = "wave_id"))
     @Column(name = "audience_value", nullable = false, length = WaveDraft.AUDIENCE_VALUE_MAX_LENGTH)
     private Set<String> audience = new HashSet<>();

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 /** All waves of all surveys. */
 interface SurveyWaves extends JpaRepository<SurveyWave, Long> {
 
-    @Query("select w from SurveyWave w where w.opensAt <= :now and w.closesAt > :now order by w.closesAt")
+    @Query("select w from SurveyWave w join fetch w.survey where w.opensAt <= :now and w.closesAt > :now order by w.closesAt")
     List<SurveyWave> findOpenAt(Instant now);
 
     @Query("select w from SurveyWave w where w.announcePending = true and w.opensAt <= :now and w.closesAt > :now")
