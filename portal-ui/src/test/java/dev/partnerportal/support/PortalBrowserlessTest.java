@@ -17,13 +17,16 @@ public abstract class PortalBrowserlessTest extends SpringBrowserlessTest {
     private AuthenticationManager authenticationManager;
 
     /**
-     * Signs a demo account in for this test's thread (password {@link PortalWebTest#DEMO_PASSWORD}). When the test
-     * has already shown a view, the new person gets a new UI, as a sign-in in a browser does: otherwise Vaadin would
-     * reuse the previous person's view when the test navigates to the same route again.
+     * Signs a demo account in for this test's thread (password {@link PortalWebTest#DEMO_PASSWORD}). When somebody
+     * else was signed in and the test has shown them a view, the new person starts a new session, as in a browser
+     * (signing out ends the session): otherwise Vaadin would reuse the previous person's view when the test navigates
+     * to the same route again. Signing in from an anonymous page keeps the session, as a browser's sign-in does.
      */
     protected void signInAs(String email) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
         var ui = com.vaadin.flow.component.UI.getCurrent();
-        if (ui != null && !ui.getInternals().getActiveRouterTargetsChain().isEmpty()) {
+        if (previous != null && previous.isAuthenticated() && !previous.getName().equalsIgnoreCase(email)
+                && ui != null && !ui.getInternals().getActiveRouterTargetsChain().isEmpty()) {
             cleanVaadinEnvironment();
             initVaadinEnvironment();
         }
