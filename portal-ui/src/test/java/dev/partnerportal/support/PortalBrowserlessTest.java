@@ -17,19 +17,18 @@ public abstract class PortalBrowserlessTest extends SpringBrowserlessTest {
     private AuthenticationManager authenticationManager;
 
     /**
-     * Signs a demo account in for this test's thread (password {@link PortalWebTest#DEMO_PASSWORD}). When somebody
-     * else was signed in and the test has shown them a view, the new person starts a new session, as in a browser
-     * (signing out ends the session): otherwise Vaadin would reuse the previous person's view when the test navigates
-     * to the same route again. Signing in from an anonymous page keeps the session, as a browser's sign-in does.
+     * Signs somebody else in after the previous person signed out, in a new session and a new UI as in a browser
+     * (signing out ends the session). Without it, a test that navigates to the route it is on again gets the previous
+     * person's view: Vaadin keeps the view when the route does not change.
      */
+    protected void signInAsInANewSession(String email) {
+        cleanVaadinEnvironment();
+        initVaadinEnvironment();
+        signInAs(email);
+    }
+
+    /** Signs a demo account in for this test's thread (password {@link PortalWebTest#DEMO_PASSWORD}). */
     protected void signInAs(String email) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        var ui = com.vaadin.flow.component.UI.getCurrent();
-        if (previous != null && previous.isAuthenticated() && !previous.getName().equalsIgnoreCase(email)
-                && ui != null && !ui.getInternals().getActiveRouterTargetsChain().isEmpty()) {
-            cleanVaadinEnvironment();
-            initVaadinEnvironment();
-        }
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authenticationManager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(email, PortalWebTest.DEMO_PASSWORD)));
