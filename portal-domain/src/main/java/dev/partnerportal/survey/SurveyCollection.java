@@ -12,6 +12,7 @@ import dev.partnerportal.shared.PortalLanguages;
 import dev.partnerportal.shared.Sha256;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,7 +76,7 @@ public class SurveyCollection {
         var invited = new HashMap<Long, SurveyInvitation>();
         invitations.findByWaveIdInAndEmail(waveIds, me.email).forEach(i -> invited.putIfAbsent(i.getWaveId(), i));
         var respondents = new HashMap<Long, Respondent>();
-        var keys = new java.util.HashSet<String>();
+        var keys = new HashSet<String>();
         for (var wave : open) {
             var respondent = me.respondent(Optional.ofNullable(invited.get(wave.id().value())));
             respondents.put(wave.id().value(), respondent);
@@ -89,9 +90,7 @@ public class SurveyCollection {
                 .forEach(r -> given.put(r.getWaveId() + "/" + r.getRespondentKey(), r));
         return open.stream().map(wave -> {
             var respondent = respondents.get(wave.id().value());
-            var response = Optional.ofNullable(given.get(wave.id().value() + "/" + wave.respondentKey(respondent.person())))
-                    .or(() -> respondent.alias() == null ? Optional.empty()
-                            : Optional.ofNullable(given.get(wave.id().value() + "/" + wave.respondentKey(respondent.alias()))));
+            var response = find(wave, respondent, key -> Optional.ofNullable(given.get(wave.id().value() + "/" + key)));
             return new OpenSurvey(wave.summary(now), stateOf(response), wave.getSurvey().definition().titles(), me.language());
         }).toList();
     }
@@ -220,11 +219,17 @@ public class SurveyCollection {
     }
 
     private Optional<SurveyResponse> find(SurveyWave wave, Respondent respondent) {
-        var found = responses.findByWaveIdAndRespondentKey(wave.id().value(), wave.respondentKey(respondent.person()));
+        return find(wave, respondent, key -> responses.findByWaveIdAndRespondentKey(wave.id().value(), key));
+    }
+
+    /** The respondent's response under their own key, else under their link's key (the alias), looked up by key. */
+    private static Optional<SurveyResponse> find(SurveyWave wave, Respondent respondent,
+                                                 java.util.function.Function<String, Optional<SurveyResponse>> byKey) {
+        var found = byKey.apply(wave.respondentKey(respondent.person()));
         if (found.isPresent() || respondent.alias() == null) {
             return found;
         }
-        return responses.findByWaveIdAndRespondentKey(wave.id().value(), wave.respondentKey(respondent.alias()));
+        return byKey.apply(wave.respondentKey(respondent.alias()));
     }
 
     private static ResponseState stateOf(Optional<SurveyResponse> response) {
