@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * tell a story on first start: Northwind is steadily busy, Duna Informatika fades, Hanbit dips and comes back,
  * Contoso joined three weeks ago, the rest drop by now and then. Sign-ins, item views and downloads, searches (some finding
  * nothing) and their clicks, lesson progress, quiz results and certifications, rolled up like real activity. Only
- * into an empty activity table, after the demo content and training exist; the same every time (a fixed seed).
+ * into an empty activity table, after the demo content and training exist; the same every time (a fixed seed), and
+ * each person's active days follow their organization's shape exactly rather than by chance.
  * <p>
  * It reads the ids of published items, courses and quizzes straight from their tables: a demo generator, not a
  * feature, with no caller whose rights would apply. {@code portal.demo.activity=false} leaves it out (the tests,
@@ -96,6 +97,11 @@ class DemoActivity implements ApplicationRunner {
             return 0;
         }
         var progress = new HashMap<UserId, Integer>();
+        // How many days of activity each person is owed: a person is active on the day it reaches one, so the number
+        // of active days follows the organization's shape exactly, whatever else the database holds; the starting
+        // shares differ, so that one organization's people are not all active on the same days.
+        var owed = new HashMap<UserId, Double>();
+        people.forEach(person -> owed.put(person.user(), random.nextDouble()));
         long days = ChronoUnit.DAYS.between(range.from(), range.to()) + 1;
         int count = 0;
         for (var day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
@@ -103,9 +109,12 @@ class DemoActivity implements ApplicationRunner {
             boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
             for (var person : people) {
                 double chance = SHAPES.getOrDefault(person.organization(), t -> 0.2).applyAsDouble(through);
-                if (random.nextDouble() >= (weekend ? chance / 6 : chance)) {
+                double due = owed.get(person.user()) + (weekend ? chance / 6 : chance);
+                if (due < 1) {
+                    owed.put(person.user(), due);
                     continue;
                 }
+                owed.put(person.user(), due - 1);
                 var day0 = day.atStartOfDay(clock.getZone()).toInstant();
                 var at = new Moment(day0.plusSeconds(7 * 3600 + random.nextInt(10 * 3600)));
                 count += record(ActivityRecord.of(at.next(random), ActivityKind.SIGN_IN, person.user(), person.organizationId()));
