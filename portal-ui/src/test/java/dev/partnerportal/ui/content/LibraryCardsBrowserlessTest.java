@@ -42,7 +42,7 @@ class LibraryCardsBrowserlessTest extends PortalBrowserlessTest {
             signInAs("editor@vendor.test");
             forMe.feature(item, false);
         }
-        signInAsInANewSession("bob@northwind.test");
+        signInAs("bob@northwind.test");
         navigate(LibraryView.class);
         assertThat(find(Div.class).withId("library-featured").all().stream()
                 .flatMap(section -> section.getElement().getChild(1).getChildren())
@@ -69,7 +69,7 @@ class LibraryCardsBrowserlessTest extends PortalBrowserlessTest {
         // What one person opened is theirs: a colleague in the same organization does not see it.
         jdbc.update("delete from activity_event where kind = 'ITEM_VIEW' and user_id = "
                 + "(select id from portal_user where email = 'alice@northwind.test')");
-        signInAsInANewSession("alice@northwind.test");
+        signInAs("alice@northwind.test");
         navigate(LibraryView.class);
         assertThat(find(Div.class).withId("library-recent").exists()).isFalse();
     }

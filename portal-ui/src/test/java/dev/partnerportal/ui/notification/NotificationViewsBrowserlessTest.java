@@ -128,7 +128,7 @@ class NotificationViewsBrowserlessTest extends PortalBrowserlessTest {
         assertThat(jdbc.queryForObject("select channel from notification_preference where kind = 'NEW_CONTENT'",
                 String.class)).isEqualTo("OFF");
 
-        signInAsInANewSession("manager@vendor.test");
+        signInAs("manager@vendor.test");
         navigate(NotificationPreferencesView.class);
         assertThat(find(Select.class).withId("notification-channel-APPROVAL_WAITING").exists()).isTrue();
     }

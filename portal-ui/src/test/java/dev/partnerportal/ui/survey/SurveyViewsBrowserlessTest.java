@@ -85,7 +85,7 @@ class SurveyViewsBrowserlessTest extends PortalBrowserlessTest {
         assertThat(find(Anchor.class).all()).extracting(Anchor::getText).contains("Answer");
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Q4 2026 (Gold)");
 
-        signInAsInANewSession("carol@contoso.test");
+        signInAs("carol@contoso.test");
         navigate(SurveysView.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Q4 2026 (Gold)");
     }
