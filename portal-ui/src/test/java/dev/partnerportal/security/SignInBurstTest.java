@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.partnerportal.support.ApiClient;
 import dev.partnerportal.support.BrowserSession;
 import dev.partnerportal.support.PortalWebTest;
+import dev.partnerportal.support.ProductionPasswordCost;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -47,10 +49,19 @@ class SignInBurstTest {
 
     ApiClient api;
 
+    ProductionPasswordCost productionCost;
+
+    /** The accounts' passwords cost what they cost in production (the test contexts hash far more cheaply). */
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
         jdbc.update("delete from throttle_entry where kind = 'SIGN_IN'");
+        productionCost = ProductionPasswordCost.forAccounts(jdbc, ACCOUNTS, DEMO_PASSWORD);
+    }
+
+    @AfterEach
+    void putTheTestHashesBack() {
+        productionCost.close();
     }
 
     /** One sign-in as a client sees it: the answers it got, last one deciding. */

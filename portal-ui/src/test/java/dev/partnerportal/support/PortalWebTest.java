@@ -24,6 +24,11 @@ import org.springframework.context.annotation.Import;
         "portal.demo.password=" + PortalWebTest.DEMO_PASSWORD,
         "logging.level.org.springframework.security.crypto=error",
         "portal.news.allow-loopback=true",
+        // Tests sign in thousands of times: hashing far below OWASP's minimum (the production default), which
+        // SignInBurstTest puts back for its accounts.
+        "portal.security.password-hashing.memory-kib=256",
+        "portal.security.password-hashing.iterations=1",
+        "portal.security.password-hashing.allow-below-owasp-minimum=true",
         "portal.metrics.scrape-token=" + PortalWebTest.METRICS_TOKEN
 })
 @Import(TestClockConfiguration.class)
