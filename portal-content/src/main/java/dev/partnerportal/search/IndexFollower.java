@@ -150,6 +150,10 @@ class IndexFollower implements DisposableBean {
         } finally {
             started = true;
         }
+        // Changes committed while this node started (a rebuild can take minutes) woke nobody: wake() waits for the
+        // start, and the rebuild's own follow-up ran before it. Read them now rather than at the next poll, which may
+        // be far off when the other nodes' notifications are relied on.
+        followQuietly();
     }
 
     /** Whether the log no longer reaches back to the checkpoint, or the database is older than the index. */
