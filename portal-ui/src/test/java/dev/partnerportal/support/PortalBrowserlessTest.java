@@ -2,6 +2,7 @@ package dev.partnerportal.support;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -17,6 +18,15 @@ public abstract class PortalBrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired
     private AuthenticationManager authenticationManager;
+
+    /**
+     * Routes and error views are looked for in the portal's own packages only, not on the whole class path (the
+     * default: some 270 jars, the first test of every test JVM paid for it). Found once per JVM and kept.
+     */
+    @Override
+    protected Set<String> scanPackages() {
+        return Set.of("dev.partnerportal");
+    }
 
     /**
      * Signs a demo account in for this test's thread (password {@link PortalWebTest#DEMO_PASSWORD}). When somebody
