@@ -144,6 +144,19 @@ class SetupTest {
     }
 
     @Test
+    void productionRefusesTheTestSuitesCheapPasswordHashing() {
+        var cheap = "portal.security.password-hashing.allow-below-owasp-minimum";
+
+        assertThatThrownBy(() -> new ProductionDemoGuard().postProcessEnvironment(new MockEnvironment()
+                .withProperty("portal.production", "true").withProperty(cheap, "true"), new SpringApplication()))
+                .isInstanceOf(SetupRefusedException.class)
+                .hasMessageStartingWith("Password hashing below OWASP's minimum is allowed in production");
+        // Outside production (the test suites) it starts.
+        new ProductionDemoGuard().postProcessEnvironment(new MockEnvironment().withProperty(cheap, "true"),
+                new SpringApplication());
+    }
+
+    @Test
     void theFailureAnalyzerReportsTheProblemAndTheFixWithoutAStackTrace() {
         var refused = new SetupRefusedException("the problem", "the fix");
 
